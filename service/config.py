@@ -1,0 +1,68 @@
+"""Settings from `FACTCHECK_*` environment variables, with documented defaults.
+
+Every tunable value lives here so it is configuration, not a literal in code.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+BUNDLED_RULES = PACKAGE_ROOT / "rules"
+BUNDLED_FIXTURES = PACKAGE_ROOT / "fixtures"
+
+
+@dataclass(frozen=True)
+class Settings:
+    host: str = "127.0.0.1"
+    port: int = 8080
+    rules_dir: Path = BUNDLED_RULES
+    fixtures_dirs: tuple[Path, ...] = (BUNDLED_FIXTURES,)
+    database_url: str = "sqlite:///factcheck.sqlite3"
+    # "name:token:role+role,..." — empty means no keys: local use only.
+    api_keys: str = ""
+    max_body_bytes: int = 2 * 1024 * 1024
+    max_text_chars: int = 500_000
+    languages: tuple[str, ...] = ("de", "en")
+    # Relative difference under which two stated amounts count as the same figure.
+    same_value_tolerance: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> "Settings":
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        if "FACTCHECK_HOST" in env:
+            values["host"] = env["FACTCHECK_HOST"]
+        if "FACTCHECK_PORT" in env:
+            values["port"] = _int(env["FACTCHECK_PORT"], "FACTCHECK_PORT")
+        if env.get("FACTCHECK_RULES"):
+            values["rules_dir"] = Path(env["FACTCHECK_RULES"])
+        if env.get("FACTCHECK_FIXTURES"):
+            values["fixtures_dirs"] = tuple(Path(p) for p in env["FACTCHECK_FIXTURES"].split(":") if p)
+        if env.get("DATABASE_URL"):
+            values["database_url"] = env["DATABASE_URL"]
+        if "FACTCHECK_API_KEYS" in env:
+            values["api_keys"] = env["FACTCHECK_API_KEYS"]
+        if "FACTCHECK_MAX_BODY_BYTES" in env:
+            values["max_body_bytes"] = _int(env["FACTCHECK_MAX_BODY_BYTES"], "FACTCHECK_MAX_BODY_BYTES")
+        if "FACTCHECK_MAX_TEXT_CHARS" in env:
+            values["max_text_chars"] = _int(env["FACTCHECK_MAX_TEXT_CHARS"], "FACTCHECK_MAX_TEXT_CHARS")
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def with_overrides(self, mapping: Mapping[str, Any]) -> "Settings":
+        known = {f.name for f in fields(self)}
+        unknown = set(mapping) - known
+        if unknown:
+            raise ValueError(f"unknown settings: {', '.join(sorted(unknown))}")
+        return replace(self, **mapping)
+
+
+def _int(raw: str, name: str) -> int:
+    try:
+        return int(raw)
+    except ValueError:
+        raise ValueError(f"{name} must be a whole number, got {raw!r}") from None

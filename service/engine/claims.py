@@ -1,0 +1,240 @@
+"""Claims: rules applied to sentences, filling subject, object and value slots.
+
+For each sentence, a rule fires where one of its trigger words occurs. A rule
+with a value slot makes one claim per qualifying value (paired with its
+nearest trigger); a rule without one (roles) makes one claim per trigger.
+When several rules want the same value, the one whose trigger is nearest
+keeps it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from service.engine.document import Document
+from service.engine.entities import PRONOUNS, FoundMention
+from service.engine.model import Claim, Mention, Quantity, Segment, Span
+from service.rules import Rule, Slot
+
+HEDGES = {
+    "de": {"schätzungsweise": "estimated", "geschätzt": "estimated", "berichten zufolge": "reported",
+           "angeblich": "reported", "soll": "reported", "sollen": "reported", "laut": "reported"},
+    "en": {"an estimated": "estimated", "estimated": "estimated", "reportedly": "reported",
+           "is said to": "reported", "according to": "reported", "allegedly": "reported"},
+}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    role: str | None = None
+    former: bool = False
+
+
+@dataclass
+class _Candidate:
+    rule: Rule
+    trigger: Trigger
+    value: Quantity | None
+    distance: int
+    triggers: tuple[Trigger, ...] = ()
+
+
+def extract_claims(document: Document, quantities: list[Quantity], mentions: list[FoundMention],
+                   rules: list[Rule]) -> list[Claim]:
+    claims: list[Claim] = []
+    for sentence in document.sentences:
+        sent_values = [q for q in quantities if sentence.start <= q.start and q.end <= sentence.end]
+        sent_mentions = [m for m in mentions if sentence.start <= m.mention.start < sentence.end]
+        candidates = _candidates(document, sentence, sent_values, rules)
+        for candidate in candidates:
+            claim = _fill(document, sentence, candidate, sent_mentions, mentions)
+            if claim is not None:
+                claims.append(claim)
+    return [_numbered(c, i + 1) for i, c in enumerate(claims)]
+
+
+def _numbered(claim: Claim, n: int) -> Claim:
+    from dataclasses import replace
+    return replace(claim, id=f"c{n}")
+
+
+def _candidates(document: Document, sentence: Segment, values: list[Quantity],
+                rules: list[Rule]) -> list[_Candidate]:
+    tokens = document.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    best_for_value: dict[int, _Candidate] = {}
+    role_candidates: list[_Candidate] = []
+    for rule in rules:
+        triggers = _triggers(tokens, rule)
+        if not triggers:
+            continue
+        if rule.value is not None and rule.value.required:
+            for value in values:
+                if value.kind not in rule.value.kinds or not _introduced(document.visible, value.start, rule.value.markers):
+                    continue
+                trigger = min(triggers, key=lambda t: _distance(t, value))
+                candidate = _Candidate(rule, trigger, value, _distance(trigger, value), tuple(triggers))
+                current = best_for_value.get(value.start)
+                if current is None or candidate.distance < current.distance:
+                    best_for_value[value.start] = candidate
+        else:
+            for trigger in triggers:
+                value = None
+                if rule.value is not None:
+                    fitting = [v for v in values if v.kind in rule.value.kinds
+                               and _introduced(document.visible, v.start, rule.value.markers)]
+                    value = min(fitting, key=lambda v: _distance(trigger, v), default=None)
+                role_candidates.append(_Candidate(rule, trigger, value, 0, tuple(triggers)))
+    found = list(best_for_value.values()) + role_candidates
+    return sorted(found, key=lambda c: (c.value.start if c.value else c.trigger.start, c.rule.id))
+
+
+def _triggers(tokens, rule: Rule) -> list[Trigger]:
+    triggers = []
+    for token in tokens:
+        lowered = token.text.lower()
+        parts = lowered.split("-")
+        if rule.lemmas and (token.lemma_.lower() in rule.lemmas or lowered in rule.lemmas
+                            or parts[-1] in rule.lemmas):
+            triggers.append(Trigger(token.idx, token.idx + len(token.text)))
+            continue
+        if rule.roles:
+            role_key = lowered if lowered in rule.roles else parts[-1] if parts[-1] in rule.roles else None
+            if role_key is not None:
+                former = len(parts) > 1 and parts[0] in ("ex", "former", "früherer", "ehemaliger")
+                former = former or _preceded_by(tokens, token, ("ehemalige", "ehemaliger", "ehemaligen",
+                                                                "frühere", "früherer", "former", "ex"))
+                triggers.append(Trigger(token.idx, token.idx + len(token.text),
+                                        role=rule.roles[role_key], former=former))
+    return triggers
+
+
+def _preceded_by(tokens, token, words) -> bool:
+    i = token.i - tokens.start
+    return i > 0 and tokens[i - 1].text.lower() in words
+
+
+def _distance(trigger: Trigger, value: Quantity) -> int:
+    if trigger.end <= value.start:
+        return value.start - trigger.end
+    if value.end <= trigger.start:
+        return trigger.start - value.end
+    return 0
+
+
+def _introduced(text: str, start: int, markers: tuple[str, ...]) -> bool:
+    """True when no markers are required, or one of them stands right before `start`."""
+    if not markers:
+        return True
+    before = text[max(0, start - 40):start].lower().rstrip()
+    return any(re.search(rf"(?<!\w){re.escape(m)}$", before) for m in markers)
+
+
+def _fill(document: Document, sentence: Segment, candidate: _Candidate,
+          sent_mentions: list[FoundMention], all_mentions: list[FoundMention]) -> Claim | None:
+    rule, trigger, value = candidate.rule, candidate.trigger, candidate.value
+    # A value the rule requires anchors the claim ("13 Milliarden … hat Microsoft"); an optional
+    # one (a role's start date) may stand anywhere, so the trigger anchors it.
+    anchor = min(trigger.start, value.start) if value and rule.value.required else trigger.start
+    obj = _object(document.visible, rule.object, trigger, candidate.triggers, sent_mentions) if rule.object else None
+    if rule.object and rule.object.required and obj is None:
+        return None
+    subject = _subject(document, sentence, rule.subject, anchor, sent_mentions, all_mentions, exclude=obj)
+    if rule.subject.required and subject is None:
+        return None
+    attributes: dict = {}
+    if trigger.role:
+        attributes = {"role": trigger.role, "since": value.date if value else None,
+                      "until": None, "former": trigger.former}
+    points = [trigger.start, trigger.end]
+    for part in (value, subject, obj):
+        if part is not None and sentence.start <= part.start < sentence.end:
+            points += [part.start, part.end]
+    start, end = min(points), max(points)
+    return Claim(
+        id="", text=document.text[start:end], start=start, end=end,
+        sentence=Span(sentence.start, sentence.end), predicate=rule.predicate, rule=rule.id,
+        subject=subject, object=obj, value=value, attributes=attributes,
+        hedge=_hedge(document, sentence, value),
+    )
+
+
+def _object(text: str, slot: Slot, trigger: Trigger, triggers: tuple[Trigger, ...],
+            mentions: list[FoundMention]) -> Mention | None:
+    fitting = [m.mention for m in mentions if m.mention.type in slot.types and not m.modifier]
+    if slot.markers:
+        introduced = [m for m in fitting if _introduced(text, m.start, slot.markers)
+                      and _same_clause(text, m, trigger)]
+        if introduced:
+            return min(introduced, key=lambda m: abs(m.start - trigger.start))
+    if slot.fallback == "after_trigger":
+        # The entity right after a trigger verb is its object ("paid Inflection"), even when
+        # another trigger word ("deal") stands nearer the value.
+        direct = [m for m in fitting for t in triggers
+                  if m.start >= t.end and _DIRECT.fullmatch(text[t.end:m.start])]
+        if direct:
+            return min(direct, key=lambda m: abs(m.start - trigger.start))
+        after = [m for m in fitting if m.start >= trigger.end]
+        if after:
+            return after[0]
+    return None
+
+
+_DIRECT = re.compile(r"\s+(?:(?:the|a|an|den|die|das|dem)\s+)?", re.IGNORECASE)
+
+
+def _same_clause(text: str, mention: Mention, trigger: Trigger) -> bool:
+    """No clause punctuation between the two: "CEO of X, after Y paid Z" keeps X from the deal."""
+    between = text[min(mention.end, trigger.end):max(mention.start, trigger.start)]
+    return not any(ch in between for ch in ",;:–—()")
+
+
+def _subject(document: Document, sentence: Segment, slot: Slot, anchor: int,
+             sent_mentions: list[FoundMention], all_mentions: list[FoundMention],
+             exclude: Mention | None) -> Mention | None:
+    fitting = [m.mention for m in sent_mentions
+               if m.mention.type in slot.types and not m.modifier and m.mention != exclude]
+    before = [m for m in fitting if m.end <= anchor]
+    if before:
+        return before[-1]
+    pronoun = _pronoun_before(document, sentence, anchor, slot.types)
+    if pronoun is not None:
+        start, end, types = pronoun
+        earlier = [m.mention for m in all_mentions
+                   if m.mention.end <= sentence.start and m.mention.type in types and not m.modifier]
+        if earlier:
+            antecedent = earlier[-1]
+            return Mention(text=document.text[start:end], start=start, end=end, type=antecedent.type,
+                           entity_id=antecedent.entity_id, via="coreference")
+    after = [m for m in fitting if m.start >= anchor]
+    return after[0] if after else None
+
+
+def _pronoun_before(document: Document, sentence: Segment, anchor: int, types: tuple[str, ...]):
+    table = PRONOUNS.get(document.language, {})
+    tokens = document.doc.char_span(sentence.start, max(anchor, sentence.start + 1), alignment_mode="expand")
+    if tokens is None:
+        return None
+    words = [t for t in tokens if not t.is_space]
+    for i, token in enumerate(words):
+        for width in (2, 1):
+            if i + width > len(words):
+                continue
+            phrase = " ".join(t.text.lower() for t in words[i:i + width])
+            if phrase in table and set(table[phrase]) & set(types):
+                last = words[i + width - 1]
+                return token.idx, last.idx + len(last.text), tuple(t for t in table[phrase] if t in types)
+    return None
+
+
+def _hedge(document: Document, sentence: Segment, value: Quantity | None) -> str | None:
+    if value is not None and value.qualifier == "estimated":
+        return "estimated"
+    lowered = document.visible[sentence.start:sentence.end].lower()
+    for phrase, hedge in HEDGES.get(document.language, {}).items():
+        if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
+            return hedge
+    return None

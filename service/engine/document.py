@@ -1,0 +1,80 @@
+"""The document stage: submitted text to paragraphs, sentences and tokens.
+
+Markup is blanked (see `markup`), so the spaCy doc is built over a text of the
+same length as the submitted one and every token's `idx` is an offset into it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from service.engine.markup import visible_text
+from service.engine.model import Segment
+from service.engine.nlp import TERMINALS, pipeline
+
+FORMATS = ("plain", "markdown", "html")
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str        # as submitted
+    visible: str     # same length, markup blanked
+    language: str
+    format: str
+    doc: Doc
+    paragraphs: tuple[Segment, ...]
+    sentences: tuple[Segment, ...]
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        return tuple(sorted(self.paragraphs + self.sentences, key=lambda s: (s.start, s.kind)))
+
+    def sentence_at(self, offset: int) -> Segment | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+
+def read_document(text: str, language: str, fmt: str = "plain") -> Document:
+    visible = visible_text(text, fmt)
+    doc = pipeline(language)(visible)
+    sentences = []
+    for sent in doc.sents:
+        start, end = _strip(visible, sent.start_char, sent.end_char)
+        if start < end:
+            sentences.append(Segment("sentence", start, end, heading=_is_heading(visible[start:end])))
+    return Document(text=text, visible=visible, language=language, format=fmt, doc=doc,
+                    paragraphs=tuple(_paragraphs(visible, sentences)), sentences=tuple(sentences))
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_heading(sentence: str) -> bool:
+    stripped = sentence.rstrip("“”\"»«’')] ")
+    return not stripped or not (stripped[-1] in TERMINALS or stripped[-1] in ":;,")
+
+
+def _paragraphs(text: str, sentences: list[Segment]) -> list[Segment]:
+    """Runs of sentences with no line break between them; a heading stands alone."""
+    paragraphs: list[Segment] = []
+    run: list[Segment] = []
+    for sentence in sentences:
+        if run and ("\n" in text[run[-1].end:sentence.start] or run[-1].heading):
+            paragraphs.append(_paragraph(run))
+            run = []
+        run.append(sentence)
+    if run:
+        paragraphs.append(_paragraph(run))
+    return paragraphs
+
+
+def _paragraph(run: list[Segment]) -> Segment:
+    return Segment("paragraph", run[0].start, run[-1].end, heading=len(run) == 1 and run[0].heading)

@@ -1,0 +1,73 @@
+"""The Engine: every pipeline stage of DESIGN.md, in order, over one text.
+
+Built once per process (spaCy pipelines, compiled rules, fact store and its
+entity index) and shared by the web layer, the CLI and the tests.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from service.config import Settings
+from service.engine.claims import extract_claims
+from service.engine.consistency import find_inconsistencies
+from service.engine.document import FORMATS, read_document
+from service.engine.entities import EntityIndex
+from service.engine.language import detect_language
+from service.engine.model import Finding, Report
+from service.engine.nlp import pipeline
+from service.engine.quantities import find_quantities
+from service.engine.verify import fact_findings, verify_claims
+from service.errors import InvalidInput, UnsupportedLanguage
+from service.facts import FactStore, load_fact_store
+from service.rules import Rule, load_rules
+
+
+class Engine:
+    def __init__(self, rules: dict[str, list[Rule]], store: FactStore,
+                 languages: tuple[str, ...] = ("de", "en")):
+        self.rules = rules
+        self.store = store
+        self.languages = languages
+        self.entities = EntityIndex(store)
+        for language in languages:
+            pipeline(language)  # build now, not on the first request
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Engine":
+        return cls(load_rules(Path(settings.rules_dir)), load_fact_store(settings.fixtures_dirs),
+                   settings.languages)
+
+    def check(self, text: str, language: str = "auto", fmt: str = "plain",
+              title: str | None = None, published_at: date | None = None) -> Report:
+        if fmt not in FORMATS:
+            raise InvalidInput(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}",
+                               {"format": [f"must be one of {', '.join(FORMATS)}"]})
+        detected = language == "auto"
+        if detected:
+            language = detect_language(text, self.languages)
+            if language is None:
+                raise UnsupportedLanguage(
+                    "could not tell the text's language; give \"language\" as one of "
+                    + ", ".join(self.languages), {"language": ["could not be detected"]})
+        elif language not in self.languages:
+            raise UnsupportedLanguage(
+                f"language {language!r} is not supported; use one of {', '.join(self.languages)} or auto",
+                {"language": [f"must be one of {', '.join(self.languages)}, auto"]})
+
+        document = read_document(text, language, fmt)
+        quantities = find_quantities(document.visible, language, published_at)
+        mentions = self.entities.find(document.visible)
+        claims = extract_claims(document, quantities, mentions, self.rules.get(language, []))
+        claims = verify_claims(claims, self.store)
+        findings = find_inconsistencies(claims, language) + fact_findings(claims, language)
+        findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(_ordered(findings))]
+        return Report(language=language, language_detected=detected, claims=tuple(claims),
+                      findings=tuple(findings), segments=document.segments, title=title,
+                      published_at=published_at.isoformat() if published_at else None)
+
+
+def _ordered(findings: list[Finding]) -> list[Finding]:
+    rank = {"error": 0, "warning": 1, "info": 2}
+    return sorted(findings, key=lambda f: (rank[f.severity], f.claims))

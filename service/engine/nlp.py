@@ -1,0 +1,118 @@
+"""The spaCy pipelines: `spacy.blank(lang)`, lookup lemmas and our sentence rules.
+
+No trained pipeline is loaded (none can be downloaded here); every language
+gets the same components so the stages after this one never branch on it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+TERMINALS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+CLOSERS = frozenset({"“", "”", '"', "»", "«", "’", "‘", "'", ")", "]", "›", "‹"})
+
+# Abbreviations whose final full stop never ends a sentence.
+ABBREVIATIONS = {
+    "de": frozenset("""mio. mrd. tsd. bio. dr. prof. nr. bzw. ca. etc. usw. vgl. ggf.
+        evtl. inkl. exkl. zzgl. abs. jh. jhd. hr. fr. st. str. tel. gem. sog. bspw.
+        jan. feb. apr. aug. sept. sep. okt. nov. dez. mr. mrs. co. inc. corp. ltd.
+        dipl. ing. max. min. rd. allg. u.a. z.b. d.h. o.ä. u.ä. s.o. s.u.
+        z. u. a. d. h. o. s. v. i. e. ä.""".split()),
+    "en": frozenset("""mr. mrs. ms. dr. prof. st. jr. sr. inc. corp. ltd. co. no.
+        vs. etc. e.g. i.e. approx. est. dept. gov. jan. feb. mar. apr. jun. jul.
+        aug. sep. sept. oct. nov. dec. u.s. u.k. u.n. e.u.""".split()),
+}
+# Capital initials ("J.", "U.S."); lower-case single letters are listed per language,
+# so that "$5m." still ends a sentence.
+_INITIAL = re.compile(r"^(?:[^\W\d_a-zäöüß]\.)+$")
+_ORDINAL = re.compile(r"^\d{1,2}\.$")
+
+
+@Language.factory("factcheck_sentences", default_config={})
+def make_sentence_rules(nlp: Language, name: str):
+    return SentenceRules(nlp.lang)
+
+
+class SentenceRules:
+    """Sentence boundaries for news text, set on `token.is_sent_start`.
+
+    A sentence ends at terminal punctuation (with any closing quotes after it)
+    followed by a capitalised word, a digit or an opening quote; never at an
+    abbreviation, an initial or a German ordinal ("19. März"). A line break
+    ends a sentence unless the next line continues in lower case, so a
+    headline without a full stop stays a segment of its own.
+    """
+
+    def __init__(self, lang: str):
+        self.abbreviations = ABBREVIATIONS.get(lang, frozenset())
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[1:]:
+            token.is_sent_start = False
+        if len(doc):
+            doc[0].is_sent_start = True
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if token.is_space and "\n" in token.text:
+                nxt = _next_word(doc, i + 1)
+                if nxt is not None and not _continues(doc[nxt], token.text):
+                    doc[nxt].is_sent_start = True
+                i += 1
+                continue
+            if "\n" in token.whitespace_ and i + 1 < len(doc) and not doc[i + 1].is_space:
+                if not doc[i + 1].text[:1].islower():
+                    doc[i + 1].is_sent_start = True
+            if self._ends_sentence(token):
+                j = i + 1
+                while j < len(doc) and doc[j].text in CLOSERS:
+                    j += 1
+                nxt = _next_word(doc, j)
+                if nxt is not None and _starts_sentence(doc[nxt]):
+                    doc[nxt].is_sent_start = True
+            i += 1
+        return doc
+
+    def _ends_sentence(self, token: Token) -> bool:
+        text = token.text
+        if text in TERMINALS:
+            return True
+        if not text.endswith(".") or len(text) < 2:
+            return text.endswith(("!", "?"))
+        lowered = text.lower()
+        if lowered in self.abbreviations or _INITIAL.match(text):
+            return False
+        if self.lang == "de" and _ORDINAL.match(text):
+            return False
+        return True
+
+
+def _next_word(doc: Doc, i: int) -> int | None:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i if i < len(doc) else None
+
+
+def _starts_sentence(token: Token) -> bool:
+    first = token.text[:1]
+    return first.isupper() or first.isdigit() or first in "„“\"»«‚‘'(–-*"
+
+
+def _continues(token: Token, space: str) -> bool:
+    """A single line break before a lower-case word is a wrapped line, not a new segment."""
+    return space.count("\n") == 1 and token.text[:1].islower()
+
+
+@lru_cache(maxsize=None)
+def pipeline(lang: str) -> Language:
+    """The shared pipeline for `lang`, built once per process."""
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.add_pipe("factcheck_sentences")
+    nlp.initialize()
+    return nlp

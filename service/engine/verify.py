@@ -1,0 +1,82 @@
+"""Verification: each claim's verdict against the fact store, with its evidence.
+
+First version: a claim meets the facts with its predicate whose subject and
+object agree (an unknown side matches any). Amounts are compared as
+intervals; roles by role word and start date. Undisclosed or disputed facts
+make the claim `disputed`; different units never compare.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from service.engine.model import UNVERIFIED, Claim, Evidence, Finding, Verdict
+from service.engine.messages import render
+from service.engine.quantities import interval, intervals_overlap
+from service.facts import Fact, FactStore
+
+
+def verify_claims(claims: list[Claim], store: FactStore) -> list[Claim]:
+    return [replace(c, verdict=verdict_for(c, store)) for c in claims]
+
+
+def verdict_for(claim: Claim, store: FactStore) -> Verdict:
+    subject = claim.subject.entity_id if claim.subject else None
+    obj = claim.object.entity_id if claim.object else None
+    facts = store.facts_about(claim.predicate, subject, obj)
+    if not facts:
+        return UNVERIFIED
+    judged = [(_judge(claim, f), f) for f in facts]
+    for wanted in ("supported", "disputed", "contradicted"):
+        matching = [(reason, f) for (label, reason), f in judged if label == wanted]
+        if matching:
+            return Verdict(wanted, matching[0][0], tuple(_evidence(f) for _, f in matching))
+    reasons = "; ".join(reason for (_, reason), _ in judged)
+    return Verdict("unverified", reasons, tuple(_evidence(f) for f in facts))
+
+
+def _judge(claim: Claim, fact: Fact) -> tuple[str, str]:
+    if fact.status in ("undisclosed", "disputed"):
+        return "disputed", f"the fact store records this as {fact.status}"
+    if claim.predicate == "person.role":
+        return _judge_role(claim, fact)
+    value = claim.value
+    if value is None or value.amount is None or "amount" not in fact.value:
+        return "unverified", "the claim or the fact has no amount to compare"
+    if (value.unit or None) != (fact.value.get("unit") or None):
+        return "unverified", f"units differ ({value.unit or 'none'} vs {fact.value.get('unit') or 'none'}) and no rate is given"
+    low, high = interval(fact.value["amount"], fact.value.get("qualifier", "exact"))
+    low = fact.value.get("low", low)
+    high = fact.value.get("high", high)
+    if intervals_overlap(value.low, value.high, low, high):
+        return "supported", "the stated amount agrees with the fact"
+    return "contradicted", "the stated amount is outside what the fact allows"
+
+
+def _judge_role(claim: Claim, fact: Fact) -> tuple[str, str]:
+    role = (claim.attributes.get("role") or "").casefold()
+    if role != (fact.value.get("role") or "").casefold():
+        return "unverified", "the fact is about another role"
+    if claim.attributes.get("former") and not fact.value.get("until"):
+        return "contradicted", "the fact store records the role as current"
+    since, fact_since = claim.attributes.get("since"), fact.value.get("since")
+    if since and fact_since and not (fact_since.startswith(since) or since.startswith(fact_since)):
+        return "contradicted", f"the role began {fact_since}, not {since}"
+    return "supported", "the role agrees with the fact"
+
+
+
+def _evidence(fact: Fact) -> Evidence:
+    return Evidence(fact.id, fact.statement, fact.status, fact.sources)
+
+
+def fact_findings(claims: list[Claim], language: str) -> list[Finding]:
+    findings = []
+    for claim in claims:
+        code = {"contradicted": "FC201", "disputed": "FC202"}.get(claim.verdict.label)
+        if code is None:
+            continue
+        statement = claim.verdict.facts[0].statement if claim.verdict.facts else ""
+        kind, severity, message = render(code, language, claim=claim.text, statement=statement)
+        findings.append(Finding(id="", kind=kind, code=code, severity=severity, message=message,
+                                claims=(claim.id,), facts=tuple(f.fact_id for f in claim.verdict.facts)))
+    return findings

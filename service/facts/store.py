@@ -1,0 +1,137 @@
+"""The curated fact database: entities and facts loaded from `fixtures/`.
+
+Loading validates everything and collects every problem before refusing,
+so a curator fixes a broken file in one pass.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from marshmallow import ValidationError
+
+from service.datafiles import load_yaml, validation_problems, yaml_files
+from service.errors import DataFileError
+from service.facts.schema import FixtureFileSchema
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    type: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    description: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "type": self.type, "name": self.name, "aliases": list(self.aliases),
+                "wikidata": self.wikidata, "description": self.description}
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    subject: str
+    predicate: str
+    statement: str
+    status: str
+    sources: tuple[dict[str, Any], ...]
+    object: str | None = None
+    value: dict[str, Any] = field(default_factory=dict)
+    as_of: str | None = None
+    valid_from: str | None = None
+    valid_until: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "subject": self.subject, "predicate": self.predicate,
+                "object": self.object, "value": dict(self.value), "as_of": self.as_of,
+                "valid_from": self.valid_from, "valid_until": self.valid_until,
+                "status": self.status, "statement": self.statement,
+                "sources": [dict(s) for s in self.sources]}
+
+
+class FactStore:
+    """Entities and facts, indexed by id and by what they are about."""
+
+    def __init__(self, entities: Iterable[Entity], facts: Iterable[Fact]):
+        self.entities = {e.id: e for e in entities}
+        self.facts = {f.id: f for f in facts}
+        self._by_key: dict[tuple[str, str | None], list[Fact]] = {}
+        self._by_object: dict[tuple[str, str | None], list[Fact]] = {}
+        for fact in self.facts.values():
+            self._by_key.setdefault((fact.predicate, fact.subject), []).append(fact)
+            self._by_object.setdefault((fact.predicate, fact.object), []).append(fact)
+
+    def facts_about(self, predicate: str, subject: str | None, object: str | None) -> list[Fact]:
+        """Facts on `predicate` whose subject and object agree with the given ones.
+
+        An unknown (None) subject or object matches any: a claim that names only
+        the acquired company still meets the fact about its acquisition.
+        """
+        if subject is not None:
+            candidates = self._by_key.get((predicate, subject), [])
+            return [f for f in candidates if object is None or f.object in (None, object)]
+        if object is not None:
+            return list(self._by_object.get((predicate, object), []))
+        return []
+
+    def search(self, query: str = "", subject: str | None = None,
+               predicate: str | None = None) -> list[Fact]:
+        needle = query.casefold()
+        found = []
+        for fact in self.facts.values():
+            if subject and fact.subject != subject:
+                continue
+            if predicate and fact.predicate != predicate:
+                continue
+            if needle and needle not in fact.statement.casefold() and needle not in fact.id:
+                continue
+            found.append(fact)
+        return found
+
+
+def load_fact_store(directories: Iterable[Path]) -> FactStore:
+    """Every fixture file under `directories`, validated; raises DataFileError listing all problems."""
+    problems: list[str] = []
+    entities: dict[str, tuple[Entity, Path]] = {}
+    facts: dict[str, tuple[Fact, Path]] = {}
+    for directory in directories:
+        if not directory.is_dir():
+            problems.append(f"{directory}: fixtures directory does not exist")
+            continue
+        for path in yaml_files(directory):
+            data, read_problems = load_yaml(path)
+            problems.extend(read_problems)
+            if read_problems or data is None:
+                continue
+            try:
+                loaded = FixtureFileSchema().load(data)
+            except ValidationError as exc:
+                problems.extend(validation_problems(path, exc))
+                continue
+            for i, raw in enumerate(loaded["entities"]):
+                entity = Entity(**{**raw, "aliases": tuple(raw["aliases"])})
+                if entity.id in entities:
+                    problems.append(f"{path}: entities[{i}].id: duplicate id {entity.id!r} "
+                                    f"(first in {entities[entity.id][1]})")
+                entities[entity.id] = (entity, path)
+            for i, raw in enumerate(loaded["facts"]):
+                fact = Fact(**{**raw, "sources": tuple(raw["sources"]), "value": raw.get("value", {})})
+                if fact.id in facts:
+                    problems.append(f"{path}: facts[{i}].id: duplicate id {fact.id!r} "
+                                    f"(first in {facts[fact.id][1]})")
+                facts[fact.id] = (fact, path)
+    for fact, path in facts.values():
+        for slot in ("subject", "object"):
+            ref = getattr(fact, slot)
+            if ref is not None and ref not in entities:
+                problems.append(f"{path}: fact {fact.id!r}.{slot}: unknown entity {ref!r}")
+    if problems:
+        raise DataFileError(problems)
+    return FactStore((e for e, _ in entities.values()), (f for f, _ in facts.values()))

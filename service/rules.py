@@ -1,0 +1,164 @@
+"""Claim rules: load and validate `rules/<lang>/*.yaml` into `Rule` objects.
+
+A rule names a predicate, the words that trigger it, and the slots a claim
+fills (value, subject, object). Rules are data: a newsroom adds a rule file,
+not code. Every rule carries examples that `tests/rules` and
+`factcheck rules test` run.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+
+from service.datafiles import load_yaml, validation_problems, yaml_files
+from service.errors import DataFileError
+from service.vocabulary import ENTITY_TYPES, PREDICATES, QUALIFIERS, QUANTITY_KINDS
+
+_WORDS = fields.List(fields.String(validate=validate.Length(min=1, max=80)),
+                     load_default=list, validate=validate.Length(max=500))
+
+
+class TriggersSchema(Schema):
+    lemmas = _WORDS
+    roles = _WORDS
+
+    @validates_schema
+    def some_trigger(self, data, **kwargs):
+        if not data.get("lemmas") and not data.get("roles"):
+            raise ValidationError("give at least one of lemmas or roles")
+
+
+class ValueSlotSchema(Schema):
+    kinds = fields.List(fields.String(validate=validate.OneOf(sorted(QUANTITY_KINDS))),
+                        required=True, validate=validate.Length(min=1))
+    markers = _WORDS
+    required = fields.Boolean(load_default=True)
+
+
+class EntitySlotSchema(Schema):
+    types = fields.List(fields.String(validate=validate.OneOf(sorted(ENTITY_TYPES))),
+                        required=True, validate=validate.Length(min=1))
+    markers = _WORDS
+    required = fields.Boolean(load_default=False)
+    # Where to look when no marker introduces the entity: the first one after the trigger.
+    fallback = fields.String(load_default="none", validate=validate.OneOf(["none", "after_trigger"]))
+
+
+class ExpectedClaimSchema(Schema):
+    subject = fields.String(allow_none=True)
+    object = fields.String(allow_none=True)
+    amount = fields.Float(allow_nan=False)
+    unit = fields.String()
+    qualifier = fields.String(validate=validate.OneOf(sorted(QUALIFIERS)))
+    date = fields.String()
+    role = fields.String()
+    former = fields.Boolean()
+
+
+class ExampleSchema(Schema):
+    text = fields.String(required=True, validate=validate.Length(min=1))
+    claims = fields.List(fields.Nested(ExpectedClaimSchema), required=True)
+
+
+class RuleSchema(Schema):
+    id = fields.String(required=True, validate=validate.Regexp(r"^[a-z0-9][a-z0-9._-]*$"))
+    predicate = fields.String(required=True, validate=validate.OneOf(sorted(PREDICATES)))
+    description = fields.String(required=True)
+    triggers = fields.Nested(TriggersSchema, required=True)
+    value = fields.Nested(ValueSlotSchema)
+    subject = fields.Nested(EntitySlotSchema, required=True)
+    object = fields.Nested(EntitySlotSchema)
+    examples = fields.List(fields.Nested(ExampleSchema), required=True,
+                           validate=validate.Length(min=2, error="give at least one example that must "
+                                                                 "match and one that must not"))
+
+    @validates_schema
+    def examples_both_ways(self, data, **kwargs):
+        examples = data.get("examples") or []
+        if examples and not any(e["claims"] for e in examples):
+            raise ValidationError("no example expects a claim", "examples")
+        if examples and all(e["claims"] for e in examples):
+            raise ValidationError("no example expects no claim (claims: [])", "examples")
+        if "value" not in data and not data["triggers"].get("roles"):
+            raise ValidationError("a rule without a value slot needs role triggers", "value")
+
+
+class RuleFileSchema(Schema):
+    rules = fields.List(fields.Nested(RuleSchema), required=True)
+
+
+@dataclass(frozen=True)
+class Slot:
+    types: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    markers: tuple[str, ...] = ()
+    required: bool = False
+    fallback: str = "none"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    language: str
+    predicate: str
+    description: str
+    lemmas: frozenset[str]
+    roles: dict[str, str]  # lower-cased role word -> role as written in the rule
+    subject: Slot
+    object: Slot | None
+    value: Slot | None
+    examples: tuple[dict[str, Any], ...]
+    path: str
+
+
+def load_rules(directory: Path) -> dict[str, list[Rule]]:
+    """Rules by language (the sub-directory name); raises DataFileError listing every problem."""
+    if not directory.is_dir():
+        raise DataFileError([f"{directory}: rules directory does not exist"])
+    problems: list[str] = []
+    by_language: dict[str, list[Rule]] = {}
+    seen: dict[str, Path] = {}
+    for path in yaml_files(directory):
+        language = path.relative_to(directory).parts[0] if len(path.relative_to(directory).parts) > 1 else None
+        if language is None:
+            problems.append(f"{path}: rule files belong in a language folder such as rules/de/")
+            continue
+        data, read_problems = load_yaml(path)
+        problems.extend(read_problems)
+        if read_problems:
+            continue
+        try:
+            loaded = RuleFileSchema().load(data if data is not None else {})
+        except ValidationError as exc:
+            problems.extend(validation_problems(path, exc))
+            continue
+        for i, raw in enumerate(loaded["rules"]):
+            if raw["id"] in seen:
+                problems.append(f"{path}: rules[{i}].id: duplicate rule id {raw['id']!r} (also in {seen[raw['id']]})")
+                continue
+            seen[raw["id"]] = path
+            by_language.setdefault(language, []).append(_rule(raw, language, path))
+    if problems:
+        raise DataFileError(problems)
+    return by_language
+
+
+def _rule(raw: dict[str, Any], language: str, path: Path) -> Rule:
+    def slot(data: dict[str, Any] | None) -> Slot | None:
+        if data is None:
+            return None
+        return Slot(types=tuple(data.get("types", ())), kinds=tuple(data.get("kinds", ())),
+                    markers=tuple(m.lower() for m in data.get("markers", ())),
+                    required=data.get("required", False), fallback=data.get("fallback", "none"))
+
+    triggers = raw["triggers"]
+    return Rule(
+        id=raw["id"], language=language, predicate=raw["predicate"], description=raw["description"],
+        lemmas=frozenset(w.lower() for w in triggers.get("lemmas", ())),
+        roles={w.lower(): w for w in triggers.get("roles", ())},
+        subject=slot(raw["subject"]), object=slot(raw.get("object")), value=slot(raw.get("value")),
+        examples=tuple(raw["examples"]), path=str(path),
+    )

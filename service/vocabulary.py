@@ -1,0 +1,13 @@
+"""Closed sets shared by rules, fixtures and claims (DESIGN.md contract)."""
+
+PREDICATES = frozenset({
+    "investment.amount", "acquisition.price", "funding.amount", "valuation.amount",
+    "revenue.amount", "profit.amount", "organization.employees", "product.users",
+    "model.parameters", "stake.percent", "market_share.percent", "person.role",
+    "organization.founded", "person.founder", "event.date", "statement",
+})
+ENTITY_TYPES = frozenset({"organization", "person", "product", "place", "event"})
+QUANTITY_KINDS = frozenset({"money", "count", "percent", "date", "duration", "number"})
+QUALIFIERS = frozenset({"exact", "approx", "more_than", "at_least", "less_than", "at_most",
+                        "estimated", "range"})
+FACT_STATUSES = frozenset({"confirmed", "reported", "disputed", "undisclosed"})
