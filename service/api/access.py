@@ -1,0 +1,30 @@
+"""Who is calling: the API key of the request, and the role a route needs."""
+from __future__ import annotations
+
+from functools import wraps
+
+from flask import current_app, g, request
+
+from service.auth import ApiKey
+from service.errors import Forbidden, Unauthorized
+
+
+def require(role: str | None = None):
+    """Route decorator: a valid key (when keys are configured) holding `role`, if given."""
+    def decorate(view):
+        @wraps(view)
+        def wrapped(*args, **kwargs):
+            g.api_key = caller(role)
+            return view(*args, **kwargs)
+        return wrapped
+    return decorate
+
+
+def caller(role: str | None) -> ApiKey:
+    keyring = current_app.extensions["factcheck.keys"]
+    key = keyring.identify(request.headers.get("Authorization"))
+    if key is None:
+        raise Unauthorized("a valid API key is required: send 'Authorization: Bearer <token>'")
+    if role is not None and role not in key.roles:
+        raise Forbidden(f"the API key {key.name!r} lacks the {role!r} role")
+    return key

@@ -1,0 +1,31 @@
+"""GET /v1/facts and GET /v1/entities/{id}: the curated fact database, read-only."""
+from __future__ import annotations
+
+from flask import Blueprint, current_app, request
+
+from service.api.access import require
+from service.api.body import validated
+from service.api.schemas import EntitySchema, FactPageSchema, FactQuerySchema
+from service.errors import NotFound
+
+bp = Blueprint("facts", __name__, url_prefix="/v1")
+
+
+@bp.get("/facts")
+@require()
+def list_facts():
+    query = validated(FactQuerySchema(), request.args.to_dict())
+    store = current_app.extensions["factcheck.engine"].store
+    found = store.search(query["q"], subject=query["subject"], predicate=query["predicate"])
+    page = found[query["offset"]:query["offset"] + query["limit"]]
+    return FactPageSchema().dump({"items": [f.to_dict() for f in page], "total": len(found),
+                                  "limit": query["limit"], "offset": query["offset"]})
+
+
+@bp.get("/entities/<entity_id>")
+@require()
+def get_entity(entity_id: str):
+    entity = current_app.extensions["factcheck.engine"].store.entities.get(entity_id)
+    if entity is None:
+        raise NotFound(f"no entity with id {entity_id!r}")
+    return EntitySchema().dump(entity.to_dict())

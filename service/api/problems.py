@@ -1,0 +1,86 @@
+"""One error payload for the whole API: application/problem+json (RFC 9457).
+
+Domain errors are mapped to statuses here and nowhere else. The `type` of
+each problem is stable; `docs/api.md` lists them.
+"""
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, Response, json
+from werkzeug.exceptions import HTTPException
+
+from service.errors import FactcheckError, Forbidden, InvalidInput, NotFound, Unauthorized, UnsupportedLanguage
+from service.storage import StorageUnavailable
+
+log = logging.getLogger(__name__)
+
+PROBLEM_BASE = "https://factcheck.invalid/problems/"
+
+
+class ApiProblem(Exception):
+    """An error raised by the web layer itself, with its status and problem type."""
+
+    def __init__(self, status: int, slug: str, title: str, detail: str, errors: dict | None = None,
+                 headers: dict | None = None):
+        super().__init__(detail)
+        self.status, self.slug, self.title, self.detail = status, slug, title, detail
+        self.errors, self.headers = errors, headers or {}
+
+
+def problem(status: int, slug: str, title: str, detail: str, errors: dict | None = None,
+            headers: dict | None = None) -> Response:
+    body = {"type": PROBLEM_BASE + slug, "title": title, "status": status, "detail": detail}
+    if errors:
+        body["errors"] = errors
+    response = Response(json.dumps(body), status=status, mimetype="application/problem+json")
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+_DOMAIN = [
+    # (exception, status, slug, title)
+    (UnsupportedLanguage, 422, "unsupported-language", "Unsupported language"),
+    (InvalidInput, 422, "invalid-request", "Invalid request"),
+    (NotFound, 404, "not-found", "Not found"),
+    (Unauthorized, 401, "unauthorized", "Unauthorized"),
+    (Forbidden, 403, "forbidden", "Forbidden"),
+    (StorageUnavailable, 503, "storage-unavailable", "Storage unavailable"),
+]
+
+_HTTP_SLUGS = {400: "bad-request", 404: "not-found", 405: "method-not-allowed",
+               413: "too-large", 415: "unsupported-media-type"}
+
+
+def init_app(app: Flask) -> None:
+    @app.errorhandler(ApiProblem)
+    def _api_problem(exc: ApiProblem):
+        return problem(exc.status, exc.slug, exc.title, exc.detail, exc.errors, exc.headers)
+
+    @app.errorhandler(FactcheckError)
+    def _domain(exc: FactcheckError):
+        for cls, status, slug, title in _DOMAIN:
+            if isinstance(exc, cls):
+                headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+                errors = exc.errors if isinstance(exc, InvalidInput) else None
+                detail = exc.detail if isinstance(exc, InvalidInput) else str(exc)
+                return problem(status, slug, title, detail, errors, headers)
+        log.exception("unmapped domain error")
+        return problem(500, "internal", "Internal error", "the service failed; the error was logged")
+
+    @app.errorhandler(HTTPException)
+    def _http(exc: HTTPException):
+        status = exc.code or 500
+        detail = exc.description or exc.name
+        if status == 413:
+            limit = app.config.get("MAX_CONTENT_LENGTH")
+            detail = f"the request body is larger than the limit of {limit} bytes"
+        return problem(status, _HTTP_SLUGS.get(status, "http-error"), exc.name, detail)
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception):
+        if isinstance(exc, HTTPException):
+            return _http(exc)
+        log.exception("unexpected error")
+        return problem(500, "internal", "Internal error", "the service failed; the error was logged")

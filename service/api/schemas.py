@@ -1,0 +1,160 @@
+"""marshmallow schemas for the API's requests and responses (mirrored in openapi.yaml)."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from marshmallow import Schema, ValidationError, fields, validate, validates
+
+from service.engine.document import FORMATS
+
+_FORBIDDEN_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+
+
+class PublicationDate(fields.Field):
+    """An ISO 8601 date or date-time; the date part is what the engine uses."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, str):
+            raise ValidationError("must be an ISO 8601 date string such as 2024-05-07")
+        try:
+            if len(value) == 10:
+                return date.fromisoformat(value)
+            return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+        except ValueError:
+            raise ValidationError(f"not an ISO 8601 date: {value!r}") from None
+
+
+class CheckRequestSchema(Schema):
+    text = fields.String(required=True)
+    language = fields.String(load_default="auto", validate=validate.Length(min=2, max=8))
+    title = fields.String(allow_none=True, validate=validate.Length(max=1000))
+    published_at = PublicationDate(allow_none=True)
+    format = fields.String(load_default="plain", validate=validate.OneOf(FORMATS))
+
+    @validates("text")
+    def text_has_content(self, value: str, **kwargs):
+        if not value.strip():
+            raise ValidationError("must not be empty")
+        bad = _FORBIDDEN_CHARS.search(value)
+        if bad:
+            raise ValidationError(f"contains a control character or unpaired surrogate "
+                                  f"(U+{ord(bad.group(0)):04X}) at offset {bad.start()}")
+
+
+class QuantitySchema(Schema):
+    kind = fields.String()
+    text = fields.String()
+    start = fields.Integer()
+    end = fields.Integer()
+    amount = fields.Raw(allow_none=True)
+    low = fields.Raw(allow_none=True)
+    high = fields.Raw(allow_none=True)
+    qualifier = fields.String()
+    unit = fields.String(allow_none=True)
+    date = fields.String(allow_none=True)
+    granularity = fields.String(allow_none=True)
+
+
+class MentionSchema(Schema):
+    text = fields.String()
+    start = fields.Integer()
+    end = fields.Integer()
+    type = fields.String(allow_none=True)
+    entity_id = fields.String(allow_none=True)
+
+
+class EvidenceSchema(Schema):
+    id = fields.String()
+    statement = fields.String()
+    status = fields.String()
+    sources = fields.List(fields.Dict())
+
+
+class VerdictSchema(Schema):
+    label = fields.String()
+    reason = fields.String()
+    facts = fields.List(fields.Nested(EvidenceSchema))
+
+
+class SpanSchema(Schema):
+    start = fields.Integer()
+    end = fields.Integer()
+
+
+class ClaimSchema(Schema):
+    id = fields.String()
+    text = fields.String()
+    start = fields.Integer()
+    end = fields.Integer()
+    sentence = fields.Nested(SpanSchema)
+    predicate = fields.String()
+    rule = fields.String()
+    subject = fields.Nested(MentionSchema, allow_none=True)
+    object = fields.Nested(MentionSchema, allow_none=True)
+    value = fields.Nested(QuantitySchema, allow_none=True)
+    attributes = fields.Dict()
+    attribution = fields.String(allow_none=True)
+    hedge = fields.String(allow_none=True)
+    verdict = fields.Nested(VerdictSchema)
+
+
+class FindingSchema(Schema):
+    id = fields.String()
+    kind = fields.String()
+    code = fields.String()
+    severity = fields.String()
+    message = fields.String()
+    claims = fields.List(fields.String())
+    facts = fields.List(fields.String())
+    status = fields.String()
+
+
+class ReportSchema(Schema):
+    id = fields.String()
+    created_at = fields.String()
+    language = fields.String()
+    language_detected = fields.Boolean()
+    title = fields.String(allow_none=True)
+    published_at = fields.String(allow_none=True)
+    claims = fields.List(fields.Nested(ClaimSchema))
+    findings = fields.List(fields.Nested(FindingSchema))
+    stats = fields.Dict()
+
+
+class FactSchema(Schema):
+    id = fields.String()
+    subject = fields.String()
+    predicate = fields.String()
+    object = fields.String(allow_none=True)
+    value = fields.Dict()
+    as_of = fields.String(allow_none=True)
+    valid_from = fields.String(allow_none=True)
+    valid_until = fields.String(allow_none=True)
+    status = fields.String()
+    statement = fields.String()
+    sources = fields.List(fields.Dict())
+
+
+class FactPageSchema(Schema):
+    items = fields.List(fields.Nested(FactSchema))
+    total = fields.Integer()
+    limit = fields.Integer()
+    offset = fields.Integer()
+
+
+class FactQuerySchema(Schema):
+    q = fields.String(load_default="", validate=validate.Length(max=200))
+    subject = fields.String(load_default=None)
+    predicate = fields.String(load_default=None)
+    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=500))
+    offset = fields.Integer(load_default=0, validate=validate.Range(min=0))
+
+
+class EntitySchema(Schema):
+    id = fields.String()
+    type = fields.String()
+    name = fields.String()
+    aliases = fields.List(fields.String())
+    wikidata = fields.String(allow_none=True)
+    description = fields.String(allow_none=True)
