@@ -49,6 +49,11 @@ _DOMAIN = [
     (StorageUnavailable, 503, "storage-unavailable", "Storage unavailable"),
 ]
 
+def _field_messages(errors: dict) -> dict[str, str]:
+    """Field path to one message, the shape openapi.yaml documents."""
+    return {path: "; ".join(m) if isinstance(m, (list, tuple)) else str(m) for path, m in errors.items()}
+
+
 _HTTP_SLUGS = {400: "bad-request", 404: "not-found", 405: "method-not-allowed",
                413: "too-large", 415: "unsupported-media-type"}
 
@@ -63,7 +68,7 @@ def init_app(app: Flask) -> None:
         for cls, status, slug, title in _DOMAIN:
             if isinstance(exc, cls):
                 headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-                errors = exc.errors if isinstance(exc, InvalidInput) else None
+                errors = _field_messages(exc.errors) if isinstance(exc, InvalidInput) else None
                 detail = exc.detail if isinstance(exc, InvalidInput) else str(exc)
                 return problem(status, slug, title, detail, errors, headers)
         log.exception("unmapped domain error")

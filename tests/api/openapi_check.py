@@ -1,0 +1,46 @@
+"""Validate real responses against openapi.yaml (OpenAPI 3.1 schemas are JSON Schema 2020-12)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+
+SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
+SPEC_URI = "urn:factcheck:openapi"
+
+
+@lru_cache(maxsize=1)
+def spec() -> dict:
+    return yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _registry() -> Registry:
+    return Registry().with_resource(SPEC_URI, Resource.from_contents(spec(), default_specification=_draft()))
+
+
+def _draft():
+    from referencing.jsonschema import DRAFT202012
+    return DRAFT202012
+
+
+def assert_conforms(response, path_template: str, method: str) -> None:
+    """The response's status, content type and body are the ones the spec documents for the route."""
+    operation = spec()["paths"][path_template][method.lower()]
+    status = str(response.status_code)
+    assert status in operation["responses"], f"{method} {path_template} does not document {status}"
+    documented = operation["responses"][status]
+    if "$ref" in documented:
+        name = documented["$ref"].rsplit("/", 1)[-1]
+        documented = spec()["components"]["responses"][name]
+    content_type = response.mimetype
+    assert content_type in documented["content"], f"undocumented content type {content_type}"
+    schema = documented["content"][content_type]["schema"]
+    pointer = schema["$ref"].lstrip("#") if "$ref" in schema else None
+    wrapper = {"$ref": f"{SPEC_URI}#{pointer}"} if pointer else schema
+    validator = Draft202012Validator(wrapper, registry=_registry())
+    errors = sorted(validator.iter_errors(response.get_json()), key=lambda e: list(e.path))
+    assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:10])

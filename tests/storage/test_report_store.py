@@ -1,0 +1,74 @@
+"""The report store, on SQLite and on PostgreSQL: the same code, the same behaviour."""
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from service.errors import NotFound
+from service.storage import ReportStore, StorageUnavailable
+
+REPORT = {"language": "de", "title": "Über Milliarden „Deals“", "claims": [], "findings": [], "stats": {}}
+
+
+def test_a_report_is_stored_and_read_back_exactly(database_url):
+    store = ReportStore(database_url)
+    stored = store.add(REPORT, "Text mit Umlauten: äöü ß — und Emoji 🚀", "ci")
+    again = store.get(stored["id"])
+    assert again.pop("_submitted_by") == "ci"
+    assert again == stored
+    assert again["title"] == "Über Milliarden „Deals“"
+    store.dispose()
+
+
+def test_an_unknown_id_is_not_found(database_url):
+    store = ReportStore(database_url)
+    with pytest.raises(NotFound):
+        store.get("00000000-0000-0000-0000-000000000000")
+    store.dispose()
+
+
+def test_reports_survive_a_new_store_on_the_same_database(database_url):
+    first = ReportStore(database_url)
+    stored = first.add(REPORT, "Text", None)
+    first.dispose()
+    second = ReportStore(database_url)
+    assert second.get(stored["id"])["id"] == stored["id"]
+    second.dispose()
+
+
+def test_parallel_writes_lose_nothing(database_url):
+    store = ReportStore(database_url)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        ids = list(pool.map(lambda i: store.add({**REPORT, "title": f"r{i}"}, f"text {i}", "ci")["id"], range(40)))
+    assert len(set(ids)) == 40
+    assert store.count() == 40
+    assert {store.get(i)["title"] for i in ids} == {f"r{i}" for i in range(40)}
+    store.dispose()
+
+
+def test_an_unreachable_database_is_storage_unavailable_not_a_crash():
+    store = ReportStore.__new__(ReportStore)
+    import sqlalchemy as sa
+    store.engine = sa.create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none",
+                                    connect_args={"connect_timeout": 2})
+    with pytest.raises(StorageUnavailable):
+        store.get("x")
+    with pytest.raises(StorageUnavailable):
+        store.add(REPORT, "text", None)
+
+
+def test_the_api_answers_503_when_the_database_is_down(app, client):
+    import sqlalchemy as sa
+    app.extensions["factcheck.reports"].engine = sa.create_engine(
+        "postgresql+psycopg://nobody@127.0.0.1:1/none", connect_args={"connect_timeout": 2})
+    response = client.post("/v1/checks", json={"text": "Microsoft has invested $13 billion in OpenAI.",
+                                               "language": "en"})
+    assert response.status_code == 503
+    assert response.mimetype == "application/problem+json"
+
+
+def test_the_whole_api_runs_on_postgresql(make_app, postgres_url):
+    client = make_app(database_url=postgres_url).test_client()
+    created = client.post("/v1/checks", json={"text": "Microsoft hat 13 Milliarden Dollar in OpenAI investiert.",
+                                              "language": "de"})
+    assert created.status_code == 201
+    assert client.get(created.headers["Location"]).get_json() == created.get_json()

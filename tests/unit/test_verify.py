@@ -1,0 +1,54 @@
+"""Verdicts against the bundled fact store, with evidence."""
+
+
+def claim_for(engine, text, predicate, language="de"):
+    claims = [c for c in engine.check(text, language=language).claims if c.predicate == predicate]
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+def test_the_inflection_deal_is_supported_with_sources(engine):
+    claim = claim_for(engine, "Microsoft zahlte für Inflection rund 650 Millionen Dollar.", "acquisition.price")
+    assert claim.verdict.label == "supported"
+    assert [f.fact_id for f in claim.verdict.facts] == ["microsoft-inflection-deal"]
+    assert all(s["url"].startswith("https://") for s in claim.verdict.facts[0].sources)
+
+
+def test_a_changed_investment_figure_is_contradicted(engine):
+    claim = claim_for(engine, "Microsoft hat 5 Milliarden Dollar in OpenAI investiert.", "investment.amount")
+    assert claim.verdict.label == "contradicted"
+    assert claim.verdict.facts[0].fact_id == "microsoft-openai-investment-total"
+
+
+def test_a_contradicted_claim_is_a_finding(engine):
+    report = engine.check("Microsoft hat 5 Milliarden Dollar in OpenAI investiert.", language="de")
+    assert [(f.kind, f.facts) for f in report.findings] == [
+        ("fact_contradiction", ("microsoft-openai-investment-total",))]
+
+
+def test_gpt4_parameters_are_disputed_because_undisclosed(engine):
+    claim = claim_for(engine, "GPT-4 soll über eine Billion Parameter haben.", "model.parameters")
+    assert claim.verdict.label == "disputed"
+
+
+def test_suleymans_role_since_march_2024_is_supported(engine):
+    claim = claim_for(engine, "Mustafa Suleyman is CEO of Microsoft AI since March 2024.", "person.role", "en")
+    assert claim.verdict.label == "supported"
+    assert claim.attributes["since"] == "2024-03"
+
+
+def test_a_wrong_start_date_contradicts_the_role(engine):
+    claim = claim_for(engine, "Mustafa Suleyman ist seit März 2021 CEO von Microsoft AI.", "person.role")
+    assert claim.verdict.label == "contradicted"
+
+
+def test_a_claim_in_euro_against_a_dollar_fact_is_unverified_with_the_reason(engine):
+    claim = claim_for(engine, "Microsoft hat 13 Milliarden Euro in OpenAI investiert.", "investment.amount")
+    assert claim.verdict.label == "unverified"
+    assert "units differ" in claim.verdict.reason
+
+
+def test_a_claim_with_nothing_in_the_store_is_unverified(engine):
+    claim = claim_for(engine, "Anthropic hat 2 Milliarden Dollar in OpenAI investiert.", "investment.amount")
+    assert claim.verdict.label == "unverified"
+    assert claim.verdict.facts == ()
