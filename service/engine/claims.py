@@ -9,9 +9,9 @@ keeps it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
 
 from service.engine.document import Document
 from service.engine.entities import PRONOUNS, FoundMention
@@ -46,20 +46,20 @@ class _Candidate:
 def extract_claims(document: Document, quantities: list[Quantity], mentions: list[FoundMention],
                    rules: list[Rule]) -> list[Claim]:
     claims: list[Claim] = []
+    value_starts = [q.start for q in quantities]
+    mention_starts = [m.mention.start for m in mentions]
     for sentence in document.sentences:
-        sent_values = [q for q in quantities if sentence.start <= q.start and q.end <= sentence.end]
-        sent_mentions = [m for m in mentions if sentence.start <= m.mention.start < sentence.end]
+        # Both lists are in text order, so each sentence's share is one slice.
+        sent_values = [q for q in quantities[bisect_left(value_starts, sentence.start):
+                                             bisect_left(value_starts, sentence.end)] if q.end <= sentence.end]
+        first_mention = bisect_left(mention_starts, sentence.start)
+        sent_mentions = mentions[first_mention:bisect_left(mention_starts, sentence.end)]
         candidates = _candidates(document, sentence, sent_values, rules)
         for candidate in candidates:
-            claim = _fill(document, sentence, candidate, sent_mentions, mentions)
+            claim = _fill(document, sentence, candidate, sent_mentions, mentions[:first_mention])
             if claim is not None:
                 claims.append(claim)
-    return [_numbered(c, i + 1) for i, c in enumerate(claims)]
-
-
-def _numbered(claim: Claim, n: int) -> Claim:
-    from dataclasses import replace
-    return replace(claim, id=f"c{n}")
+    return [replace(c, id=f"c{i + 1}") for i, c in enumerate(claims)]
 
 
 def _candidates(document: Document, sentence: Segment, values: list[Quantity],
@@ -134,7 +134,7 @@ def _introduced(text: str, start: int, markers: tuple[str, ...]) -> bool:
 
 
 def _fill(document: Document, sentence: Segment, candidate: _Candidate,
-          sent_mentions: list[FoundMention], all_mentions: list[FoundMention]) -> Claim | None:
+          sent_mentions: list[FoundMention], earlier_mentions: list[FoundMention]) -> Claim | None:
     rule, trigger, value = candidate.rule, candidate.trigger, candidate.value
     # A value the rule requires anchors the claim ("13 Milliarden … hat Microsoft"); an optional
     # one (a role's start date) may stand anywhere, so the trigger anchors it.
@@ -142,7 +142,7 @@ def _fill(document: Document, sentence: Segment, candidate: _Candidate,
     obj = _object(document.visible, rule.object, trigger, candidate.triggers, sent_mentions) if rule.object else None
     if rule.object and rule.object.required and obj is None:
         return None
-    subject = _subject(document, sentence, rule.subject, anchor, sent_mentions, all_mentions, exclude=obj)
+    subject = _subject(document, sentence, rule.subject, anchor, sent_mentions, earlier_mentions, exclude=obj)
     if rule.subject.required and subject is None:
         return None
     attributes: dict = {}
@@ -193,7 +193,7 @@ def _same_clause(text: str, mention: Mention, trigger: Trigger) -> bool:
 
 
 def _subject(document: Document, sentence: Segment, slot: Slot, anchor: int,
-             sent_mentions: list[FoundMention], all_mentions: list[FoundMention],
+             sent_mentions: list[FoundMention], earlier_mentions: list[FoundMention],
              exclude: Mention | None) -> Mention | None:
     fitting = [m.mention for m in sent_mentions
                if m.mention.type in slot.types and not m.modifier and m.mention != exclude]
@@ -203,10 +203,9 @@ def _subject(document: Document, sentence: Segment, slot: Slot, anchor: int,
     pronoun = _pronoun_before(document, sentence, anchor, slot.types)
     if pronoun is not None:
         start, end, types = pronoun
-        earlier = [m.mention for m in all_mentions
-                   if m.mention.end <= sentence.start and m.mention.type in types and not m.modifier]
-        if earlier:
-            antecedent = earlier[-1]
+        antecedent = next((m.mention for m in reversed(earlier_mentions)
+                           if m.mention.type in types and not m.modifier), None)
+        if antecedent is not None:
             return Mention(text=document.text[start:end], start=start, end=end, type=antecedent.type,
                            entity_id=antecedent.entity_id, via="coreference")
     after = [m for m in fitting if m.start >= anchor]

@@ -32,7 +32,10 @@ def find_inconsistencies(claims: list[Claim], language: str) -> list[Finding]:
 
 
 def _groups(claims: list[Claim]) -> list[list[Claim]]:
-    valued = [c for c in claims if c.value is not None and c.value.amount is not None]
+    # A claim with neither subject nor object is about nothing we can name: two such
+    # claims ("paid $27.5bn", "bought for $9.4bn") are not the same quantity.
+    valued = [c for c in claims if c.value is not None and c.value.amount is not None
+              and (c.subject is not None or c.object is not None)]
     groups: dict[tuple, list[Claim]] = {}
     for claim in valued:
         groups.setdefault(claim.key, []).append(claim)

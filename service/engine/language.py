@@ -12,8 +12,9 @@ _MARKERS = {
     "de": frozenset("""der die das und ist nicht ein eine einen dem den des mit von
         für auf sich auch als nach bei aus wird wurde hat haben sind über zum zur
         im ins dass sie er es wir noch nur oder aber wie""".split()),
-    "en": frozenset("""the and is are was were of to in that it for on with as by
-        from at this be has have had not but or which their its an will would
+    # Words that are German too ("in", "an", "was", "will") would only add noise.
+    "en": frozenset("""the and is are were of to that it for on with as by
+        from at this be has have had not but or which their its would
         they he she we been""".split()),
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

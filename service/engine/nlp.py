@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -52,30 +54,29 @@ class SentenceRules:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
-            token.is_sent_start = False
-        if len(doc):
-            doc[0].is_sent_start = True
-        i = 0
-        while i < len(doc):
-            token = doc[i]
+        if not len(doc):
+            return doc
+        starts = [False] * len(doc)
+        starts[0] = True
+        for i, token in enumerate(doc):
             if token.is_space and "\n" in token.text:
                 nxt = _next_word(doc, i + 1)
                 if nxt is not None and not _continues(doc[nxt], token.text):
-                    doc[nxt].is_sent_start = True
-                i += 1
+                    starts[nxt] = True
                 continue
             if "\n" in token.whitespace_ and i + 1 < len(doc) and not doc[i + 1].is_space:
                 if not doc[i + 1].text[:1].islower():
-                    doc[i + 1].is_sent_start = True
+                    starts[i + 1] = True
             if self._ends_sentence(token):
                 j = i + 1
                 while j < len(doc) and doc[j].text in CLOSERS:
                     j += 1
                 nxt = _next_word(doc, j)
                 if nxt is not None and _starts_sentence(doc[nxt]):
-                    doc[nxt].is_sent_start = True
-            i += 1
+                    starts[nxt] = True
+        # One array write: setting token.is_sent_start one by one rescans the doc each time.
+        values = numpy.array([1 if start else -1 for start in starts], dtype="int32").reshape(-1, 1)
+        doc.from_array([SENT_START], values.astype("uint64"))
         return doc
 
     def _ends_sentence(self, token: Token) -> bool:

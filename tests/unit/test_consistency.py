@@ -2,7 +2,7 @@
 
 
 def findings_of(engine, text, language="de"):
-    return engine.check(text, language=language).findings
+    return list(engine.check(text, language=language).findings)
 
 
 def test_overlapping_but_different_amounts_are_an_inconsistency(engine):
@@ -43,3 +43,8 @@ def test_an_unnamed_investor_joins_the_one_the_article_names(engine):
             '"A company that put over $14 billion into OpenAI wants control," an analyst said.')
     findings = findings_of(engine, text, "en")
     assert [f.kind for f in findings] == ["internal_inconsistency"]
+
+
+def test_amounts_about_no_named_entity_are_not_compared(engine):
+    text = ("The group will pay off $27.5bn of debt. The unit was bought for $9.4bn in 2001.")
+    assert findings_of(engine, text, "en") == []
