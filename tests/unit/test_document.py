@@ -72,3 +72,15 @@ def test_every_sentence_offset_is_inside_the_text(fmt, seed_text):
     for s in doc.sentences:
         assert 0 <= s.start < s.end <= len(seed_text)
         assert seed_text[s.start:s.end].strip() == seed_text[s.start:s.end]
+
+
+def test_an_endless_run_without_spaces_is_cut_and_keeps_its_length():
+    text = "„" * 5000 + " Ende."
+    doc = read_document(text, "de")
+    assert len(doc.visible) == len(text)
+    assert doc.sentences[-1].end == len(text)
+
+
+def test_ordinary_long_words_are_not_cut():
+    word = "Donaudampfschifffahrtsgesellschaftskapitänswitwe"
+    assert read_document(f"Die {word} kam.", "de").visible == f"Die {word} kam."
