@@ -1,0 +1,691 @@
+"""Numbers in text: digits and number words, German and English, as values with spans.
+
+`find_numbers(text, language)` is the layer under `find_quantities`: it reads
+"1.000" (a thousand in German, one in English), "1 234 567", "13,5", "1e10",
+"2 1/4", "einhundertfünfzig", "zweieinhalb", "ein halbes Dutzend",
+"fünf und drei Viertel Milliarde", "one hundred and sixty-one",
+"two thirds of a million", "nine point nought four", and gives each a value.
+
+It works in two steps. Digits are found with per-language patterns on the
+characters (separators differ by language). Then the text becomes a list of
+atoms (digits, number words, scale words, fraction words, "and", "point", ...)
+that a small parser reads, trying at each atom the readings below and keeping
+the longest (on a tie, the earlier in this list):
+
+1. an "over" fraction: "one over three" (only at the end of a clause, so that
+   "over 3 years" stays a qualifier);
+2. a mixed number: a cardinal, "and"/"und", a proper fraction, maybe a scale
+   ("one and a half million", "five billion and three quarters");
+3. a fraction: a spelled-out numerator and an ordinal denominator ("two
+   thirds", "one hundred thirty fifths" = 100/35, "zwei Drittel");
+4. a decimal in words: "two hundred point zero three", "zwei Komma drei";
+5. a cardinal: "twenty-one trillion three hundred", "zwei Millionen
+   eintausendeinhundertfünfzig", "3 hundred and 21", "three lakh crore".
+
+Articles ("ein", "a") count only before a multiplier ("ein Dutzend",
+"a hundred"), and "one" after a determiner ("the one you mentioned") is a
+pronoun, not a number.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from service.errors import UnsupportedLanguage
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int
+    value: float
+    spelled: bool = False  # written (partly) in words
+    suffix: str | None = None  # an ambiguous glued letter, such as the "m" of "650m"
+
+
+# --- digits ------------------------------------------------------------------------------
+
+_SPACES = "[ \u00a0\u202f]"
+
+
+@lru_cache(maxsize=None)
+def _digit_pattern(language: str) -> re.Pattern[str]:
+    if language == "de":
+        grouped = r"\d{1,3}(?:\.\d{3}(?!\d))++(?:,\d++)?"
+        spaced = rf"\d{{1,3}}(?:{_SPACES}\d{{3}}(?!\d))++(?:,\d++)?"
+        plain = r"\d++(?:,\d++)?"
+        leading = r"(?<!\d),\d++"
+        dotted = r"\d++(?:\.\d++){2,}"
+    else:
+        grouped = r"\d{1,3}(?:,\d{3}(?![\d]))++(?:\.\d++)?"
+        spaced = rf"\d{{1,3}}(?:{_SPACES}\d{{3}}(?!\d))++(?:\.\d++)?"
+        # "5,00" and "1,3" are decimals written with a comma; "22,24,26" is a list.
+        plain = r"(?<!\d,)\d++,\d{1,2}(?![\d,])|\d++(?:\.\d++)?"
+        leading = r"(?<!\d)\.\d++"
+        dotted = r"\d++(?:\.\d++){2,}"
+    first, second = (grouped, dotted) if language == "de" else (dotted, grouped)
+    return re.compile(
+        rf"""(?<![\w])
+        (?:(?<![\w\-])(?P<sign>[-−])[ ]*)?
+        (?:
+          (?P<fraction>(?:(?P<whole>\d+){_SPACES}+)?(?P<numerator>\d{{1,3}})/(?P<denominator>\d{{1,3}})(?![\d/]))
+         |(?P<dotted>{first})
+         |(?P<second>{second})
+         |(?P<spaced>{spaced})
+         |(?P<plain>{plain})
+         |(?P<leading>{leading})
+        )
+        (?P<exponent>[eE][+-]?\d+(?![\w]))?
+        (?P<power>\^[+-]*\d+)?
+        """,
+        re.VERBOSE,
+    )
+
+
+def _digit_value(match: re.Match[str], language: str) -> float | list[tuple[int, int, float]] | None:
+    """The value of a digit match, or the parts of a dotted chain (an IP address, a version)."""
+    if match["fraction"]:
+        value = int(match["numerator"]) / int(match["denominator"]) if int(match["denominator"]) else None
+        if value is None:
+            return None
+        if match["whole"]:
+            value += int(match["whole"])
+    else:
+        raw = match["dotted"] if language == "de" else match["second"]
+        raw = raw or match["spaced"] or match["plain"] or match["leading"]
+        if raw is None:  # an English dotted chain: each part is its own number
+            parts = []
+            for part in re.finditer(r"\d+", match["dotted"] or match["second"]):
+                parts.append((match.start("dotted" if match["dotted"] else "second") + part.start(),
+                              match.start("dotted" if match["dotted"] else "second") + part.end(),
+                              float(part.group(0))))
+            return parts
+        if language == "de" and match["dotted"]:
+            cleaned = raw.replace(".", "").replace(",", ".")
+        else:
+            cleaned = re.sub(_SPACES, "", raw)
+            if language == "de":
+                cleaned = cleaned.replace(".", "").replace(",", ".")
+            elif re.fullmatch(r"\d+,\d{1,2}", cleaned):
+                cleaned = cleaned.replace(",", ".")
+            else:
+                cleaned = cleaned.replace(",", "")
+        value = float(cleaned)
+        if match["exponent"]:
+            value *= 10 ** int(match["exponent"][1:])
+    if match["power"]:
+        exponent = match["power"][1:]
+        negative = exponent.count("-") % 2 == 1
+        try:
+            value = value ** (-int(exponent.lstrip("+-")) if negative else int(exponent.lstrip("+-")))
+        except (OverflowError, ZeroDivisionError):
+            return None
+    return -value if match["sign"] else value
+
+
+# --- word tables -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Words:
+    units: dict[str, int]
+    teens: dict[str, int]
+    tens: dict[str, int]
+    hundred: frozenset[str]
+    scales: dict[str, float]
+    dozens: frozenset[str]
+    articles: frozenset[str]
+    halves: frozenset[str]          # "half", "halbe": 1/2 as numerator or denominator
+    quarters: frozenset[str]        # "quarter": 1/4 alone
+    denominators: dict[str, tuple[float, bool]]  # ordinal word -> (value, plural)
+    unit_ordinals: dict[str, int]  # "first".."ninth": the end of "twenty-first"
+    conjunctions: frozenset[str]
+    points: frozenset[str]
+    overs: frozenset[str]
+    minus: frozenset[str]
+    determiners: frozenset[str]
+    suffixes: dict[str, float]     # glued to digits: "10k", "1.2b", "10G"
+    compound: bool                 # German writes cardinals as one word
+
+
+def _english() -> Words:
+    units = {"zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+             "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+    teens = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+             "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+    tens = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+            "eighty": 80, "ninety": 90}
+    ordinals = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+                "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+                "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+                "hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9,
+                "trillionth": 1e12, "quarter": 4, "half": 2}
+    denominators: dict[str, tuple[float, bool]] = {}
+    for word, value in ordinals.items():
+        denominators[word] = (value, False)
+        denominators[word + "s"] = (value, True)
+    denominators["halves"] = (2, True)
+    unit_ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                     "seventh": 7, "eighth": 8, "ninth": 9}
+    unit_ordinals.update({w + "s": v for w, v in list(unit_ordinals.items())})
+    return Words(
+        units=units, teens=teens, tens=tens, hundred=frozenset({"hundred"}),
+        scales={"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+                "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7},
+        dozens=frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"}),
+        articles=frozenset({"a", "an"}), halves=frozenset({"half"}), quarters=frozenset({"quarter"}),
+        denominators=denominators, unit_ordinals=unit_ordinals,
+        conjunctions=frozenset({"and"}), points=frozenset({"point"}),
+        overs=frozenset({"over", "out of"}), minus=frozenset({"minus", "negative"}),
+        determiners=frozenset({"the", "this", "that", "which", "each", "every", "any", "no",
+                               "another", "some", "whichever", "what"}),
+        suffixes={"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mm": 1e6, "mil": 1e6, "mln": 1e6,
+                  "mn": 1e6, "G": 1e9, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12,
+                  "tln": 1e12, "trn": 1e12, "T": 1e12},
+        compound=False,
+    )
+
+
+def _german() -> Words:
+    units = {"null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+             "sieben": 7, "acht": 8, "neun": 9}
+    teens = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+             "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
+    tens = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+            "siebzig": 70, "achtzig": 80, "neunzig": 90}
+    denominators = {"drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7,
+                    "achtel": 8, "neuntel": 9, "zehntel": 10, "zwanzigstel": 20,
+                    "hundertstel": 100, "tausendstel": 1000, "millionstel": 1e6}
+    return Words(
+        units=units, teens=teens, tens=tens, hundred=frozenset({"hundert"}),
+        scales={"tausend": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,
+                "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12,
+                "bio": 1e12, "billiarde": 1e15, "billiarden": 1e15},
+        dozens=frozenset({"dutzend"}),
+        articles=frozenset({"ein", "eine", "einen", "einem", "einer", "eines"}),
+        halves=frozenset({"halb", "halbe", "halbes", "halben", "halber", "halbem"}),
+        quarters=frozenset(),
+        denominators={w: (v, True) for w, v in denominators.items()},
+        unit_ordinals={},
+        conjunctions=frozenset({"und"}), points=frozenset({"komma"}), overs=frozenset(),
+        minus=frozenset({"minus"}), determiners=frozenset(),
+        suffixes={}, compound=True,
+    )
+
+
+WORDS = {"en": _english(), "de": _german()}
+_UMLAUT_SPELLINGS = (("fuenf", "fünf"), ("zwoelf", "zwölf"), ("dreissig", "dreißig"))
+
+
+def german_cardinal(word: str) -> float | None:
+    """The value of a German number written as one word ("dreihundertneunundneunzigtausend…").
+
+    Also "eineinhalb", "zweieinhalb", "anderthalb". None when `word` is not a number.
+    """
+    word = word.lower()
+    for plain, umlaut in _UMLAUT_SPELLINGS:
+        word = word.replace(plain, umlaut)
+    if word == "anderthalb":
+        return 1.5
+    if word.endswith("einhalb") and len(word) > len("einhalb"):
+        head = word[: -len("einhalb")]
+        whole = 1 if head == "ein" else german_cardinal(head)
+        return whole + 0.5 if whole is not None else None
+    if "tausend" in word:
+        head, _, tail = word.partition("tausend")
+        thousands = 1 if head in ("", "ein") else _below_thousand(head)
+        rest = 0 if tail == "" else _below_thousand(tail.removeprefix("und"))
+        if thousands is None or rest is None:
+            return None
+        return thousands * 1000 + rest
+    return _below_thousand(word)
+
+
+def _below_thousand(word: str) -> int | None:
+    if "hundert" in word:
+        head, _, tail = word.partition("hundert")
+        hundreds = 1 if head in ("", "ein") else WORDS["de"].units.get(head)
+        rest = 0 if tail == "" else _below_hundred(tail.removeprefix("und"))
+        if hundreds is None or hundreds == 0 or rest is None:
+            return None
+        return hundreds * 100 + rest
+    return _below_hundred(word)
+
+
+def _below_hundred(word: str) -> int | None:
+    words = WORDS["de"]
+    if word in words.units:
+        return words.units[word]
+    if word in words.teens:
+        return words.teens[word]
+    if word in words.tens:
+        return words.tens[word]
+    if "und" in word:
+        unit, _, ten = word.partition("und")
+        unit_value = 1 if unit == "ein" else words.units.get(unit)
+        if unit_value and ten in words.tens:
+            return unit_value + words.tens[ten]
+    return None
+
+
+# --- atoms -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Atom:
+    kind: str  # digits unit teen tens card hundred scale dozen article half quarter denom uord and point over minus hyphen word stop
+    start: int
+    end: int
+    value: float = 0.0
+    plural: bool = False
+    text: str = ""
+    spelled: bool = True
+
+
+_TOKEN = re.compile(r"[^\W\d_]+\.?|-|\S")
+
+
+def _atoms(text: str, language: str) -> list[Atom]:
+    words = WORDS[language]
+    atoms: list[Atom] = []
+    taken = []  # digit spans
+    for match in _digit_pattern(language).finditer(text):
+        value = _digit_value(match, language)
+        if value is None:
+            continue
+        if isinstance(value, list):
+            for start, end, part in value:
+                atoms.append(Atom("digits", start, end, part, text=text[start:end], spelled=False))
+                taken.append((start, end))
+            continue
+        end = match.end()
+        glued = re.match(r"[^\W\d_]+", text[end:])
+        atoms.append(Atom("digits", match.start(), end, value, text=match.group(0), spelled=False))
+        taken.append((match.start(), end))
+        if glued:  # "10k", "13bn", "650m", or a unit such as "180ml"
+            letters = glued.group(0)
+            kind = "suffix" if letters in words.suffixes or letters == "m" else "glued"
+            atoms.append(Atom(kind, end, end + len(letters), words.suffixes.get(letters, 0), text=letters))
+            taken.append((end, end + len(letters)))
+    taken.sort()
+    position = 0
+    for match in _TOKEN.finditer(text):
+        while position < len(taken) and taken[position][1] <= match.start():
+            position += 1
+        if position < len(taken) and taken[position][0] < match.end():
+            continue
+        atoms.append(_word_atom(match.group(0), match.start(), match.end(), words))
+    atoms.sort(key=lambda a: a.start)
+    return atoms
+
+
+def _word_atom(token: str, start: int, end: int, words: Words) -> Atom:
+    if token == "-":
+        return Atom("hyphen", start, end, text=token)
+    bare = token.rstrip(".")
+    lower = bare.lower()
+    if bare != token and lower not in words.scales:
+        end -= 1  # a full stop after a word is the sentence's, not the word's
+    for kind, table in (("unit", words.units), ("teen", words.teens), ("tens", words.tens),
+                        ("scale", words.scales)):
+        if lower in table:
+            return Atom(kind, start, end, table[lower], text=bare)
+    if lower in words.hundred:
+        return Atom("hundred", start, end, 100, text=bare)
+    if lower in words.dozens:
+        return Atom("dozen", start, end, 12, text=bare)
+    if lower in words.articles:
+        return Atom("article", start, end, 1, text=bare)
+    if lower in words.halves:
+        return Atom("half", start, end, 2, text=bare)
+    if lower in words.quarters:
+        return Atom("quarter", start, end, 4, text=bare)
+    if lower in words.denominators:
+        value, plural = words.denominators[lower]
+        return Atom("denom", start, end, value, plural=plural, text=bare)
+    if lower in words.unit_ordinals:
+        return Atom("uord", start, end, words.unit_ordinals[lower], plural=lower.endswith("s"), text=bare)
+    if lower in words.conjunctions:
+        return Atom("and", start, end, text=bare)
+    if lower in words.points:
+        return Atom("point", start, end, text=bare)
+    if lower in words.overs or lower == "out":
+        return Atom("over", start, end, text=bare)
+    if lower in words.minus:
+        return Atom("minus", start, end, text=bare)
+    if lower == "of":
+        return Atom("of", start, end, text=bare)
+    if words.compound:
+        value = german_cardinal(lower)
+        if value is not None:
+            return Atom("card", start, end, value, text=bare)
+    if not bare[:1].isalpha():
+        return Atom("stop", start, end, text=token)
+    return Atom("word", start, end, text=bare)
+
+
+# --- the parser --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Reading:
+    value: float
+    end: int            # index of the first atom after the reading
+    scale: float | None = None  # the last scale word of a cardinal
+    spelled: bool = True
+
+
+class _Parser:
+    def __init__(self, text: str, atoms: list[Atom], words: Words):
+        self.text, self.atoms, self.words = text, atoms, words
+
+    def joined(self, i: int, j: int) -> bool:
+        """Whether atoms i and j stand with only spaces between them."""
+        return not self.text[self.atoms[i].end:self.atoms[j].start].strip()
+
+    def at(self, i: int, *kinds: str) -> bool:
+        return i < len(self.atoms) and self.atoms[i].kind in kinds and (i == 0 or self.joined(i - 1, i))
+
+    # Cardinals -------------------------------------------------------------------------
+    def cardinals(self, i: int) -> list[_Reading]:
+        """Every reading of a cardinal starting at atom i, shortest first."""
+        readings: list[_Reading] = []
+        atoms = self.atoms
+        total, group, tail = 0.0, 0.0, 0.0
+        last, last_scale, spelled = None, None, False
+        j = i
+        while j < len(atoms):
+            if j > i and not self.joined(j - 1, j):
+                break
+            atom = atoms[j]
+            kind = atom.kind
+            if kind == "hyphen" and last == "tens" and self.at(j + 1, "unit"):
+                j += 1
+                continue
+            step = None
+            if kind == "digits" and last in (None, "scale") or (
+                    kind == "digits" and last == "and" and atom.value == int(atom.value) and atom.value < 100):
+                step, group, tail = "digits", group + atom.value, atom.value
+            elif kind == "card" and last in (None, "scale", "and"):
+                step, group, tail = "card", atom.value, atom.value
+            elif kind == "unit" and last in (None, "scale", "and", "hundred") and (last != "hundred" or tail == 0):
+                step, group, tail = "unit", group + atom.value, atom.value
+            elif kind == "unit" and last == "tens" and group % 10 == 0:
+                step, group, tail = "unit", group + atom.value, tail + atom.value
+            elif kind == "teen" and last in (None, "scale", "and", "hundred") and (last != "hundred" or tail == 0):
+                step, group, tail = "teen", group + atom.value, atom.value
+            elif kind == "tens" and last in (None, "scale", "and", "hundred") and (last != "hundred" or tail == 0):
+                step, group, tail = "tens", group + atom.value, atom.value
+            elif kind == "article" and last is None and self.at(j + 1, "hundred", "scale", "dozen"):
+                step, group, tail = "article", 1, 1
+            elif kind == "hundred" and last == "digits" and group == tail:
+                step, group, tail = "hundred", group * 100, 0  # "322 hundred", "2.12 hundred"
+            elif kind == "hundred" and last in (None, "unit", "teen", "tens", "article") and group < 100:
+                step, group, tail = "hundred", (group or 1) * 100, 0
+            elif kind == "dozen" and last in ("unit", "teen", "tens", "digits", "article", "card"):
+                step, group, tail = "dozen", group - tail + tail * 12, 0
+            elif kind == "scale" and last in ("unit", "teen", "tens", "digits", "article", "card", "hundred", "dozen"):
+                if last_scale is not None and atom.value >= last_scale:
+                    break
+                step, total, group, tail, last_scale = "scale", total + group * atom.value, 0, 0, atom.value
+                if j + 1 < len(atoms) and atoms[j + 1].kind == "stop" and atoms[j + 1].text == "." \
+                        and atoms[j + 1].start == atom.end and atom.text.lower() in ("mio", "mrd", "tsd", "bio"):
+                    pass  # the abbreviation's full stop stays outside the span
+            elif kind == "scale" and last == "scale" and atom.value > (last_scale or 0):
+                step, total, last_scale = "scale", total * atom.value, atom.value
+            elif kind == "and" and (last in ("hundred", "scale", "dozen")
+                                    or (last == "tens" and not self.words.compound)) and \
+                    self.at(j + 1, "unit", "teen", "tens", "digits", "card"):
+                step = "and"
+            if step is None:
+                break
+            spelled = spelled or kind != "digits"
+            last = step
+            j += 1
+            if step not in ("and", "article"):
+                readings.append(_Reading(total + group, j, last_scale, spelled))
+        return readings
+
+    # Fractions -------------------------------------------------------------------------
+    def denominator(self, k: int, numerator: float) -> _Reading | None:
+        """An ordinal denominator starting at atom k ("fifths", "thirty-fifths", "one hundred and fifth")."""
+        atoms = self.atoms
+        if k >= len(atoms) or not self.joined(k - 1, k):
+            return None
+        if atoms[k].kind == "hyphen":
+            if self.at(k + 1, "denom", "half"):
+                k += 1
+            else:
+                return None
+        atom = atoms[k]
+        if atom.kind in ("denom", "half"):
+            return _Reading(atom.value, k + 1, spelled=atom.plural)
+        if atom.kind == "tens":
+            nxt = k + 1
+            if self.at(nxt, "hyphen"):
+                nxt += 1
+            if self.at(nxt, "uord", "denom") and atoms[nxt].value < 10:
+                return _Reading(atom.value + atoms[nxt].value, nxt + 1, spelled=atoms[nxt].plural)
+            return None
+        if atom.kind in ("unit", "teen", "article") and numerator is not None:
+            for reading in reversed(self.cardinals(k)):
+                before = atoms[reading.end - 1].kind
+                rest = reading.end
+                if self.at(rest, "and"):
+                    rest += 1
+                if before in ("hundred", "scale") and self.at(rest, "denom", "uord"):
+                    ordinal = atoms[rest]
+                    return _Reading(reading.value + ordinal.value, rest + 1, spelled=ordinal.plural)
+        return None
+
+    def fraction(self, i: int) -> _Reading | None:
+        """numerator + denominator; the numerator in words; plural denominator unless it is one."""
+        atoms = self.atoms
+        candidates: list[tuple[float, int]] = []
+        if atoms[i].kind == "article":
+            candidates.append((1.0, i + 1))
+        candidates += [(r.value, r.end) for r in self.cardinals(i)
+                       if r.spelled and atoms[r.end - 1].kind != "digits"]
+        for numerator, k in candidates:
+            if k >= len(atoms):
+                continue
+            if atoms[k].kind == "half" and atoms[i].kind == "article" and k == i + 1:
+                continue  # "a half" is read below as its own fraction
+            den = self.denominator(k, numerator)
+            if den is None or den.value == 0:
+                continue
+            german = self.words.compound
+            if not german and numerator != 1 and not den.spelled:
+                continue  # "two millionth" is an ordinal, "two millionths" a fraction
+            value = numerator / den.value
+            return self.scaled(value, den.end)
+        if atoms[i].kind in ("half", "quarter") or (atoms[i].kind == "article" and self.at(i + 1, "half", "quarter")):
+            j = i + 1 if atoms[i].kind == "article" else i
+            base = 1 / atoms[j].value
+            if atoms[j].kind == "quarter" and not self.at(j + 1, "scale") and atoms[i].kind != "article":
+                return None  # "the first quarter" is a time, not 0.25
+            if self.at(j + 1, "article") and self.at(j + 2, "dozen", "scale"):
+                j += 1  # "half a dozen"
+            return self.scaled(base, j + 1)
+        return None
+
+    def scaled(self, value: float, k: int) -> _Reading:
+        """A fraction followed by a multiplier: "two thirds of a million", "halbes Dutzend"."""
+        j = k
+        if self.at(j, "of"):
+            j += 1
+            if self.at(j, "article"):
+                j += 1
+        if self.at(j, "scale", "dozen", "hundred"):
+            return _Reading(value * self.atoms[j].value, j + 1)
+        return _Reading(value, k)
+
+    def mixed(self, i: int) -> _Reading | None:
+        """cardinal + and + proper fraction (+ scale): "one and a half", "fünf und drei Viertel Milliarde"."""
+        best = None
+        for whole in self.cardinals(i):
+            k = whole.end
+            if not self.at(k, "and"):
+                continue
+            part = self.fraction(k + 1)
+            if part is None:
+                continue
+            own_scale = self.atoms[part.end - 1].kind in ("scale", "dozen") and part.end - 1 > k + 1
+            raw = self.fraction_without_scale(k + 1)
+            if raw is None or raw >= 1:
+                continue
+            if own_scale and whole.scale is None:
+                value = (whole.value + raw) * self.atoms[part.end - 1].value
+            elif own_scale:
+                value = whole.value + part.value
+            elif whole.scale is not None and whole.value % whole.scale == 0:
+                value = whole.value + raw * whole.scale
+            else:
+                value = whole.value + raw
+            best = _Reading(value, part.end)
+        return best
+
+    def fraction_without_scale(self, i: int) -> float | None:
+        atoms = self.atoms
+        saved = self.scaled
+        self.scaled = lambda value, k: _Reading(value, k)  # type: ignore[method-assign]
+        try:
+            reading = self.fraction(i)
+        finally:
+            self.scaled = saved  # type: ignore[method-assign]
+        return reading.value if reading else None
+
+    # Other forms -----------------------------------------------------------------------
+    def decimal(self, i: int) -> _Reading | None:
+        """cardinal + point + digits in words: "two hundred point zero three"."""
+        for whole in reversed(self.cardinals(i)):
+            k = whole.end
+            if not self.at(k, "point"):
+                continue
+            digits = ""
+            j = k + 1
+            while j < len(self.atoms) and self.joined(j - 1, j):
+                atom = self.atoms[j]
+                if atom.kind == "unit":
+                    digits += str(int(atom.value))
+                elif atom.kind in ("teen", "tens"):
+                    value = int(atom.value)
+                    if atom.kind == "tens" and self.at(j + 1, "hyphen") and self.at(j + 2, "unit"):
+                        value += int(self.atoms[j + 2].value)
+                        j += 2
+                    elif atom.kind == "tens" and self.at(j + 1, "unit"):
+                        value += int(self.atoms[j + 1].value)
+                        j += 1
+                    digits += str(value)
+                elif atom.kind == "card" and atom.value < 100:
+                    digits += str(int(atom.value))
+                else:
+                    break
+                j += 1
+            if digits:
+                return _Reading(whole.value + float("0." + digits), j)
+        return None
+
+    def over(self, i: int) -> _Reading | None:
+        """numerator over denominator, only where the clause ends after it."""
+        if not self.words.overs:
+            return None
+        for top in reversed(self.cardinals(i)):
+            k = top.end
+            if not self.at(k, "over"):
+                continue
+            j = k + 1
+            if self.atoms[k].text.lower() == "out":
+                if not self.at(j, "of"):
+                    continue
+                j += 1
+            bottoms = self.cardinals(j) if j < len(self.atoms) and self.joined(j - 1, j) else []
+            if not bottoms:
+                continue
+            bottom = bottoms[-1]
+            nxt = bottom.end
+            if nxt < len(self.atoms) and self.joined(nxt - 1, nxt) and self.atoms[nxt].kind not in ("stop",):
+                continue
+            if bottom.value == 0:
+                continue
+            return _Reading(top.value / bottom.value, bottom.end)
+        return None
+
+    def read(self, i: int) -> _Reading | None:
+        best = None
+        forms = (self.over, self.mixed, self.fraction, self.decimal)
+        for form in forms:
+            reading = form(i)
+            if reading is not None and (best is None or reading.end > best.end):
+                best = reading
+        cardinals = self.cardinals(i)
+        if cardinals and (best is None or cardinals[-1].end > best.end):
+            best = cardinals[-1]
+        return best
+
+
+def find_numbers(text: str, language: str) -> list[Number]:
+    """Every number in `text`, in text order, without overlaps."""
+    try:
+        words = WORDS[language]
+    except KeyError:
+        raise UnsupportedLanguage(f"no number words for language {language!r}") from None
+    atoms = _atoms(text, language)
+    parser = _Parser(text, atoms, words)
+    found: list[Number] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        negative = False
+        start_index = i
+        if atom.kind == "minus" and i + 1 < len(atoms) and parser.joined(i, i + 1):
+            negative, i = True, i + 1
+            atom = atoms[i]
+        if atom.kind not in ("digits", "unit", "teen", "tens", "card", "article", "half", "quarter",
+                             "hundred"):
+            i = start_index + 1
+            continue
+        reading = parser.read(i)
+        if reading is None or not _acceptable(parser, i, reading, words):
+            i = start_index + 1
+            continue
+        end_index = reading.end
+        value = reading.value
+        suffix = None
+        last = atoms[end_index - 1]
+        if last.kind == "digits" and end_index < len(atoms) and atoms[end_index].kind in ("suffix", "glued") \
+                and atoms[end_index].start == last.end:
+            glued = atoms[end_index]
+            if glued.kind == "glued":
+                i = end_index + 1
+                continue  # "180ml", "4th": a unit or an ordinal, not a number of ours
+            if glued.text == "m":
+                suffix = "m"
+            else:
+                value *= glued.value
+            end_index += 1
+        elif last.kind == "digits" and end_index < len(atoms) and atoms[end_index].kind == "word" \
+                and atoms[end_index].text in words.suffixes and parser.joined(end_index - 1, end_index) \
+                and (len(atoms[end_index].text) > 1 or end_index + 1 >= len(atoms)
+                     or atoms[end_index + 1].kind != "word"):
+            value *= words.suffixes[atoms[end_index].text]
+            end_index += 1
+        start = atoms[start_index].start
+        end = atoms[end_index - 1].end
+        spelled = any(a.kind not in ("digits", "suffix", "hyphen") for a in atoms[i:end_index])
+        found.append(Number(start, end, -value if negative else value, spelled=spelled, suffix=suffix))
+        i = end_index
+    return found
+
+
+def _acceptable(parser: _Parser, i: int, reading: _Reading, words: Words) -> bool:
+    atoms = parser.atoms
+    first = atoms[i]
+    if reading.end - i == 1 and first.kind == "article":
+        return False
+    if first.kind == "unit" and first.value == 1 and reading.end - i == 1 and words.determiners:
+        if i > 0 and atoms[i - 1].kind == "word" and atoms[i - 1].text.lower() in words.determiners:
+            return False  # "the one you mentioned"
+    if first.kind == "hundred" and reading.end - i == 1 and not words.compound:
+        return False  # a bare English "hundred" is a noun
+    return True
