@@ -8,6 +8,7 @@ model: `numbers` (every number, also those inside dates and amounts),
 """
 from __future__ import annotations
 
+import re
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -27,11 +28,25 @@ def percents(text: str, language: str) -> list[dict]:
 
 
 def money(text: str, language: str) -> list[dict]:
-    return _quantities(text, language, {"money"})
+    """Money; amounts we state in the main unit go back to cents where the spec counts in cents.
+
+    We read "34 cents" as 0.34 USD (what a claim means); Recognizers-Text gives it as 34 with
+    the unit "Cent". Only the unit convention differs, so it is translated here.
+    """
+    found = _quantities(text, language, {"money"})
+    for item in found:
+        stated = text[item["start"]:item["end"]].lower()
+        if _SUBUNIT.search(stated) and not _MAIN_UNIT.search(stated):
+            item["value"] = round(item["value"] * 100, 9)
+    return found
 
 
 def dates(text: str, language: str, reference_date: str | None = None) -> list[dict]:
     return _quantities(text, language, {"date", "duration"}, _reference(reference_date))
+
+
+_SUBUNIT = re.compile(r"\b(?:cents?|pence|penny)\b")
+_MAIN_UNIT = re.compile(r"\b(?:dollars?|euros?|pounds?)\b|[$€£]")
 
 
 def _quantities(text: str, language: str, kinds: set[str], reference: date | None = None) -> list[dict]:

@@ -1,7 +1,8 @@
-"""Per-language word lists the recognizers are built from.
+"""Per-language word lists the quantity recognizers are built from.
 
-Kept apart from the matching code so that adding a language means adding a
-table here, not touching the recognizers.
+Number words live in `numbers.py`; this module holds what surrounds a number:
+currencies, percent words, qualifiers, months, time units and relative dates.
+Adding a language means adding a table here and in `numbers.py`.
 """
 from __future__ import annotations
 
@@ -10,63 +11,107 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Lexicon:
-    decimal_comma: bool
-    number_words: dict[str, float]
-    # Scale words written apart from the number ("13 Milliarden", "13 billion").
-    scale_words: dict[str, float]
-    # Scale abbreviations glued to the number ("13bn", "650m"); empty for German.
-    scale_suffixes: dict[str, float]
+    # Currency names written after the number (lower case, spaces as single spaces) -> ISO 4217.
     currency_words: dict[str, str]
+    # Symbols and codes, before or after the number -> ISO 4217.
     currency_symbols: dict[str, str]
+    # Fractions of a currency unit: word -> share of the main unit.
+    subunits: dict[str, float]
     percent_words: tuple[str, ...]
+    point_words: tuple[str, ...]  # percentage points
     # Qualifier phrase -> DESIGN.md qualifier. Longest phrase wins.
     qualifiers: dict[str, str]
     # Qualifiers that also bound the far side: "knapp 13" is a little under 13, not any amount under it.
     near_qualifiers: frozenset[str]
+    range_openers: tuple[str, ...]      # "zwischen" 10 und 12
+    range_joiners: tuple[str, ...]      # 10 "bis" 12, 10 "und" 12 (after an opener)
     months: dict[str, int]
     since_markers: tuple[str, ...]
+    until_markers: tuple[str, ...]
+    time_units: dict[str, str]          # "Jahren" -> "year"
+    part_of_period: dict[str, str]      # "Anfang" -> "start"
+    relative_years: dict[str, int]      # "letztes Jahr" -> -1
+    ago: tuple[str, ...]                # "vor" fünf Jahren / five years "ago"
+    past_periods: tuple[str, ...]       # "in den vergangenen" fünf Jahren
+    quarters: dict[str, int]            # "ersten Quartal" -> 1
 
 
-_CURRENCY_SYMBOLS = {
-    "US$": "USD", "US-$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
-    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CHF": "CHF", "JPY": "JPY", "CNY": "CNY",
+_SYMBOLS = {
+    "$": "USD", "US$": "USD", "U.S.$": "USD", "U.S. $": "USD", "US $": "USD", "U.S $": "USD",
+    "US-$": "USD", "C$": "CAD", "C $": "CAD", "CA$": "CAD", "CAD$": "CAD", "A$": "AUD", "A $": "AUD",
+    "AU$": "AUD", "AUD$": "AUD", "NZ$": "NZD", "NZD$": "NZD", "HK$": "HKD", "HK $": "HKD", "S$": "SGD",
+    "Mex$": "MXN", "MX$": "MXN", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₹": "INR",
+    "₽": "RUB", "₩": "KRW", "₺": "TRY", "₪": "ILS", "฿": "THB", "₡": "CRC", "₾": "GEL", "₭": "LAK",
+    "ரூ": "LKR", "₫": "VND", "₴": "UAH", "₦": "NGN", "₱": "PHP", "₿": "XBT",
+    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
+    "CHF": "CHF", "CAD": "CAD", "AUD": "AUD", "NZD": "NZD", "HKD": "HKD", "SGD": "SGD",
+    "INR": "INR", "RUB": "RUB", "KRW": "KRW", "TRY": "TRY", "SEK": "SEK", "NOK": "NOK",
+    "DKK": "DKK", "PLN": "PLN", "CZK": "CZK", "HUF": "HUF", "BRL": "BRL", "MXN": "MXN",
+    "ZAR": "ZAR", "ILS": "ILS", "AED": "AED", "SAR": "SAR", "BTC": "XBT",
 }
 
+_ENGLISH_CURRENCIES = {
+    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "american dollars": "USD", "canadian dollar": "CAD", "canadian dollars": "CAD",
+    "australian dollar": "AUD", "australian dollars": "AUD", "new zealand dollars": "NZD",
+    "new zealand dollar": "NZD", "hong kong dollars": "HKD", "hong kong dollar": "HKD",
+    "singapore dollars": "SGD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP", "british pounds": "GBP",
+    "british pound": "GBP", "yen": "JPY", "japanese yen": "JPY", "yuan": "CNY", "chinese yuan": "CNY",
+    "renminbi": "CNY", "rmb": "CNY", "kuai": "CNY", "franc": "CHF", "francs": "CHF",
+    "swiss franc": "CHF", "swiss francs": "CHF", "french francs": "FRF", "french franc": "FRF",
+    "belgian francs": "BEF", "peseta": "ESP", "pesetas": "ESP", "guilder": "NLG", "guilders": "NLG",
+    "dutch guilders": "NLG", "mark": "DEM", "marks": "DEM", "deutsche marks": "DEM",
+    "deutschmarks": "DEM", "finnish markka": "FIM", "markka": "FIM", "rupee": "INR", "rupees": "INR",
+    "indian rupees": "INR", "sri lankan rupees": "LKR", "peso": "MXN", "pesos": "MXN",
+    "mexican pesos": "MXN", "mexican peso": "MXN", "lira": "TRY", "turkish lira": "TRY",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "won": "KRW", "rand": "ZAR",
+    "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "DKK", "zloty": "PLN",
+    "shekels": "ILS", "shekel": "ILS", "dirhams": "AED", "riyals": "SAR", "baht": "THB",
+    "ringgit": "MYR", "bitcoin": "XBT", "bitcoins": "XBT",
+}
+
+_GERMAN_CURRENCIES = {
+    "dollar": "USD", "us-dollar": "USD", "us dollar": "USD", "euro": "EUR", "pfund": "GBP",
+    "pfund sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "franken": "CHF",
+    "mark": "DEM", "d-mark": "DEM", "deutsche mark": "DEM", "rupien": "INR", "rupie": "INR",
+    "peso": "MXN", "rubel": "RUB", "lira": "TRY", "kronen": "SEK", "zloty": "PLN", "riel": "KHR",
+    "rand": "ZAR", "won": "KRW", "bitcoin": "XBT",
+}
+# German adjectives before a currency name, in every ending: "kanadischen Dollar".
+_GERMAN_ADJECTIVES = {
+    ("kanadisch", "dollar"): "CAD", ("australisch", "dollar"): "AUD", ("neuseeländisch", "dollar"): "NZD",
+    ("amerikanisch", "dollar"): "USD", ("britisch", "pfund"): "GBP", ("schweizer", "franken"): "CHF",
+    ("japanisch", "yen"): "JPY", ("chinesisch", "yuan"): "CNY", ("finnisch", "mark"): "FIM",
+    ("indisch", "rupien"): "INR", ("indisch", "rupie"): "INR", ("kambodschanisch", "riel"): "KHR",
+    ("mexikanisch", "peso"): "MXN", ("russisch", "rubel"): "RUB", ("türkisch", "lira"): "TRY",
+    ("schwedisch", "kronen"): "SEK", ("hongkong", "dollar"): "HKD",
+}
+for (adjective, noun), code in _GERMAN_ADJECTIVES.items():
+    endings = ("",) if adjective in ("schweizer", "hongkong") else ("e", "en", "er", "es")
+    for ending in endings:
+        _GERMAN_CURRENCIES[f"{adjective}{ending} {noun}"] = code
+
 GERMAN = Lexicon(
-    decimal_comma=True,
-    number_words={
-        "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "eines": 1,
-        "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
-        "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
-        "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "tausend": 1000,
-        "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5,
-    },
-    scale_words={
-        "tausend": 1e3, "tsd.": 1e3,
-        "million": 1e6, "millionen": 1e6, "mio.": 1e6, "mio": 1e6,
-        "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9,
-        # German long scale: eine Billion is 10^12, eine Billiarde 10^15.
-        "billion": 1e12, "billionen": 1e12, "bio.": 1e12,
-        "billiarde": 1e15, "billiarden": 1e15,
-    },
-    scale_suffixes={},
-    currency_words={
-        "us-dollar": "USD", "dollar": "USD", "euro": "EUR", "pfund": "GBP",
-        "franken": "CHF", "yen": "JPY", "yuan": "CNY",
-    },
-    currency_symbols=_CURRENCY_SYMBOLS,
-    percent_words=("prozent", "%"),
+    currency_words=_GERMAN_CURRENCIES,
+    currency_symbols=_SYMBOLS,
+    subunits={"cent": 0.01, "cents": 0.01, "rappen": 0.01, "pence": 0.01, "penny": 0.01},
+    percent_words=("prozent", "%", "vh"),
+    point_words=("prozentpunkte", "prozentpunkten", "prozentpunkt"),
     qualifiers={
-        "mehr als": "more_than", "über": "more_than", "gut": "more_than",
+        "mehr als": "more_than", "über": "more_than", "gut": "more_than", "deutlich mehr als": "more_than",
         "weniger als": "less_than", "unter": "less_than", "knapp": "less_than",
-        "fast": "less_than", "beinahe": "less_than",
+        "fast": "less_than", "beinahe": "less_than", "nahezu": "less_than", "knapp unter": "less_than",
         "rund": "approx", "etwa": "approx", "ungefähr": "approx", "circa": "approx",
-        "ca.": "approx", "zirka": "approx",
+        "ca.": "approx", "zirka": "approx", "annähernd": "approx", "in höhe von etwa": "approx",
         "mindestens": "at_least", "wenigstens": "at_least",
         "höchstens": "at_most", "bis zu": "at_most", "maximal": "at_most",
         "schätzungsweise": "estimated", "geschätzte": "estimated", "geschätzten": "estimated",
+        "geschätzt": "estimated",
     },
-    near_qualifiers=frozenset({"gut", "knapp", "fast", "beinahe"}),
+    near_qualifiers=frozenset({"gut", "knapp", "fast", "beinahe", "nahezu", "knapp unter"}),
+    range_openers=("zwischen", "von"),
+    range_joiners=("bis", "und", "–", "—", "-"),
     months={
         "januar": 1, "jänner": 1, "jan.": 1, "februar": 2, "feb.": 2, "märz": 3,
         "april": 4, "apr.": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8, "aug.": 8,
@@ -74,45 +119,65 @@ GERMAN = Lexicon(
         "november": 11, "nov.": 11, "dezember": 12, "dez.": 12,
     },
     since_markers=("seit", "ab"),
+    until_markers=("bis",),
+    time_units={"jahr": "year", "jahre": "year", "jahren": "year", "jahres": "year",
+                "monat": "month", "monate": "month", "monaten": "month", "monats": "month",
+                "woche": "week", "wochen": "week", "tag": "day", "tage": "day", "tagen": "day",
+                "stunde": "hour", "stunden": "hour", "minute": "minute", "minuten": "minute",
+                "jahrzehnt": "decade", "jahrzehnte": "decade", "jahrzehnten": "decade"},
+    part_of_period={"anfang": "start", "mitte": "mid", "ende": "end", "zu beginn": "start",
+                    "im frühjahr": "spring", "im herbst": "autumn"},
+    relative_years={"letztes jahr": -1, "letzten jahr": -1, "vergangenes jahr": -1,
+                    "vergangenen jahr": -1, "im vorjahr": -1, "voriges jahr": -1, "vorigen jahr": -1,
+                    "dieses jahr": 0, "diesem jahr": 0, "dieses jahres": 0, "laufenden jahr": 0,
+                    "nächstes jahr": 1, "nächsten jahr": 1, "kommendes jahr": 1, "kommenden jahr": 1},
+    ago=("vor",),
+    past_periods=("in den vergangenen", "in den letzten", "den vergangenen", "den letzten",
+                  "der vergangenen", "der letzten"),
+    quarters={"ersten quartal": 1, "zweiten quartal": 2, "dritten quartal": 3, "vierten quartal": 4,
+              "erste quartal": 1, "zweite quartal": 2, "dritte quartal": 3, "vierte quartal": 4},
 )
 
 ENGLISH = Lexicon(
-    decimal_comma=False,
-    number_words={
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
-        "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a": 1, "an": 1,
-        "half a": 0.5,
-    },
-    scale_words={
-        "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
-        "billions": 1e9, "trillion": 1e12, "trillions": 1e12,
-    },
-    scale_suffixes={"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12},
-    currency_words={
-        "us dollars": "USD", "us dollar": "USD", "dollars": "USD", "dollar": "USD",
-        "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP",
-        "swiss francs": "CHF", "francs": "CHF", "yen": "JPY", "yuan": "CNY",
-    },
-    currency_symbols=_CURRENCY_SYMBOLS,
-    percent_words=("percent", "per cent", "%"),
+    currency_words=_ENGLISH_CURRENCIES,
+    currency_symbols=_SYMBOLS,
+    subunits={"cent": 0.01, "cents": 0.01, "pence": 0.01, "penny": 0.01, "p": 0.01, "mao": 0.1,
+              "fen": 0.01},
+    percent_words=("percent", "per cent", "percents", "percentage", "pct", "%"),
+    point_words=("percentage points", "percentage point", "points", "pp"),
     qualifiers={
-        "more than": "more_than", "over": "more_than", "upwards of": "more_than",
+        "more than": "more_than", "over": "more_than", "upwards of": "more_than", "well over": "more_than",
         "less than": "less_than", "under": "less_than", "fewer than": "less_than",
-        "nearly": "less_than", "almost": "less_than", "just under": "less_than",
+        "nearly": "less_than", "almost": "less_than", "just under": "less_than", "close to": "less_than",
         "about": "approx", "around": "approx", "approximately": "approx",
-        "roughly": "approx", "some": "approx", "circa": "approx",
-        "at least": "at_least", "at most": "at_most", "up to": "at_most",
+        "roughly": "approx", "some": "approx", "circa": "approx", "c.": "approx",
+        "at least": "at_least", "at most": "at_most", "up to": "at_most", "no more than": "at_most",
         "an estimated": "estimated", "estimated": "estimated",
     },
-    near_qualifiers=frozenset({"nearly", "almost", "just under"}),
+    near_qualifiers=frozenset({"nearly", "almost", "just under", "close to"}),
+    range_openers=("between", "from"),
+    range_joiners=("to", "and", "–", "—", "-"),
     months={
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "april": 4,
         "apr": 4, "may": 5, "june": 6, "july": 7, "august": 8, "aug": 8,
         "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10,
         "november": 11, "nov": 11, "december": 12, "dec": 12,
     },
-    since_markers=("since", "from"),
+    since_markers=("since",),
+    until_markers=("until", "till", "through"),
+    time_units={"year": "year", "years": "year", "month": "month", "months": "month",
+                "week": "week", "weeks": "week", "day": "day", "days": "day", "hour": "hour",
+                "hours": "hour", "minute": "minute", "minutes": "minute", "decade": "decade",
+                "decades": "decade"},
+    part_of_period={"early": "start", "mid": "mid", "mid-": "mid", "late": "end", "the start of": "start",
+                    "the end of": "end", "the beginning of": "start"},
+    relative_years={"last year": -1, "this year": 0, "next year": 1, "the previous year": -1,
+                    "a year ago": -1, "the past year": -1},
+    ago=("ago",),
+    past_periods=("in the past", "in the last", "over the past", "over the last", "for the past",
+                  "for the last", "during the past", "during the last"),
+    quarters={"first quarter": 1, "second quarter": 2, "third quarter": 3, "fourth quarter": 4,
+              "q1": 1, "q2": 2, "q3": 3, "q4": 4},
 )
 
 LEXICONS = {"de": GERMAN, "en": ENGLISH}

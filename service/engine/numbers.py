@@ -42,6 +42,7 @@ class Number:
     value: float
     spelled: bool = False  # written (partly) in words
     suffix: str | None = None  # an ambiguous glued letter, such as the "m" of "650m"
+    scale: float = 1.0  # the scale word or suffix applied ("13 Mrd." -> 1e9), for ranges
 
 
 # --- digits ------------------------------------------------------------------------------
@@ -300,7 +301,9 @@ def _atoms(text: str, language: str) -> list[Atom]:
                 taken.append((start, end))
             continue
         end = match.end()
-        glued = re.match(r"[^\W\d_]+", text[end:])
+        # Latin letters glued to digits are a unit or suffix ("180ml", "10k"); a CJK sign such as
+        # "元" is a currency symbol, read by the quantity layer.
+        glued = re.match(r"[A-Za-zÀ-ɏ]+", text[end:])
         atoms.append(Atom("digits", match.start(), end, value, text=match.group(0), spelled=False))
         taken.append((match.start(), end))
         if glued:  # "10k", "13bn", "650m", or a unit such as "180ml"
@@ -402,8 +405,13 @@ class _Parser:
             if kind == "hyphen" and last == "tens" and self.at(j + 1, "unit"):
                 j += 1
                 continue
+            if kind == "hyphen" and last in ("digits", "card", "unit", "teen", "tens", "hundred") \
+                    and self.words.compound and j + 1 < len(atoms) and atoms[j + 1].kind == "scale" \
+                    and atoms[j + 1].start == atom.end:
+                j += 1  # German compounds: "650-Millionen-Dollar-Akquisition"
+                continue
             step = None
-            if kind == "digits" and last in (None, "scale") or (
+            if kind == "digits" and (last is None or (last == "scale" and not self.words.compound)) or (
                     kind == "digits" and last == "and" and atom.value == int(atom.value) and atom.value < 100):
                 step, group, tail = "digits", group + atom.value, atom.value
             elif kind == "card" and last in (None, "scale", "and"):
@@ -652,6 +660,7 @@ def find_numbers(text: str, language: str) -> list[Number]:
         end_index = reading.end
         value = reading.value
         suffix = None
+        scale = reading.scale or 1.0
         last = atoms[end_index - 1]
         if last.kind == "digits" and end_index < len(atoms) and atoms[end_index].kind in ("suffix", "glued") \
                 and atoms[end_index].start == last.end:
@@ -663,17 +672,20 @@ def find_numbers(text: str, language: str) -> list[Number]:
                 suffix = "m"
             else:
                 value *= glued.value
+                scale = glued.value
             end_index += 1
         elif last.kind == "digits" and end_index < len(atoms) and atoms[end_index].kind == "word" \
                 and atoms[end_index].text in words.suffixes and parser.joined(end_index - 1, end_index) \
                 and (len(atoms[end_index].text) > 1 or end_index + 1 >= len(atoms)
                      or atoms[end_index + 1].kind != "word"):
             value *= words.suffixes[atoms[end_index].text]
+            scale = words.suffixes[atoms[end_index].text]
             end_index += 1
         start = atoms[start_index].start
         end = atoms[end_index - 1].end
         spelled = any(a.kind not in ("digits", "suffix", "hyphen") for a in atoms[i:end_index])
-        found.append(Number(start, end, -value if negative else value, spelled=spelled, suffix=suffix))
+        found.append(Number(start, end, -value if negative else value, spelled=spelled, suffix=suffix,
+                            scale=scale))
         i = end_index
     return found
 
