@@ -1,10 +1,11 @@
 """The REST API: thin blueprints over the Engine and the report store."""
 from flask import Flask
 
-from service.api import checks, facts, problems
+from service.api import checks, facts, problems, quantities
 
 
 def init_app(app: Flask) -> None:
     problems.init_app(app)
     app.register_blueprint(checks.bp)
     app.register_blueprint(facts.bp)
+    app.register_blueprint(quantities.bp)

@@ -16,16 +16,20 @@ bp = Blueprint("checks", __name__, url_prefix="/v1/checks")
 @require("submit")
 def create_check():
     request = validated(CheckRequestSchema(), json_object())
-    limit = current_app.config["FACTCHECK_SETTINGS"].max_text_chars
-    if len(request["text"]) > limit:
-        raise ApiProblem(413, "too-large", "Text too long",
-                         f"text has {len(request['text'])} characters; the limit is {limit}")
+    check_text_length(request["text"])
     engine = current_app.extensions["factcheck.engine"]
     report = engine.check(request["text"], language=request["language"], fmt=request["format"],
                           title=request.get("title"), published_at=request.get("published_at"))
     stored = current_app.extensions["factcheck.reports"].add(report.to_dict(), request["text"], g.api_key.name)
     body = ReportSchema().dump(stored)
     return body, 201, {"Location": url_for("checks.get_check", report_id=stored["id"])}
+
+
+def check_text_length(text: str) -> None:
+    limit = current_app.config["FACTCHECK_SETTINGS"].max_text_chars
+    if len(text) > limit:
+        raise ApiProblem(413, "too-large", "Text too long",
+                         f"text has {len(text)} characters; the limit is {limit}")
 
 
 @bp.get("/<report_id>")

@@ -11,6 +11,16 @@ from service.engine.document import FORMATS
 _FORBIDDEN_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 
 
+def check_article_text(value: str) -> None:
+    """Refuse empty text and characters no database can store (NUL, lone surrogates)."""
+    if not value.strip():
+        raise ValidationError("must not be empty")
+    bad = _FORBIDDEN_CHARS.search(value)
+    if bad:
+        raise ValidationError(f"contains a control character or unpaired surrogate "
+                              f"(U+{ord(bad.group(0)):04X}) at offset {bad.start()}")
+
+
 class PublicationDate(fields.Field):
     """An ISO 8601 date or date-time; the date part is what the engine uses."""
 
@@ -34,12 +44,18 @@ class CheckRequestSchema(Schema):
 
     @validates("text")
     def text_has_content(self, value: str, **kwargs):
-        if not value.strip():
-            raise ValidationError("must not be empty")
-        bad = _FORBIDDEN_CHARS.search(value)
-        if bad:
-            raise ValidationError(f"contains a control character or unpaired surrogate "
-                                  f"(U+{ord(bad.group(0)):04X}) at offset {bad.start()}")
+        check_article_text(value)
+
+
+class QuantitiesRequestSchema(Schema):
+    text = fields.String(required=True)
+    language = fields.String(load_default="auto", validate=validate.Length(min=2, max=8))
+    reference_date = PublicationDate(allow_none=True)
+    format = fields.String(load_default="plain", validate=validate.OneOf(FORMATS))
+
+    @validates("text")
+    def text_has_content(self, value: str, **kwargs):
+        check_article_text(value)
 
 
 class QuantitySchema(Schema):
@@ -120,6 +136,11 @@ class ReportSchema(Schema):
     claims = fields.List(fields.Nested(ClaimSchema))
     findings = fields.List(fields.Nested(FindingSchema))
     stats = fields.Dict()
+
+
+class QuantitiesResponseSchema(Schema):
+    language = fields.String()
+    quantities = fields.List(fields.Nested(QuantitySchema))
 
 
 class FactSchema(Schema):

@@ -34,7 +34,7 @@ def find_inconsistencies(claims: list[Claim], language: str) -> list[Finding]:
 def _groups(claims: list[Claim]) -> list[list[Claim]]:
     # A claim with neither subject nor object is about nothing we can name: two such
     # claims ("paid $27.5bn", "bought for $9.4bn") are not the same quantity.
-    valued = [c for c in claims if c.value is not None and c.value.amount is not None
+    valued = [c for c in claims if c.value is not None and _bounded(c)
               and (c.subject is not None or c.object is not None)]
     groups: dict[tuple, list[Claim]] = {}
     for claim in valued:
@@ -47,13 +47,22 @@ def _groups(claims: list[Claim]) -> list[list[Claim]]:
     return [sorted(g, key=lambda c: c.start) for g in groups.values() if len(g) > 1]
 
 
+def _bounded(claim: Claim) -> bool:
+    return claim.value.low is not None or claim.value.high is not None
+
+
+def _stated(value):
+    """The figure as the article gives it: the amount, or a range's two ends."""
+    return value.amount if value.amount is not None else (value.low, value.high)
+
+
 def _compare(a: Claim, b: Claim) -> str | None:
     va, vb = a.value, b.value
     if va.kind != vb.kind or va.unit != vb.unit:
         return None  # different currencies or kinds are for the comparator of issue 6
     if not intervals_overlap(va.low, va.high, vb.low, vb.high):
         return "FC101"
-    if va.amount != vb.amount:
+    if _stated(va) != _stated(vb):
         return "FC102"
     return None
 

@@ -5,6 +5,7 @@ entity index) and shared by the web layer, the CLI and the tests.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -15,7 +16,8 @@ from service.engine.consistency import find_inconsistencies
 from service.engine.document import FORMATS, read_document
 from service.engine.entities import EntityIndex
 from service.engine.language import detect_language
-from service.engine.model import Finding, Report
+from service.engine.markup import visible_text
+from service.engine.model import Finding, Quantity, Report
 from service.engine.nlp import pipeline
 from service.engine.quantities import find_quantities
 from service.engine.verify import fact_findings, verify_claims
@@ -41,24 +43,11 @@ class Engine:
 
     def check(self, text: str, language: str = "auto", fmt: str = "plain",
               title: str | None = None, published_at: date | None = None) -> Report:
-        if fmt not in FORMATS:
-            raise InvalidInput(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}",
-                               {"format": [f"must be one of {', '.join(FORMATS)}"]})
-        detected = language == "auto"
-        if detected:
-            language = detect_language(text, self.languages)
-            if language is None:
-                raise UnsupportedLanguage(
-                    "could not tell the text's language; give \"language\" as one of "
-                    + ", ".join(self.languages), {"language": ["could not be detected"]})
-        elif language not in self.languages:
-            raise UnsupportedLanguage(
-                f"language {language!r} is not supported; use one of {', '.join(self.languages)} or auto",
-                {"language": [f"must be one of {', '.join(self.languages)}, auto"]})
-
+        _check_format(fmt)
+        language, detected = self.resolve_language(text, language)
         document = read_document(text, language, fmt)
-        quantities = find_quantities(document.visible, language, published_at)
         mentions = self.entities.find(document.visible)
+        quantities = _outside(find_quantities(document.visible, language, published_at), mentions)
         claims = extract_claims(document, quantities, mentions, self.rules.get(language, []))
         claims = verify_claims(claims, self.store)
         findings = find_inconsistencies(claims, language) + fact_findings(claims, language)
@@ -66,6 +55,49 @@ class Engine:
         return Report(language=language, language_detected=detected, claims=tuple(claims),
                       findings=tuple(findings), segments=document.segments, title=title,
                       published_at=published_at.isoformat() if published_at else None)
+
+
+    def quantities(self, text: str, language: str = "auto", fmt: str = "plain",
+                   reference_date: date | None = None) -> tuple[str, list[Quantity]]:
+        """The language and the quantities of `text`, with offsets into it as submitted."""
+        _check_format(fmt)
+        language, _ = self.resolve_language(text, language)
+        found = find_quantities(visible_text(text, fmt), language, reference_date)
+        return language, [replace(q, text=text[q.start:q.end]) for q in found]
+
+    def resolve_language(self, text: str, language: str) -> tuple[str, bool]:
+        """(language, detected): `auto` is detected; anything else must be configured."""
+        if language == "auto":
+            detected = detect_language(text, self.languages)
+            if detected is None:
+                raise UnsupportedLanguage(
+                    "could not tell the text's language; give \"language\" as one of "
+                    + ", ".join(self.languages), {"language": ["could not be detected"]})
+            return detected, True
+        if language not in self.languages:
+            raise UnsupportedLanguage(
+                f"language {language!r} is not supported; use one of {', '.join(self.languages)} or auto",
+                {"language": [f"must be one of {', '.join(self.languages)}, auto"]})
+        return language, False
+
+
+def _outside(quantities: list[Quantity], mentions) -> list[Quantity]:
+    """Quantities that are not part of a name: the 1 of "MAI-1" is not a value."""
+    starts = [m.mention.start for m in mentions]
+    kept = []
+    for q in quantities:
+        i = bisect_right(starts, q.start) - 1
+        inside = any(0 <= j < len(mentions) and mentions[j].mention.start < q.end and q.start < mentions[j].mention.end
+                     for j in (i, i + 1))
+        if not inside:
+            kept.append(q)
+    return kept
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise InvalidInput(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}",
+                           {"format": [f"must be one of {', '.join(FORMATS)}"]})
 
 
 def _ordered(findings: list[Finding]) -> list[Finding]:

@@ -40,7 +40,7 @@ def _judge(claim: Claim, fact: Fact) -> tuple[str, str]:
     if claim.predicate == "person.role":
         return _judge_role(claim, fact)
     value = claim.value
-    if value is None or value.amount is None or "amount" not in fact.value:
+    if value is None or (value.low is None and value.high is None) or "amount" not in fact.value:
         return "unverified", "the claim or the fact has no amount to compare"
     if (value.unit or None) != (fact.value.get("unit") or None):
         return "unverified", f"units differ ({value.unit or 'none'} vs {fact.value.get('unit') or 'none'}) and no rate is given"
