@@ -38,7 +38,7 @@ class Lexicon:
 
 _SYMBOLS = {
     "$": "USD", "US$": "USD", "U.S.$": "USD", "U.S. $": "USD", "US $": "USD", "U.S $": "USD",
-    "US-$": "USD", "C$": "CAD", "C $": "CAD", "CA$": "CAD", "CAD$": "CAD", "A$": "AUD", "A $": "AUD",
+    "US-$": "USD", "C$": "CAD", "C $": "CAD", "CA$": "CAD", "CAD$": "CAD", "A$": "AUD",
     "AU$": "AUD", "AUD$": "AUD", "NZ$": "NZD", "NZD$": "NZD", "HK$": "HKD", "HK $": "HKD", "S$": "SGD",
     "Mex$": "MXN", "MX$": "MXN", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₹": "INR",
     "₽": "RUB", "₩": "KRW", "₺": "TRY", "₪": "ILS", "฿": "THB", "₡": "CRC", "₾": "GEL", "₭": "LAK",

@@ -30,13 +30,16 @@ ABBREVIATIONS = {
 }
 # Capital initials ("J.", "U.S."); lower-case single letters are listed per language,
 # so that "$5m." still ends a sentence.
+# Abbreviations that also end sentences ("… lag bei 5 Mio. Im Jahr davor …"): they end one
+# when a capitalised function word follows, and not before a noun ("5 Mio. Euro").
+CAN_END = frozenset({"mio.", "mrd.", "tsd.", "bio.", "usw.", "etc.", "ca."})
 _INITIAL = re.compile(r"^(?:[^\W\d_a-zäöüß]\.)+$")
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
 
 
 @Language.factory("factcheck_sentences", default_config={})
 def make_sentence_rules(nlp: Language, name: str):
-    return SentenceRules(nlp.lang)
+    return SentenceRules(nlp.lang, frozenset(nlp.Defaults.stop_words))
 
 
 class SentenceRules:
@@ -49,9 +52,10 @@ class SentenceRules:
     headline without a full stop stays a segment of its own.
     """
 
-    def __init__(self, lang: str):
+    def __init__(self, lang: str, stop_words: frozenset[str] = frozenset()):
         self.abbreviations = ABBREVIATIONS.get(lang, frozenset())
         self.lang = lang
+        self.stop_words = stop_words
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -67,7 +71,7 @@ class SentenceRules:
             if "\n" in token.whitespace_ and i + 1 < len(doc) and not doc[i + 1].is_space:
                 if not doc[i + 1].text[:1].islower():
                     starts[i + 1] = True
-            if self._ends_sentence(token):
+            if self._ends_sentence(token) or self._ends_before_function_word(doc, i):
                 j = i + 1
                 while j < len(doc) and doc[j].text in CLOSERS:
                     j += 1
@@ -78,6 +82,12 @@ class SentenceRules:
         values = numpy.array([1 if start else -1 for start in starts], dtype="int32").reshape(-1, 1)
         doc.from_array([SENT_START], values.astype("uint64"))
         return doc
+
+    def _ends_before_function_word(self, doc: Doc, i: int) -> bool:
+        if doc[i].text.lower() not in CAN_END:
+            return False
+        nxt = _next_word(doc, i + 1)
+        return nxt is not None and doc[nxt].text[:1].isupper() and doc[nxt].text.lower() in self.stop_words
 
     def _ends_sentence(self, token: Token) -> bool:
         text = token.text

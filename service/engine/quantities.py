@@ -211,7 +211,8 @@ def _amount(text: str, number: Number, lx: Lexicon, patterns: _Patterns) -> _Amo
             return None  # "GPT-4", "MAI-1": part of a name
         if number.scale > 1:
             kind = "count"
-        elif _looks_like_year(text[number.start:number.end]):
+        elif _looks_like_year(text[number.start:number.end]) and \
+                _year_context(text, number.start, number.end, lx):
             return None  # dates claim bare years
         else:
             kind = "number"

@@ -117,3 +117,135 @@ def test_offsets_point_into_the_text():
 def test_unknown_language_is_refused():
     with pytest.raises(UnsupportedLanguage):
         find_quantities("13", "fr")
+
+
+# --- issue 3: traps, money forms, ranges, periods ------------------------------------------
+
+@pytest.mark.parametrize("text, language, amount", [
+    ("1.000 Euro", "de", 1000), ("1.000 euros", "en", 1.0),
+])
+def test_one_thousand_in_german_is_one_in_english(text, language, amount):
+    assert only(text, language).amount == amount
+
+
+def test_thirteen_and_a_half_billion_in_both_styles():
+    de = only("13,5 Mrd. Dollar", "de")
+    en = only("$13.5bn", "en")
+    assert de.amount == en.amount == 13.5e9
+    assert de.unit == en.unit == "USD"
+
+
+def test_mio_at_the_end_of_a_sentence_keeps_amount_and_sentence(engine):
+    text = "Der Umsatz lag bei 5 Mio. Im Jahr davor war er kleiner."
+    [amount] = [q for q in find_quantities(text, "de") if q.kind == "count"]
+    assert amount.amount == 5e6 and text[amount.start:amount.end] == "5 Mio."
+    report = engine.check(text, language="de")
+    assert report.stats["sentences"] == 2
+
+
+@pytest.mark.parametrize("text, language, amount, unit", [
+    ("die 13-Milliarden-Investition", "de", 13e9, None),
+    ("eine 650-Millionen-Dollar-Akquisition", "de", 650e6, "USD"),
+    ("a $650m deal", "en", 650e6, "USD"),
+    ("ein 2,5-Milliarden-Euro-Paket", "de", 2.5e9, "EUR"),
+])
+def test_money_inside_compounds(text, language, amount, unit):
+    q = only(text, language)
+    assert (q.amount, q.unit) == (pytest.approx(amount), unit)
+
+
+@pytest.mark.parametrize("text, language, unit", [
+    ("5 Mio. Franken", "de", "CHF"), ("5 Mio. Schweizer Franken", "de", "CHF"), ("300 Pfund", "de", "GBP"),
+    ("16,4 Millionen kanadischen Dollar", "de", "CAD"), ("1000 Yen", "de", "JPY"), ("¥1000", "en", "JPY"),
+    ("CHF 20", "de", "CHF"), ("20 EUR", "de", "EUR"), ("US$ 5", "en", "USD"), ("C$ 5", "en", "CAD"),
+    ("HK$ 10.05 billion", "en", "HKD"), ("£15m", "en", "GBP"), ("10,000 swiss francs", "en", "CHF"),
+    ("five million yen", "en", "JPY"), ("100元", "en", "CNY"),
+])
+def test_currencies_by_symbol_code_and_name(text, language, unit):
+    q = only(text, language)
+    assert (q.kind, q.unit) == ("money", unit)
+
+
+def test_cents_join_the_amount_in_the_main_unit():
+    assert only("es kostet 15 Dollar und 15 Cent.", "de").amount == pytest.approx(15.15)
+    assert only("it cost thirteen dollars and forty-five cents", "en").amount == pytest.approx(13.45)
+    assert only("shares fell 34 cents", "en").amount == pytest.approx(0.34)
+
+
+def test_percentage_points_are_not_percent():
+    assert only("ein Plus von 1,5 Prozentpunkten", "de").unit == "pp"
+    assert only("up 2 percentage points", "en").unit == "pp"
+    assert only("up 2 per cent", "en").unit == "%"
+
+
+@pytest.mark.parametrize("text, language, low, high, unit", [
+    ("zwischen 10 und 12 Mrd. Euro", "de", 10e9, 12e9, "EUR"),
+    ("10 bis 12 Milliarden Dollar", "de", 10e9, 12e9, "USD"),
+    ("between $10 and $12 billion", "en", 10, 12e9, "USD"),
+    ("10–12 billion dollars", "en", 10e9, 12e9, "USD"),
+    ("5 to 7 percent", "en", 5, 7, "%"),
+])
+def test_ranges_become_one_interval(text, language, low, high, unit):
+    q = only(text, language)
+    assert (q.qualifier, q.low, q.high, q.unit, q.amount) == ("range", low, high, unit, None)
+
+
+def test_two_amounts_joined_by_and_without_between_stay_two():
+    assert len(find_quantities("5 Mio. Euro und 3 Mio. Dollar", "de")) == 2
+
+
+@pytest.mark.parametrize("phrase, qualifier", [
+    ("fast 5 Mio. Euro", "less_than"), ("gut 5 Mio. Euro", "more_than"), ("höchstens 5 Mio. Euro", "at_most"),
+    ("etwa 5 Mio. Euro", "approx"), ("ca. 5 Mio. Euro", "approx"),
+])
+def test_more_german_qualifiers(phrase, qualifier):
+    assert only(phrase, "de").qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, language, iso, qualifier", [
+    ("seit März 2024", "de", "2024-03", "at_least"),
+    ("bis März 2024", "de", "2024-03", "at_most"),
+    ("Anfang 2024", "de", "2024", "approx"),
+    ("im ersten Quartal 2024", "de", "2024-Q1", "exact"),
+    ("in the first quarter of 2024", "en", "2024-Q1", "exact"),
+    ("since March 2024", "en", "2024-03", "at_least"),
+    ("early 2024", "en", "2024", "approx"),
+    ("am 19.03.2024", "de", "2024-03-19", "exact"),
+])
+def test_dates_and_periods(text, language, iso, qualifier):
+    q = only(text, language)
+    assert (q.kind, q.date, q.qualifier) == ("date", iso, qualifier)
+
+
+@pytest.mark.parametrize("text, language, iso", [
+    ("vor fünf Jahren", "de", "2019"), ("five years ago", "en", "2019"), ("last year", "en", "2023"),
+    ("im vergangenen Jahr", "de", "2023"), ("vor drei Monaten", "de", "2024-02"),
+])
+def test_relative_dates_resolve_against_the_publication_date(text, language, iso):
+    q = only(text, language, reference_date=date(2024, 5, 7))
+    assert (q.kind, q.date) == ("date", iso)
+
+
+def test_a_past_period_is_a_duration_with_its_years():
+    q = only("in den vergangenen fünf Jahren", "de", reference_date=date(2024, 5, 7))
+    assert (q.kind, q.amount, q.unit, q.date) == ("duration", 5, "year", "2019/2024")
+    without_reference = only("in the past five years", "en")
+    assert (without_reference.kind, without_reference.amount, without_reference.date) == ("duration", 5, None)
+
+
+@pytest.mark.parametrize("text, language, amount, unit", [
+    ("zwei Wochen", "de", 2, "week"), ("18 Monate", "de", 18, "month"), ("three days", "en", 3, "day"),
+])
+def test_durations(text, language, amount, unit):
+    q = only(text, language)
+    assert (q.kind, q.amount, q.unit) == ("duration", amount, unit)
+
+
+def test_a_number_before_a_noun_is_not_a_year():
+    q = only("Die Firma hat 1900 Mitarbeiter.", "de")
+    assert (q.kind, q.amount) == ("number", 1900)
+
+
+def test_a_bare_m_is_not_a_million_without_a_currency():
+    assert find_quantities("a 1m wall", "en") == []
+    assert only("£1m", "en").amount == 1e6
