@@ -489,6 +489,8 @@ class _Parser:
     def fraction(self, i: int) -> _Reading | None:
         """numerator + denominator; the numerator in words; plural denominator unless it is one."""
         atoms = self.atoms
+        if i >= len(atoms):
+            return None
         candidates: list[tuple[float, int]] = []
         if atoms[i].kind == "article":
             candidates.append((1.0, i + 1))

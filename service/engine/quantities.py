@@ -59,7 +59,7 @@ def find_quantities(text: str, language: str, reference_date: date | None = None
     lx = _lexicon(language)
     patterns = _patterns(language)
     numbers = find_numbers(text, language)
-    amounts = [a for a in (_amount(text, n, lx, patterns) for n in numbers) if a is not None]
+    amounts = [a for a in (_amount(text, n, language, patterns) for n in numbers) if a is not None]
     amounts += _article_amounts(text, patterns)
     amounts = _ranges(text, sorted(amounts, key=lambda a: a.quantity.start), patterns)
     found = [a.quantity for a in amounts]
@@ -167,7 +167,8 @@ def _currency_code(raw: str, lx: Lexicon) -> str | None:
     return None
 
 
-def _amount(text: str, number: Number, lx: Lexicon, patterns: _Patterns) -> _Amount | None:
+def _amount(text: str, number: Number, language: str, patterns: _Patterns) -> _Amount | None:
+    lx = patterns.lexicon
     start, end, value = number.start, number.end, number.value
     kind, unit = None, None
     after = text[end:end + 60]
@@ -200,7 +201,7 @@ def _amount(text: str, number: Number, lx: Lexicon, patterns: _Patterns) -> _Amo
             return None  # a bare "1m" may be a metre
         value *= 1e6
     if kind == "money" and not subunit:
-        value, end = _cents(text, end, value, lx)
+        value, end = _cents(text, end, value, language, lx)
     percent_before = None if kind else patterns.percent_before.search(before)
     if percent_before:  # "per cent of 210"
         kind, unit = "percent", "%"
@@ -228,7 +229,7 @@ def _amount(text: str, number: Number, lx: Lexicon, patterns: _Patterns) -> _Amo
     return _Amount(quantity, number.start, number.scale)
 
 
-def _cents(text: str, end: int, value: float, lx: Lexicon) -> tuple[float, int]:
+def _cents(text: str, end: int, value: float, language: str, lx: Lexicon) -> tuple[float, int]:
     """Add "und 15 Cent", "50", "and forty-five cents", "and five mao five" to a money amount."""
     factor = 0.01
     while True:
@@ -236,7 +237,7 @@ def _cents(text: str, end: int, value: float, lx: Lexicon) -> tuple[float, int]:
         if not match:
             return value, end
         rest_start = end + match.end()
-        small = _small_number(text, rest_start)
+        small = _small_number(text, rest_start, language)
         if small is None:
             return value, end
         number_end, amount = small
@@ -254,13 +255,11 @@ def _cents(text: str, end: int, value: float, lx: Lexicon) -> tuple[float, int]:
         return value, end
 
 
-def _small_number(text: str, start: int) -> tuple[int, float] | None:
+def _small_number(text: str, start: int, language: str) -> tuple[int, float] | None:
     """A whole number under 100 starting exactly at `start` ("15", "fünfzig", "forty-five")."""
-    window = text[start:start + 40]
-    for language in ("de", "en"):
-        found = find_numbers(window, language)
-        if found and found[0].start == 0 and found[0].value < 100:
-            return start + found[0].end, found[0].value
+    found = find_numbers(text[start:start + 40], language)
+    if found and found[0].start == 0 and found[0].value < 100:
+        return start + found[0].end, found[0].value
     return None
 
 
