@@ -2,7 +2,7 @@
 
 Each spec file tests one Recognizers-Text model, so there is one function per
 model: `numbers` (every number, also those inside dates and amounts),
-`percents`, `money` and `dates`. score.py calls `fn(text, language)` (plus
+`ordinals`, `percents`, `money` and `dates`. score.py calls `fn(text, language)` (plus
 `reference_date=` on date lines) and wants dicts with `start`, `end`
 (exclusive) and `value`, and `currency` (ISO 4217) for money.
 """
@@ -15,12 +15,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from service.engine.numbers import find_numbers  # noqa: E402
+from service.engine.numbers import find_numbers, find_ordinals  # noqa: E402
 from service.engine.quantities import find_quantities  # noqa: E402
 
 
 def numbers(text: str, language: str) -> list[dict]:
     return [{"start": n.start, "end": n.end, "value": n.value} for n in find_numbers(text, language)]
+
+
+def ordinals(text: str, language: str) -> list[dict]:
+    return [{"start": n.start, "end": n.end, "value": n.value} for n in find_ordinals(text, language)]
 
 
 def percents(text: str, language: str) -> list[dict]:

@@ -7,7 +7,7 @@ PREDICATES = frozenset({
     "organization.founded", "person.founder", "event.date", "statement",
 })
 ENTITY_TYPES = frozenset({"organization", "person", "product", "place", "event"})
-QUANTITY_KINDS = frozenset({"money", "count", "percent", "date", "duration", "number"})
+QUANTITY_KINDS = frozenset({"money", "count", "percent", "date", "duration", "number", "ordinal"})
 QUALIFIERS = frozenset({"exact", "approx", "more_than", "at_least", "less_than", "at_most",
                         "estimated", "range"})
 FACT_STATUSES = frozenset({"confirmed", "reported", "disputed", "undisclosed"})

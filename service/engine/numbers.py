@@ -703,3 +703,110 @@ def _acceptable(parser: _Parser, i: int, reading: _Reading, words: Words) -> boo
     if first.kind == "hundred" and reading.end - i == 1 and not words.compound:
         return False  # a bare English "hundred" is a noun
     return True
+
+
+# --- ordinals ----------------------------------------------------------------------------
+
+_GERMAN_ORDINAL_BASES = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6,
+                         "siebt": 7, "siebent": 7, "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11,
+                         "zwölft": 12}
+_GERMAN_BIG_ORDINALS = {"million": 1e6, "milliard": 1e9, "billion": 1e12}
+# Words that precede a German ordinal written in digits ("die 3. Banane", "zum 2. Mal").
+_GERMAN_ORDINAL_CUES = frozenset("der die das den dem des am im zum zur beim vom ins ein eine einer "
+                                 "einem einen ihr ihre sein seine".split())
+
+
+def german_ordinal(word: str, *, after_zu: bool = False) -> float | None:
+    """The rank a German ordinal word gives ("dritten" 3, "einhunderteinunddreißigste" 131), or None."""
+    word = word.lower()
+    for plain, umlaut in _UMLAUT_SPELLINGS:
+        word = word.replace(plain, umlaut)
+    if word == "zuerst":
+        return 1
+    for ending in ("es", "er", "en", "em", "e", ""):
+        if not word.endswith(ending):
+            continue
+        base = word[: len(word) - len(ending)] if ending else word
+        if not ending and not after_zu:
+            continue  # "erst", "acht" alone are an adverb and a cardinal; "zu dritt" is a rank
+        if base in _GERMAN_ORDINAL_BASES:
+            return _GERMAN_ORDINAL_BASES[base]
+        if base.endswith("zehnt"):
+            value = german_cardinal(base[:-1])
+            if value is not None:
+                return value
+        if base.endswith("st") and len(base) > 4:
+            stem = base[:-2]
+            if stem in _GERMAN_BIG_ORDINALS:
+                return _GERMAN_BIG_ORDINALS[stem]
+            value = german_cardinal(stem)
+            if value is not None and value >= 20:
+                return value
+    return None
+
+
+def find_ordinals(text: str, language: str) -> list[Number]:
+    """Ranks: "dritte", "die 3. Banane", "twenty-first", "21st", "two hundredth"."""
+    if language not in WORDS:
+        raise UnsupportedLanguage(f"no number words for language {language!r}")
+    return _german_ordinals(text) if language == "de" else _english_ordinals(text)
+
+
+def _german_ordinals(text: str) -> list[Number]:
+    found = []
+    for match in re.finditer(r"(?<![\w.])(?:(?P<zu>zu)\s+)?(?P<word>[^\W\d_]+)", text, re.IGNORECASE):
+        value = german_ordinal(match["word"], after_zu=bool(match["zu"]))
+        if value is not None:
+            found.append(Number(match.start("word"), match.end("word"), value, spelled=True))
+    for match in re.finditer(r"(?<![\w.])(?P<cue>[^\W\d_]+)\s+(?P<digits>\d{1,3})\.(?=\s+[^\W\d_])", text):
+        if match["cue"].lower() in _GERMAN_ORDINAL_CUES:
+            found.append(Number(match.start("digits"), match.end("digits") + 1, float(match["digits"])))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _english_ordinals(text: str) -> list[Number]:
+    words = WORDS["en"]
+    atoms = _atoms(text, "en")
+    parser = _Parser(text, atoms, words)
+    found: list[Number] = []
+    for match in re.finditer(r"(?<![\w.])(?P<digits>\d+)(?P<suffix>st|nd|rd|th)(?!\w)", text, re.IGNORECASE):
+        found.append(Number(match.start(), match.end(), float(match["digits"])))
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        reading = None
+        if atom.kind in ("unit", "teen", "tens", "hundred", "article"):
+            for cardinal in reversed(parser.cardinals(i)):
+                k = cardinal.end
+                if parser.at(k, "hyphen"):
+                    k += 1
+                if k < len(atoms) and parser.joined(k - 1, k) and _singular_ordinal(atoms[k]):
+                    ordinal = atoms[k]
+                    last = atoms[cardinal.end - 1].kind
+                    if ordinal.value >= 100:
+                        value = cardinal.value * ordinal.value
+                    elif last in ("tens", "hundred", "scale") or (last == "and" and ordinal.value < 100):
+                        value = cardinal.value + ordinal.value
+                    else:
+                        continue
+                    reading = (atoms[i].start, ordinal.end, value, k + 1)
+                    break
+        if reading is None and _singular_ordinal(atom) and not _time_unit_second(atoms, i):
+            reading = (atom.start, atom.end, atom.value, i + 1)
+        if reading is not None:
+            start, end, value, i = reading
+            found.append(Number(start, end, value, spelled=True))
+            continue
+        i += 1
+    return sorted(found, key=lambda n: n.start)
+
+
+def _singular_ordinal(atom: Atom) -> bool:
+    if atom.kind == "uord" and not atom.plural:
+        return True
+    return atom.kind == "denom" and not atom.plural and atom.text.lower() not in ("half", "quarter")
+
+
+def _time_unit_second(atoms: list[Atom], i: int) -> bool:
+    """ "one second", "a second" are time; "the second" is a rank."""
+    return atoms[i].text.lower() == "second" and i > 0 and atoms[i - 1].kind in ("digits", "unit", "article")

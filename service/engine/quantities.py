@@ -14,6 +14,7 @@ Recognition works on characters, not spaCy tokens: German writes money into
 hyphenated compounds ("650-Millionen-Dollar-Akquisition") that the tokenizer
 keeps as one token, and offsets must point into the submitted text exactly.
 Money stated in cents or pence is given in the main unit (34 cents = 0.34 USD).
+Ranks ("dritte", "die 3. Banane", "twenty-first") are quantities of kind `ordinal`.
 
 Intervals by qualifier (APPROX is the relative tolerance below):
 
@@ -47,7 +48,7 @@ from functools import lru_cache
 
 from service.engine.lexicon import LEXICONS, Lexicon
 from service.engine.model import Quantity
-from service.engine.numbers import Number, find_numbers
+from service.engine.numbers import Number, find_numbers, find_ordinals
 from service.errors import UnsupportedLanguage
 
 APPROX = 0.1
@@ -63,6 +64,8 @@ def find_quantities(text: str, language: str, reference_date: date | None = None
     amounts += _article_amounts(text, patterns)
     amounts = _ranges(text, sorted(amounts, key=lambda a: a.quantity.start), patterns)
     found = [a.quantity for a in amounts]
+    found += [Quantity(kind="ordinal", text=text[o.start:o.end], start=o.start, end=o.end, amount=o.value,
+                       low=o.value, high=o.value) for o in find_ordinals(text, language)]
     found += _dates(text, lx, patterns, reference_date)
     found += _periods(text, numbers, lx, patterns, reference_date)
     return _without_overlaps(found)
