@@ -45,8 +45,19 @@ def money(text: str, language: str) -> list[dict]:
     return found
 
 
+# Recognizers-Text states durations in seconds, with a year of 365 and a month of 30 days.
+_SECONDS = {"minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2592000,
+            "year": 31536000, "decade": 315360000}
+
+
 def dates(text: str, language: str, reference_date: str | None = None) -> list[dict]:
-    return _quantities(text, language, {"date", "duration"}, _reference(reference_date))
+    found = []
+    for q in find_quantities(text, language, reference_date=_reference(reference_date)):
+        if q.kind == "date":
+            found.append({"start": q.start, "end": q.end, "value": q.date})
+        elif q.kind == "duration":
+            found.append({"start": q.start, "end": q.end, "value": q.amount * _SECONDS[q.unit]})
+    return found
 
 
 _SUBUNIT = re.compile(r"\b(?:cents?|pence|penny)\b")

@@ -6,7 +6,17 @@ Adding a language means adding a table here and in `numbers.py`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# The spaces that stand between a number and its unit: plain, no-break and narrow no-break.
+SPACE = "[ \u00a0\u202f]"
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal phrases, longest first, any run of spaces between words."""
+    return "|".join(re.escape(w).replace(r"\ ", rf"{SPACE}+")
+                    for w in sorted(set(words), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -34,6 +44,10 @@ class Lexicon:
     ago: tuple[str, ...]                # "vor" fünf Jahren / five years "ago"
     past_periods: tuple[str, ...]       # "in den vergangenen" fünf Jahren
     quarters: dict[str, int]            # "ersten Quartal" -> 1
+    weekdays: dict[str, int]            # "Montag" -> 0
+    relative_days: dict[str, int]       # "gestern" -> -1
+    relative_spans: dict[str, tuple[int, str]]  # "nächste Woche" -> (+1, "week")
+    future: tuple[str, ...]             # "in" drei Wochen
 
 
 _SYMBOLS = {
@@ -134,6 +148,16 @@ GERMAN = Lexicon(
     ago=("vor",),
     past_periods=("in den vergangenen", "in den letzten", "den vergangenen", "den letzten",
                   "der vergangenen", "der letzten"),
+    weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+              "sonnabend": 5, "sonntag": 6},
+    relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2},
+    relative_spans={**{f"{w} woche": (d, "week") for w, d in (
+        ("nächste", 1), ("nächsten", 1), ("kommende", 1), ("kommenden", 1), ("letzte", -1), ("letzten", -1),
+        ("vergangene", -1), ("vergangenen", -1), ("vorige", -1), ("vorigen", -1), ("diese", 0), ("dieser", 0))},
+        **{f"{w} monat": (d, "month") for w, d in (
+            ("nächsten", 1), ("kommenden", 1), ("letzten", -1), ("vergangenen", -1), ("vorigen", -1),
+            ("diesen", 0), ("diesem", 0))}},
+    future=("in",),
     quarters={"ersten quartal": 1, "zweiten quartal": 2, "dritten quartal": 3, "vierten quartal": 4,
               "erste quartal": 1, "zweite quartal": 2, "dritte quartal": 3, "vierte quartal": 4},
 )
@@ -176,6 +200,12 @@ ENGLISH = Lexicon(
     ago=("ago",),
     past_periods=("in the past", "in the last", "over the past", "over the last", "for the past",
                   "for the last", "during the past", "during the last"),
+    weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+              "sunday": 6},
+    relative_days={"today": 0, "yesterday": -1, "tomorrow": 1},
+    relative_spans={"next week": (1, "week"), "last week": (-1, "week"), "this week": (0, "week"),
+                    "next month": (1, "month"), "last month": (-1, "month"), "this month": (0, "month")},
+    future=(),  # "in five years" is as often a duration ("doubled in five years") as a date
     quarters={"first quarter": 1, "second quarter": 2, "third quarter": 3, "fourth quarter": 4,
               "q1": 1, "q2": 2, "q3": 3, "q4": 4},
 )

@@ -46,13 +46,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from service.engine.lexicon import LEXICONS, Lexicon
+from service.engine.dates import find_dates, is_year_context, looks_like_year
+from service.engine.lexicon import LEXICONS, SPACE, Lexicon, alternation
 from service.engine.model import Quantity
 from service.engine.numbers import Number, find_numbers, find_ordinals
 from service.errors import UnsupportedLanguage
 
 APPROX = 0.1
-_SPACE = "[ \u00a0\u202f]"
 
 
 def find_quantities(text: str, language: str, reference_date: date | None = None) -> list[Quantity]:
@@ -66,8 +66,7 @@ def find_quantities(text: str, language: str, reference_date: date | None = None
     found = [a.quantity for a in amounts]
     found += [Quantity(kind="ordinal", text=text[o.start:o.end], start=o.start, end=o.end, amount=o.value,
                        low=o.value, high=o.value) for o in find_ordinals(text, language)]
-    found += _dates(text, lx, patterns, reference_date)
-    found += _periods(text, numbers, lx, patterns, reference_date)
+    found += find_dates(text, language, numbers, reference_date)
     return _without_overlaps(found)
 
 
@@ -105,11 +104,6 @@ def intervals_overlap(low_a: float | None, high_a: float | None,
 
 # --- patterns ----------------------------------------------------------------------------
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", rf"{_SPACE}+")
-                    for w in sorted(set(words), key=len, reverse=True))
-
-
 @dataclass(frozen=True)
 class _Patterns:
     percent_after: re.Pattern[str]
@@ -127,25 +121,25 @@ class _Patterns:
 @lru_cache(maxsize=None)
 def _patterns(language: str) -> _Patterns:
     lx = LEXICONS[language]
-    symbols = _alternation(lx.currency_symbols)
-    names = _alternation(lx.currency_words)
+    symbols = alternation(lx.currency_symbols)
+    names = alternation(lx.currency_words)
     articles = "ein|eine|einen|einem|einer" if language == "de" else "a|an"
     return _Patterns(
         percent_after=re.compile(
-            rf"{_SPACE}*-?(?P<word>{_alternation(lx.point_words + lx.percent_words)})(?!\w)", re.IGNORECASE),
+            rf"{SPACE}*-?(?P<word>{alternation(lx.point_words + lx.percent_words)})(?!\w)", re.IGNORECASE),
         currency_after=re.compile(
-            rf"{_SPACE}*-?{_SPACE}*(?P<currency>{names}|{symbols})(?![^\W\d_])", re.IGNORECASE),
-        currency_before=re.compile(rf"(?<![^\W\d_])(?P<currency>{symbols}){_SPACE}*$", re.IGNORECASE),
-        qualifier_before=re.compile(rf"(?<!\w)(?P<qualifier>{_alternation(lx.qualifiers)}){_SPACE}+$",
+            rf"{SPACE}*-?{SPACE}*(?P<currency>{names}|{symbols})(?![^\W\d_])", re.IGNORECASE),
+        currency_before=re.compile(rf"(?<![^\W\d_])(?P<currency>{symbols}){SPACE}*$", re.IGNORECASE),
+        qualifier_before=re.compile(rf"(?<!\w)(?P<qualifier>{alternation(lx.qualifiers)}){SPACE}+$",
                                     re.IGNORECASE),
         subunit_after=re.compile(
-            rf"(?:{_SPACE}+(?:und|and))?{_SPACE}+(?P<number>\S+(?:{_SPACE}*-{_SPACE}*\S+|{_SPACE}+\S+)?)",
+            rf"(?:{SPACE}+(?:und|and))?{SPACE}+(?P<number>\S+(?:{SPACE}*-{SPACE}*\S+|{SPACE}+\S+)?)",
             re.IGNORECASE),
-        article_currency=re.compile(rf"(?<!\w)(?P<article>{articles}){_SPACE}+(?P<currency>{names})(?!\w)",
+        article_currency=re.compile(rf"(?<!\w)(?P<article>{articles}){SPACE}+(?P<currency>{names})(?!\w)",
                                     re.IGNORECASE),
         percent_before=re.compile(
-            rf"(?<!\w)(?:{_alternation(lx.percent_words)}){_SPACE}+(?:of|von){_SPACE}+$", re.IGNORECASE),
-        range_opener_before=re.compile(rf"(?<!\w)(?:{_alternation(lx.range_openers)}){_SPACE}+$",
+            rf"(?<!\w)(?:{alternation(lx.percent_words)}){SPACE}+(?:of|von){SPACE}+$", re.IGNORECASE),
+        range_opener_before=re.compile(rf"(?<!\w)(?:{alternation(lx.range_openers)}){SPACE}+$",
                                        re.IGNORECASE),
         model_name_before=re.compile(r"[^\W\d_]-$"),
         lexicon=lx,
@@ -186,7 +180,7 @@ def _amount(text: str, number: Number, language: str, patterns: _Patterns) -> _A
         kind, unit = "money", _currency_code(currency["currency"], lx)
         end += currency.end()
     else:
-        subunit = re.match(rf"{_SPACE}*-?(?P<word>{_alternation(lx.subunits)})(?!\w)", after, re.IGNORECASE)
+        subunit = re.match(rf"{SPACE}*-?(?P<word>{alternation(lx.subunits)})(?!\w)", after, re.IGNORECASE)
         if subunit and subunit["word"].lower() not in ("p",) or (subunit and not number.spelled):
             kind, unit = "money", "USD" if subunit["word"].lower().startswith("cent") else "GBP"
             if subunit["word"].lower() in ("mao", "fen"):
@@ -215,8 +209,8 @@ def _amount(text: str, number: Number, language: str, patterns: _Patterns) -> _A
             return None  # "GPT-4", "MAI-1": part of a name
         if number.scale > 1:
             kind = "count"
-        elif _looks_like_year(text[number.start:number.end]) and \
-                _year_context(text, number.start, number.end, lx):
+        elif looks_like_year(text[number.start:number.end]) and \
+                is_year_context(text, number.start, number.end, language):
             return None  # dates claim bare years
         else:
             kind = "number"
@@ -236,7 +230,7 @@ def _cents(text: str, end: int, value: float, language: str, lx: Lexicon) -> tup
     """Add "und 15 Cent", "50", "and forty-five cents", "and five mao five" to a money amount."""
     factor = 0.01
     while True:
-        match = re.match(rf"(?P<joiner>{_SPACE}+(?:und|and))?{_SPACE}+", text[end:])
+        match = re.match(rf"(?P<joiner>{SPACE}+(?:und|and))?{SPACE}+", text[end:])
         if not match:
             return value, end
         rest_start = end + match.end()
@@ -244,7 +238,7 @@ def _cents(text: str, end: int, value: float, language: str, lx: Lexicon) -> tup
         if small is None:
             return value, end
         number_end, amount = small
-        word = re.match(rf"{_SPACE}*(?P<word>{_alternation(lx.subunits)})(?!\w)", text[number_end:], re.IGNORECASE)
+        word = re.match(rf"{SPACE}*(?P<word>{alternation(lx.subunits)})(?!\w)", text[number_end:], re.IGNORECASE)
         if word:
             unit_factor = lx.subunits[word["word"].lower()]
             value += amount * unit_factor
@@ -252,7 +246,7 @@ def _cents(text: str, end: int, value: float, language: str, lx: Lexicon) -> tup
             factor = unit_factor / 10 if unit_factor > 0.01 else 0.01
             continue
         following = text[number_end:number_end + 6]
-        if amount < 100 and amount == int(amount) and re.match(rf"(?:{_SPACE}*(?:[.,;:!?)]|$)|{_SPACE}+(?:und|and)\b)",
+        if amount < 100 and amount == int(amount) and re.match(rf"(?:{SPACE}*(?:[.,;:!?)]|$)|{SPACE}+(?:und|and)\b)",
                                                              following):
             return value + amount * factor, number_end
         return value, end
@@ -319,167 +313,6 @@ def _range(text: str, first: _Amount, second: _Amount, lx: Lexicon, patterns: _P
     quantity = Quantity(kind=b.kind, text=text[start:b.end], start=start, end=b.end, amount=None,
                         low=low, high=b.amount, qualifier="range", unit=b.unit)
     return _Amount(quantity, first.number_start, second.scale)
-
-
-def _looks_like_year(raw: str) -> bool:
-    return len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2199
-
-
-# --- dates -------------------------------------------------------------------------------
-
-@lru_cache(maxsize=None)
-def _date_patterns(language: str) -> list[re.Pattern[str]]:
-    lx = LEXICONS[language]
-    # Month names must be capitalised: "Mai 2024" is a date, "MAI-1" a model, "may" a verb.
-    months = "|".join(
-        re.escape(m[0].upper() + m[1:]) for m in sorted(lx.months, key=len, reverse=True))
-    year = r"(?P<year>(?:1[89]|2[01])\d\d)(?![\w.,]\d|\w)"
-    parts = _alternation(lx.part_of_period)
-    part = rf"(?:(?P<part>{parts}){_SPACE}*-?{_SPACE}*)?"
-    if language == "de":
-        return [
-            re.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<numeric_month>[01]?\d)\.{year}"),
-            re.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)\.{_SPACE}*(?P<month>{months})(?!\w)(?:{_SPACE}+{year})?"),
-            re.compile(rf"(?<![\w.]){part}(?P<month>{months})(?!\w)(?:{_SPACE}+{year})?", re.IGNORECASE),
-            re.compile(rf"(?<![\w.]){part}(?:im{_SPACE}+)?(?P<quarter>{_alternation(lx.quarters)}){_SPACE}+"
-                       rf"(?:des{_SPACE}+Jahres{_SPACE}+)?{year}", re.IGNORECASE),
-            re.compile(rf"(?<![\w.,\-]){part}{year}", re.IGNORECASE),
-        ]
-    return [
-        re.compile(rf"(?<![\w.])(?P<month>{months})\.?{_SPACE}+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\w)(?:,?{_SPACE}+{year})?"),
-        re.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_SPACE}+(?:of{_SPACE}+)?(?P<month>{months})(?!\w)(?:,?{_SPACE}+{year})?"),
-        re.compile(rf"(?<![\w.]){part}(?P<month>{months})(?!\w)(?:,?{_SPACE}+(?:of{_SPACE}+)?{year})?"),
-        re.compile(rf"(?<![\w.])(?:the{_SPACE}+)?(?P<quarter>{_alternation(lx.quarters)})(?:{_SPACE}+of)?{_SPACE}+{year}",
-                   re.IGNORECASE),
-        re.compile(rf"(?<![\w.,\-$€£]){part}{year}", re.IGNORECASE),
-    ]
-
-
-def _dates(text: str, lx: Lexicon, patterns: _Patterns, reference: date | None) -> list[Quantity]:
-    found = []
-    for pattern in _date_patterns("de" if lx is LEXICONS["de"] else "en"):
-        for m in pattern.finditer(text):
-            quantity = _date(text, m, lx, reference)
-            if quantity is not None:
-                found.append(quantity)
-    found += _relative_years(text, lx, reference)
-    return found
-
-
-def _date(text: str, m: re.Match[str], lx: Lexicon, reference: date | None) -> Quantity | None:
-    groups = m.groupdict()
-    year = int(groups["year"]) if groups.get("year") else (reference.year if reference else None)
-    if year is None:
-        return None
-    month = None
-    if groups.get("numeric_month"):
-        month = int(groups["numeric_month"])
-    elif groups.get("month"):
-        month = lx.months.get(groups["month"].lower())
-    day = int(groups["day"]) if groups.get("day") else None
-    if groups.get("quarter"):
-        quarter = lx.quarters[re.sub(r"\s+", " ", groups["quarter"].lower())]
-        iso, granularity = f"{year:04d}-Q{quarter}", "quarter"
-    elif day is not None and month is not None:
-        try:
-            iso, granularity = date(year, month, day).isoformat(), "day"
-        except ValueError:
-            return None
-    elif month is not None:
-        iso, granularity = f"{year:04d}-{month:02d}", "month"
-    else:
-        if not groups.get("part") and not _year_context(text, m.start(), m.end(), lx):
-            return None
-        iso, granularity = f"{year:04d}", "year"
-    qualifier = "approx" if groups.get("part") else _date_qualifier(text, m.start(), lx)
-    return Quantity(kind="date", text=m.group(0), start=m.start(), end=m.end(), qualifier=qualifier,
-                    date=iso, granularity=granularity)
-
-
-def _date_qualifier(text: str, start: int, lx: Lexicon) -> str:
-    before = text[max(0, start - 12):start].lower().rstrip()
-    word = re.search(r"(\w+)$", before)
-    if word and word.group(1) in lx.since_markers:
-        return "at_least"
-    if word and word.group(1) in lx.until_markers:
-        return "at_most"
-    return "exact"
-
-
-_YEAR_CUES = re.compile(r"(?:\b(?:im|in|seit|bis|von|ab|vor|nach|jahr|jahre|jahres|since|until|by|from|"
-                        r"of|year|before|after|during|between|and|und|to|bis)\s+$)|[(,–-]\s*$", re.IGNORECASE)
-
-
-def _year_context(text: str, start: int, end: int, lx: Lexicon) -> bool:
-    """A bare four-digit number is a year after a cue word or before punctuation, not before a noun."""
-    if _YEAR_CUES.search(text[max(0, start - 20):start]):
-        return True
-    after = text[end:end + 3]
-    if not after.strip() or after[:1] in ".,;:)!?–—-/\"'“”»«":
-        return True
-    word = re.match(r"\s+([^\W\d_])", after)
-    return bool(word) and word.group(1).islower() and lx is LEXICONS["de"]
-
-
-def _relative_years(text: str, lx: Lexicon, reference: date | None) -> list[Quantity]:
-    if reference is None:
-        return []
-    pattern = re.compile(rf"(?<!\w)(?:im{_SPACE}+|in{_SPACE}+)?(?P<phrase>{_alternation(lx.relative_years)})(?!\w)",
-                         re.IGNORECASE)
-    found = []
-    for m in pattern.finditer(text):
-        offset = lx.relative_years[re.sub(r"\s+", " ", m["phrase"].lower())]
-        found.append(Quantity(kind="date", text=m.group(0), start=m.start(), end=m.end(),
-                              date=f"{reference.year + offset:04d}", granularity="year"))
-    return found
-
-
-# --- durations and periods -----------------------------------------------------------------
-
-def _periods(text: str, numbers: list[Number], lx: Lexicon, patterns: _Patterns,
-             reference: date | None) -> list[Quantity]:
-    """ "fünf Jahre", "vor fünf Jahren", "in den vergangenen fünf Jahren", "five years ago"."""
-    units = _alternation(lx.time_units)
-    found = []
-    for number in numbers:
-        unit_match = re.match(rf"{_SPACE}*-?(?P<unit>{units})(?!\w)", text[number.end:], re.IGNORECASE)
-        if not unit_match:
-            continue
-        unit = lx.time_units[unit_match["unit"].lower()]
-        start, end = number.start, number.end + unit_match.end()
-        before = text[max(0, start - 30):start].lower()
-        after = text[end:end + 8].lower()
-        ago_before = any(re.search(rf"(?<!\w){marker}{_SPACE}+$", before) for marker in lx.ago)
-        ago_after = any(re.match(rf"{_SPACE}+{marker}(?!\w)", after) for marker in lx.ago)
-        past = next((p for p in lx.past_periods if re.search(rf"(?<!\w){re.escape(p)}{_SPACE}+$", before)), None)
-        if (ago_before or ago_after) and reference and unit in ("year", "month"):
-            if ago_before:
-                start -= len(re.search(rf"(?<!\w)(?:{'|'.join(lx.ago)}){_SPACE}+$", before).group(0))
-            else:
-                end += len(re.match(rf"{_SPACE}+\w+", after).group(0))
-            found.append(_shifted(text, start, end, number.value, unit, reference))
-            continue
-        iso = None
-        if past is not None:
-            start -= len(before) - before.rfind(past)
-            if reference and unit == "year" and number.value == int(number.value):
-                iso = f"{reference.year - int(number.value):04d}/{reference.year:04d}"
-        found.append(Quantity(kind="duration", text=text[start:end], start=start, end=end,
-                              amount=number.value, low=number.value, high=number.value,
-                              unit=unit, date=iso, granularity="year" if iso else None))
-    return found
-
-
-def _shifted(text: str, start: int, end: int, amount: float, unit: str, reference: date) -> Quantity:
-    months = int(amount * 12) if unit == "year" else int(amount)
-    total = reference.year * 12 + reference.month - 1 - months
-    year, month = divmod(total, 12)
-    if unit == "year":
-        iso, granularity = f"{year:04d}", "year"
-    else:
-        iso, granularity = f"{year:04d}-{month + 1:02d}", "month"
-    return Quantity(kind="date", text=text[start:end], start=start, end=end, date=iso,
-                    granularity=granularity, qualifier="approx")
 
 
 def _without_overlaps(found: list[Quantity]) -> list[Quantity]:

@@ -249,3 +249,43 @@ def test_a_number_before_a_noun_is_not_a_year():
 def test_a_bare_m_is_not_a_million_without_a_currency():
     assert find_quantities("a 1m wall", "en") == []
     assert only("£1m", "en").amount == 1e6
+
+
+@pytest.mark.parametrize("text, language, iso, granularity", [
+    ("am 22.04. zurück", "de", "2024-04-22", "day"),
+    ("am zweiten Mai", "de", "2024-05-02", "day"),
+    ("gestern", "de", "2024-05-06", "day"),
+    ("am Freitag", "de", "2024-05-03", "day"),
+    ("letzte Woche", "de", "2024-W18", "week"),
+    ("im vergangenen Monat", "de", "2024-04", "month"),
+    ("in drei Wochen", "de", "2024-05-28", "day"),
+    ("vor drei Tagen", "de", "2024-05-04", "day"),
+    ("yesterday", "en", "2024-05-06", "day"),
+    ("on Friday", "en", "2024-05-03", "day"),
+    ("next month", "en", "2024-06", "month"),
+    ("on Dec. 31 , 1994", "en", "1994-12-31", "day"),
+])
+def test_relative_and_short_dates_resolve_against_the_publication_date(text, language, iso, granularity):
+    q = only(text, language, reference_date=date(2024, 5, 7))
+    assert (q.kind, q.date, q.granularity) == ("date", iso, granularity)
+
+
+def test_relative_dates_are_left_out_without_a_publication_date():
+    assert find_quantities("gestern und am Freitag", "de") == []
+
+
+def test_the_morning_is_not_tomorrow():
+    assert find_quantities("Am Morgen kam er, guten Morgen.", "de", reference_date=date(2024, 5, 7)) == []
+
+
+@pytest.mark.parametrize("text, language, rank", [
+    ("der drittgrößte Konzern ist die dritte Wahl", "de", 3), ("zum 2. Mal", "de", 2),
+    ("the twenty-first", "en", 21), ("its 21st year", "en", 21),
+])
+def test_ordinals_are_ranks(text, language, rank):
+    ranks = [q.amount for q in find_quantities(text, language) if q.kind == "ordinal"]
+    assert rank in ranks
+
+
+def test_erst_and_kosten_are_not_ranks():
+    assert [q for q in find_quantities("Erst die Kosten, dann die Liste.", "de") if q.kind == "ordinal"] == []

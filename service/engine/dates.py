@@ -1,0 +1,222 @@
+"""Dates, periods and durations in text, resolved against the article's date where relative.
+
+Calendar dates are read as precisely as written ("19. März 2024" a day,
+"März 2024" a month, "Q1 2024" a quarter, "2019" a year). Relative ones need
+the reference date (`published_at`): "gestern", "am Montag" (the latest such
+day on or before it: news reports what happened), "letzte Woche" (an ISO
+week), "vor fünf Jahren", "in drei Wochen", "last year". Without a reference
+date they are left out rather than guessed. A number with a time unit is a
+duration; "in den vergangenen fünf Jahren" is a duration whose `date` is the
+span of years it covers ("2019/2024").
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from service.engine.lexicon import LEXICONS, SPACE, Lexicon, alternation
+from service.engine.model import Quantity
+from service.engine.numbers import Number, german_ordinal
+
+
+def find_dates(text: str, language: str, numbers: list[Number], reference: date | None) -> list[Quantity]:
+    """Dates, relative dates and durations in `text` (overlaps are resolved by the caller)."""
+    lx = LEXICONS[language]
+    found = [q for pattern in _calendar_patterns(language) for m in pattern.finditer(text)
+             if (q := _calendar_date(text, m, lx, language, reference)) is not None]
+    if reference is not None:
+        found += _relative(text, language, reference)
+    found += _periods(text, numbers, lx, reference)
+    return found
+
+
+def looks_like_year(raw: str) -> bool:
+    return len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2199
+
+
+_YEAR_CUES = re.compile(r"(?:\b(?:im|in|seit|bis|von|ab|vor|nach|jahr|jahre|jahres|since|until|by|from|"
+                        r"of|year|before|after|during|between|and|und|to)\s+$)|[(,–-]\s*$", re.IGNORECASE)
+
+
+def is_year_context(text: str, start: int, end: int, language: str) -> bool:
+    """A bare four-digit number is a year after a cue word or before punctuation, not before a noun."""
+    if _YEAR_CUES.search(text[max(0, start - 20):start]):
+        return True
+    after = text[end:end + 3]
+    if not after.strip() or after[:1] in ".,;:)!?–—-/\"'“”»«":
+        return True
+    word = re.match(r"\s+([^\W\d_])", after)
+    return bool(word) and word.group(1).islower() and language == "de"
+
+
+# --- calendar dates ----------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _calendar_patterns(language: str) -> list[re.Pattern[str]]:
+    lx = LEXICONS[language]
+    # Month names must be capitalised: "Mai 2024" is a date, "MAI-1" a model, "may" a verb.
+    months = "|".join(re.escape(m[0].upper() + m[1:]) for m in sorted(lx.months, key=len, reverse=True))
+    year = r"(?P<year>(?:1[89]|2[01])\d\d)(?![\w.,]\d|\w)"
+    part = rf"(?:(?P<part>{alternation(lx.part_of_period)}){SPACE}*-?{SPACE}*)?"
+    quarter = alternation(lx.quarters)
+    if language == "de":
+        return [
+            re.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<numeric_month>[01]?\d)\.(?:{year})?(?!\d)"),
+            re.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)\.{SPACE}*(?P<month>{months})(?!\w)(?:{SPACE}+{year})?"),
+            re.compile(rf"(?<![\w.])(?P<dayword>[^\W\d_]+)\s+(?P<month>{months})(?!\w)(?:{SPACE}+{year})?"),
+            re.compile(rf"(?<![\w.]){part}(?P<month>{months})(?!\w)(?:{SPACE}+{year})?", re.IGNORECASE),
+            re.compile(rf"(?<![\w.]){part}(?:im{SPACE}+)?(?P<quarter>{quarter}){SPACE}+"
+                       rf"(?:des{SPACE}+Jahres{SPACE}+)?{year}", re.IGNORECASE),
+            re.compile(rf"(?<![\w.,\-]){part}{year}", re.IGNORECASE),
+        ]
+    return [
+        re.compile(rf"(?<![\w.])(?P<month>{months})\.?{SPACE}*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\w)"
+                   rf"(?:{SPACE}*,?{SPACE}+{year})?"),
+        re.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{SPACE}+(?:of{SPACE}+)?(?P<month>{months})(?!\w)(?:,?{SPACE}+{year})?"),
+        re.compile(rf"(?<![\w.]){part}(?P<month>{months})(?!\w)(?:,?{SPACE}+(?:of{SPACE}+)?{year})?"),
+        re.compile(rf"(?<![\w.])(?:the{SPACE}+)?(?P<quarter>{quarter})(?:{SPACE}+of)?{SPACE}+{year}", re.IGNORECASE),
+        re.compile(rf"(?<![\w.,\-$€£]){part}{year}", re.IGNORECASE),
+    ]
+
+
+def _calendar_date(text: str, m: re.Match[str], lx: Lexicon, language: str,
+                   reference: date | None) -> Quantity | None:
+    groups = m.groupdict()
+    year = int(groups["year"]) if groups.get("year") else (reference.year if reference else None)
+    if year is None:
+        return None
+    month = int(groups["numeric_month"]) if groups.get("numeric_month") else \
+        lx.months.get(groups["month"].lower()) if groups.get("month") else None
+    day = int(groups["day"]) if groups.get("day") else None
+    if groups.get("dayword"):
+        day = german_ordinal(groups["dayword"])  # "am zweiten Mai"
+        if day is None or not 1 <= day <= 31:
+            return None
+        day = int(day)
+    if groups.get("quarter"):
+        quarter = lx.quarters[re.sub(r"\s+", " ", groups["quarter"].lower())]
+        iso, granularity = f"{year:04d}-Q{quarter}", "quarter"
+    elif day is not None and month is not None:
+        try:
+            iso, granularity = date(year, month, day).isoformat(), "day"
+        except ValueError:
+            return None
+    elif month is not None:
+        iso, granularity = f"{year:04d}-{month:02d}", "month"
+    else:
+        if not groups.get("part") and not is_year_context(text, m.start(), m.end(), language):
+            return None
+        iso, granularity = f"{year:04d}", "year"
+    start = m.start("dayword") if groups.get("dayword") else m.start()
+    qualifier = "approx" if groups.get("part") else _marker_qualifier(text, start, lx)
+    return Quantity(kind="date", text=text[start:m.end()], start=start, end=m.end(), qualifier=qualifier,
+                    date=iso, granularity=granularity)
+
+
+def _marker_qualifier(text: str, start: int, lx: Lexicon) -> str:
+    word = re.search(r"(\w+)$", text[max(0, start - 12):start].lower().rstrip())
+    if word and word.group(1) in lx.since_markers:
+        return "at_least"
+    if word and word.group(1) in lx.until_markers:
+        return "at_most"
+    return "exact"
+
+
+# --- relative dates ----------------------------------------------------------------------
+
+def _relative(text: str, language: str, reference: date) -> list[Quantity]:
+    lx = LEXICONS[language]
+    found = []
+    years = re.compile(rf"(?<!\w)(?:im{SPACE}+|in{SPACE}+)?(?P<phrase>{alternation(lx.relative_years)})(?!\w)",
+                       re.IGNORECASE)
+    for m in years.finditer(text):
+        offset = lx.relative_years[re.sub(r"\s+", " ", m["phrase"].lower())]
+        found.append(_quantity(text, m.start(), m.end(), f"{reference.year + offset:04d}", "year"))
+    days = re.compile(rf"(?<![\w])(?P<word>{alternation(lx.relative_days)})(?!\w)", re.IGNORECASE)
+    for m in days.finditer(text):
+        word = m["word"].lower()
+        if word == "morgen" and (m["word"][0].isupper() and m.start() > 0 and not _sentence_start(text, m.start())
+                                 or re.search(r"(?:am|jeden|guten|den|früh)\s+$", text[max(0, m.start() - 8):m.start()],
+                                              re.IGNORECASE)):
+            continue  # "am Morgen", "Guten Morgen": the morning, not tomorrow
+        day = reference + timedelta(days=lx.relative_days[word])
+        found.append(_quantity(text, m.start(), m.end(), day.isoformat(), "day"))
+    weekdays = re.compile(rf"(?<![\w])(?P<word>{alternation(lx.weekdays)})(?!\w)", re.IGNORECASE)
+    for m in weekdays.finditer(text):
+        if not m["word"][0].isupper():
+            continue
+        back = (reference.weekday() - lx.weekdays[m["word"].lower()]) % 7
+        found.append(_quantity(text, m.start(), m.end(), (reference - timedelta(days=back)).isoformat(), "day"))
+    spans = re.compile(rf"(?<![\w])(?P<phrase>{alternation(lx.relative_spans)})(?!\w)", re.IGNORECASE)
+    for m in spans.finditer(text):
+        offset, unit = lx.relative_spans[re.sub(r"\s+", " ", m["phrase"].lower())]
+        if unit == "week":
+            year, week, _ = (reference + timedelta(weeks=offset)).isocalendar()
+            found.append(_quantity(text, m.start(), m.end(), f"{year:04d}-W{week:02d}", "week"))
+        else:
+            found.append(_quantity(text, m.start(), m.end(), _shift_month(reference, offset), "month"))
+    return found
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    return not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n"
+
+
+def _quantity(text: str, start: int, end: int, iso: str, granularity: str, qualifier: str = "exact") -> Quantity:
+    return Quantity(kind="date", text=text[start:end], start=start, end=end, date=iso,
+                    granularity=granularity, qualifier=qualifier)
+
+
+def _shift_month(reference: date, months: int) -> str:
+    year, month = divmod(reference.year * 12 + reference.month - 1 + months, 12)
+    return f"{year:04d}-{month + 1:02d}"
+
+
+# --- durations and periods -----------------------------------------------------------------
+
+def _periods(text: str, numbers: list[Number], lx: Lexicon, reference: date | None) -> list[Quantity]:
+    """ "fünf Jahre", "vor fünf Jahren", "in drei Wochen", "in den vergangenen fünf Jahren"."""
+    units = alternation(lx.time_units)
+    ago = alternation(lx.ago)
+    found = []
+    for number in numbers:
+        unit_match = re.match(rf"{SPACE}*-?(?P<unit>{units})(?!\w)", text[number.end:], re.IGNORECASE)
+        if not unit_match:
+            continue
+        unit = lx.time_units[unit_match["unit"].lower()]
+        start, end = number.start, number.end + unit_match.end()
+        before = text[max(0, start - 30):start]
+        ago_before = re.search(rf"(?<!\w)(?:{ago}){SPACE}+$", before, re.IGNORECASE)
+        ago_after = re.match(rf"{SPACE}+(?:{ago})(?!\w)", text[end:], re.IGNORECASE)
+        future = lx.future and re.search(rf"(?<!\w)(?:{alternation(lx.future)}){SPACE}+$", before)
+        past = next((p for p in lx.past_periods
+                     if re.search(rf"(?<!\w){re.escape(p)}{SPACE}+$", before, re.IGNORECASE)), None)
+        shift = None
+        if ago_before or ago_after:
+            shift = -1
+            start -= len(ago_before.group(0)) if ago_before else 0
+            end += ago_after.end() if ago_after else 0
+        elif future and not past:
+            shift, start = 1, start - len(future.group(0))
+        if shift is not None and reference is not None and unit in ("year", "month", "week", "day"):
+            found.append(_shifted(text, start, end, shift * number.value, unit, reference))
+            continue
+        iso = None
+        if past is not None:
+            start -= len(before) - before.lower().rfind(past)
+            if reference and unit == "year" and number.value == int(number.value):
+                iso = f"{reference.year - int(number.value):04d}/{reference.year:04d}"
+        found.append(Quantity(kind="duration", text=text[start:end], start=start, end=end,
+                              amount=number.value, low=number.value, high=number.value,
+                              unit=unit, date=iso, granularity="year" if iso else None))
+    return found
+
+
+def _shifted(text: str, start: int, end: int, amount: float, unit: str, reference: date) -> Quantity:
+    if unit == "year":
+        return _quantity(text, start, end, f"{reference.year + int(amount):04d}", "year", "approx")
+    if unit == "month":
+        return _quantity(text, start, end, _shift_month(reference, int(amount)), "month", "approx")
+    days = int(amount * 7) if unit == "week" else int(amount)
+    return _quantity(text, start, end, (reference + timedelta(days=days)).isoformat(), "day", "approx")
