@@ -46,6 +46,7 @@ class _Candidate:
 def extract_claims(document: Document, quantities: list[Quantity], mentions: list[FoundMention],
                    rules: list[Rule]) -> list[Claim]:
     claims: list[Claim] = []
+    index = _trigger_index(rules)
     value_starts = [q.start for q in quantities]
     mention_starts = [m.mention.start for m in mentions]
     for sentence in document.sentences:
@@ -54,7 +55,7 @@ def extract_claims(document: Document, quantities: list[Quantity], mentions: lis
                                              bisect_left(value_starts, sentence.end)] if q.end <= sentence.end]
         first_mention = bisect_left(mention_starts, sentence.start)
         sent_mentions = mentions[first_mention:bisect_left(mention_starts, sentence.end)]
-        candidates = _candidates(document, sentence, sent_values, rules)
+        candidates = _candidates(document, sentence, sent_values, rules, index)
         for candidate in candidates:
             claim = _fill(document, sentence, candidate, sent_mentions, mentions[:first_mention])
             if claim is not None:
@@ -63,12 +64,13 @@ def extract_claims(document: Document, quantities: list[Quantity], mentions: lis
 
 
 def _candidates(document: Document, sentence: Segment, values: list[Quantity],
-                rules: list[Rule]) -> list[_Candidate]:
+                rules: list[Rule], index: dict[str, list[tuple[Rule, str]]]) -> list[_Candidate]:
     tokens = document.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     best_for_value: dict[int, _Candidate] = {}
     role_candidates: list[_Candidate] = []
+    triggers_by_rule = _triggers(tokens, index)
     for rule in rules:
-        triggers = _triggers(tokens, rule)
+        triggers = triggers_by_rule.get(rule.id)
         if not triggers:
             continue
         if rule.value is not None and rule.value.required:
@@ -92,24 +94,38 @@ def _candidates(document: Document, sentence: Segment, values: list[Quantity],
     return sorted(found, key=lambda c: (c.value.start if c.value else c.trigger.start, c.rule.id))
 
 
-def _triggers(tokens, rule: Rule) -> list[Trigger]:
-    triggers = []
+def _trigger_index(rules: list[Rule]) -> dict[str, list[tuple[Rule, str]]]:
+    """Trigger word -> the rules it triggers, and whether as a lemma or a role word."""
+    index: dict[str, list[tuple[Rule, str]]] = {}
+    for rule in rules:
+        for word in rule.lemmas:
+            index.setdefault(word, []).append((rule, "lemma"))
+        for word in rule.roles:
+            index.setdefault(word, []).append((rule, "role"))
+    return index
+
+
+def _triggers(tokens, index: dict[str, list[tuple[Rule, str]]]) -> dict[str, list[Trigger]]:
+    """Each rule's triggers in the sentence, from one pass over its tokens."""
+    found: dict[str, list[Trigger]] = {}
     for token in tokens:
         lowered = token.text.lower()
         parts = lowered.split("-")
-        if rule.lemmas and (token.lemma_.lower() in rule.lemmas or lowered in rule.lemmas
-                            or parts[-1] in rule.lemmas):
-            triggers.append(Trigger(token.idx, token.idx + len(token.text)))
-            continue
-        if rule.roles:
-            role_key = lowered if lowered in rule.roles else parts[-1] if parts[-1] in rule.roles else None
-            if role_key is not None:
-                former = len(parts) > 1 and parts[0] in ("ex", "former", "früherer", "ehemaliger")
-                former = former or _preceded_by(tokens, token, ("ehemalige", "ehemaliger", "ehemaligen",
-                                                                "frühere", "früherer", "former", "ex"))
-                triggers.append(Trigger(token.idx, token.idx + len(token.text),
-                                        role=rule.roles[role_key], former=former))
-    return triggers
+        seen: set[str] = set()
+        for key, how in ((token.lemma_.lower(), "lemma"), (lowered, "any"), (parts[-1], "any")):
+            for rule, kind in index.get(key, ()):
+                if rule.id in seen or (kind == "role" and how == "lemma" and key != lowered):
+                    continue
+                seen.add(rule.id)
+                if kind == "lemma":
+                    trigger = Trigger(token.idx, token.idx + len(token.text))
+                else:
+                    former = len(parts) > 1 and parts[0] in ("ex", "former", "früherer", "ehemaliger")
+                    former = former or _preceded_by(tokens, token, ("ehemalige", "ehemaliger", "ehemaligen",
+                                                                    "frühere", "früherer", "former", "ex"))
+                    trigger = Trigger(token.idx, token.idx + len(token.text), role=rule.roles[key], former=former)
+                found.setdefault(rule.id, []).append(trigger)
+    return found
 
 
 def _preceded_by(tokens, token, words) -> bool:

@@ -84,7 +84,7 @@ class SentenceRules:
         return doc
 
     def _ends_before_function_word(self, doc: Doc, i: int) -> bool:
-        if doc[i].text.lower() not in CAN_END:
+        if len(doc[i].text) < 3 or doc[i].text[-1] != "." or doc[i].text.lower() not in CAN_END:
             return False
         nxt = _next_word(doc, i + 1)
         return nxt is not None and doc[nxt].text[:1].isupper() and doc[nxt].text.lower() in self.stop_words

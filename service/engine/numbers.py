@@ -287,7 +287,13 @@ class Atom:
 _TOKEN = re.compile(r"[^\W\d_]+\.?|-|\S")
 
 
-def _atoms(text: str, language: str) -> list[Atom]:
+@lru_cache(maxsize=8)
+def _atoms(text: str, language: str) -> tuple[Atom, ...]:
+    """The atoms of `text`, computed once: numbers and ordinals read the same text."""
+    return tuple(_build_atoms(text, language))
+
+
+def _build_atoms(text: str, language: str) -> list[Atom]:
     words = WORDS[language]
     atoms: list[Atom] = []
     taken = []  # digit spans
@@ -318,18 +324,38 @@ def _atoms(text: str, language: str) -> list[Atom]:
             position += 1
         if position < len(taken) and taken[position][0] < match.end():
             continue
-        atoms.append(_word_atom(match.group(0), match.start(), match.end(), words))
+        atom = _word_atom(match.group(0), match.start(), match.end(), language)
+        # Ordinary words and punctuation are left out: the parser checks the text between two
+        # atoms, so a word between them still keeps them apart.
+        if atom.kind not in ("word", "stop") or atom.text in words.suffixes:
+            atoms.append(atom)
     atoms.sort(key=lambda a: a.start)
     return atoms
 
 
-def _word_atom(token: str, start: int, end: int, words: Words) -> Atom:
+def _word_atom(token: str, start: int, end: int, language: str) -> Atom:
     if token == "-":
         return Atom("hyphen", start, end, text=token)
     bare = token.rstrip(".")
-    lower = bare.lower()
-    if bare != token and lower not in words.scales:
+    kind, value, plural = _classify(bare.lower(), language)
+    if bare != token and kind != "scale":
         end -= 1  # a full stop after a word is the sentence's, not the word's
+    if kind == "word" and not bare[:1].isalpha():
+        kind = "stop"
+        return Atom(kind, start, end, text=token)
+    return Atom(kind, start, end, value, plural=plural, text=bare)
+
+
+@lru_cache(maxsize=65536)
+def _classify(lower: str, language: str) -> tuple[str, float, bool]:
+    """(kind, value, plural) of one lower-cased word; cached, since news repeats its words."""
+    atom = _classify_uncached(lower, WORDS[language])
+    return atom.kind, atom.value, atom.plural
+
+
+def _classify_uncached(lower: str, words: Words) -> Atom:
+    bare = lower
+    start = end = 0
     for kind, table in (("unit", words.units), ("teen", words.teens), ("tens", words.tens),
                         ("scale", words.scales)):
         if lower in table:
@@ -363,8 +389,6 @@ def _word_atom(token: str, start: int, end: int, words: Words) -> Atom:
         value = german_cardinal(lower)
         if value is not None:
             return Atom("card", start, end, value, text=bare)
-    if not bare[:1].isalpha():
-        return Atom("stop", start, end, text=token)
     return Atom("word", start, end, text=bare)
 
 
@@ -379,7 +403,7 @@ class _Reading:
 
 
 class _Parser:
-    def __init__(self, text: str, atoms: list[Atom], words: Words):
+    def __init__(self, text: str, atoms: tuple[Atom, ...], words: Words):
         self.text, self.atoms, self.words = text, atoms, words
 
     def joined(self, i: int, j: int) -> bool:
@@ -436,9 +460,6 @@ class _Parser:
                 if last_scale is not None and atom.value >= last_scale:
                     break
                 step, total, group, tail, last_scale = "scale", total + group * atom.value, 0, 0, atom.value
-                if j + 1 < len(atoms) and atoms[j + 1].kind == "stop" and atoms[j + 1].text == "." \
-                        and atoms[j + 1].start == atom.end and atom.text.lower() in ("mio", "mrd", "tsd", "bio"):
-                    pass  # the abbreviation's full stop stays outside the span
             elif kind == "scale" and last == "scale" and atom.value > (last_scale or 0):
                 step, total, last_scale = "scale", total * atom.value, atom.value
             elif kind == "and" and (last in ("hundred", "scale", "dozen")
@@ -613,9 +634,8 @@ class _Parser:
             if not bottoms:
                 continue
             bottom = bottoms[-1]
-            nxt = bottom.end
-            if nxt < len(self.atoms) and self.joined(nxt - 1, nxt) and self.atoms[nxt].kind not in ("stop",):
-                continue
+            if not _CLAUSE_END.match(self.text, self.atoms[bottom.end - 1].end):
+                continue  # "over 3 years": a qualifier, not a division
             if bottom.value == 0:
                 continue
             return _Reading(top.value / bottom.value, bottom.end)
@@ -692,13 +712,18 @@ def find_numbers(text: str, language: str) -> list[Number]:
     return found
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[^\w\s]|$)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
 def _acceptable(parser: _Parser, i: int, reading: _Reading, words: Words) -> bool:
     atoms = parser.atoms
     first = atoms[i]
     if reading.end - i == 1 and first.kind == "article":
         return False
     if first.kind == "unit" and first.value == 1 and reading.end - i == 1 and words.determiners:
-        if i > 0 and atoms[i - 1].kind == "word" and atoms[i - 1].text.lower() in words.determiners:
+        before = _WORD_BEFORE.search(parser.text, max(0, first.start - 20), first.start)
+        if before and before.group(1).lower() in words.determiners:
             return False  # "the one you mentioned"
     if first.kind == "hundred" and reading.end - i == 1 and not words.compound:
         return False  # a bare English "hundred" is a noun
