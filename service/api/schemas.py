@@ -35,27 +35,24 @@ class PublicationDate(fields.Field):
             raise ValidationError(f"not an ISO 8601 date: {value!r}") from None
 
 
-class CheckRequestSchema(Schema):
+class ArticleTextSchema(Schema):
+    """What every request about a text carries: the text, its language and its format."""
     text = fields.String(required=True)
     language = fields.String(load_default="auto", validate=validate.Length(min=2, max=8))
+    format = fields.String(load_default="plain", validate=validate.OneOf(FORMATS))
+
+    @validates("text")
+    def text_has_content(self, value: str, **kwargs):
+        check_article_text(value)
+
+
+class CheckRequestSchema(ArticleTextSchema):
     title = fields.String(allow_none=True, validate=validate.Length(max=1000))
     published_at = PublicationDate(allow_none=True)
-    format = fields.String(load_default="plain", validate=validate.OneOf(FORMATS))
-
-    @validates("text")
-    def text_has_content(self, value: str, **kwargs):
-        check_article_text(value)
 
 
-class QuantitiesRequestSchema(Schema):
-    text = fields.String(required=True)
-    language = fields.String(load_default="auto", validate=validate.Length(min=2, max=8))
+class QuantitiesRequestSchema(ArticleTextSchema):
     reference_date = PublicationDate(allow_none=True)
-    format = fields.String(load_default="plain", validate=validate.OneOf(FORMATS))
-
-    @validates("text")
-    def text_has_content(self, value: str, **kwargs):
-        check_article_text(value)
 
 
 class QuantitySchema(Schema):
