@@ -60,7 +60,8 @@ def find_quantities(text: str, language: str, reference_date: date | None = None
     lx = _lexicon(language)
     patterns = _patterns(language)
     numbers = find_numbers(text, language)
-    amounts = [a for a in (_amount(text, n, language, patterns) for n in numbers) if a is not None]
+    by_start = {n.start: n for n in numbers}
+    amounts = [a for a in (_amount(text, n, patterns, by_start) for n in numbers) if a is not None]
     amounts += _article_amounts(text, patterns)
     amounts = _ranges(text, sorted(amounts, key=lambda a: a.quantity.start), patterns)
     found = [a.quantity for a in amounts]
@@ -116,6 +117,7 @@ class _Patterns:
     range_opener_before: re.Pattern[str]
     model_name_before: re.Pattern[str]
     lexicon: Lexicon
+    language: str
 
 
 @lru_cache(maxsize=None)
@@ -143,6 +145,7 @@ def _patterns(language: str) -> _Patterns:
                                        re.IGNORECASE),
         model_name_before=re.compile(r"[^\W\d_]-$"),
         lexicon=lx,
+        language=language,
     )
 
 
@@ -164,7 +167,7 @@ def _currency_code(raw: str, lx: Lexicon) -> str | None:
     return None
 
 
-def _amount(text: str, number: Number, language: str, patterns: _Patterns) -> _Amount | None:
+def _amount(text: str, number: Number, patterns: _Patterns, by_start: dict[int, Number]) -> _Amount | None:
     lx = patterns.lexicon
     start, end, value = number.start, number.end, number.value
     kind, unit = None, None
@@ -198,7 +201,7 @@ def _amount(text: str, number: Number, language: str, patterns: _Patterns) -> _A
             return None  # a bare "1m" may be a metre
         value *= 1e6
     if kind == "money" and not subunit:
-        value, end = _cents(text, end, value, language, lx)
+        value, end = _cents(text, end, value, lx, by_start)
     percent_before = None if kind else patterns.percent_before.search(before)
     if percent_before:  # "per cent of 210"
         kind, unit = "percent", "%"
@@ -210,7 +213,7 @@ def _amount(text: str, number: Number, language: str, patterns: _Patterns) -> _A
         if number.scale > 1:
             kind = "count"
         elif looks_like_year(text[number.start:number.end]) and \
-                is_year_context(text, number.start, number.end, language):
+                is_year_context(text, number.start, number.end, patterns.language):
             return None  # dates claim bare years
         else:
             kind = "number"
@@ -226,7 +229,7 @@ def _amount(text: str, number: Number, language: str, patterns: _Patterns) -> _A
     return _Amount(quantity, number.start, number.scale)
 
 
-def _cents(text: str, end: int, value: float, language: str, lx: Lexicon) -> tuple[float, int]:
+def _cents(text: str, end: int, value: float, lx: Lexicon, by_start: dict[int, Number]) -> tuple[float, int]:
     """Add "und 15 Cent", "50", "and forty-five cents", "and five mao five" to a money amount."""
     factor = 0.01
     while True:
@@ -234,10 +237,10 @@ def _cents(text: str, end: int, value: float, language: str, lx: Lexicon) -> tup
         if not match:
             return value, end
         rest_start = end + match.end()
-        small = _small_number(text, rest_start, language)
-        if small is None:
+        small = by_start.get(rest_start)
+        if small is None or small.value >= 100:
             return value, end
-        number_end, amount = small
+        number_end, amount = small.end, small.value
         word = re.match(rf"{SPACE}*(?P<word>{alternation(lx.subunits)})(?!\w)", text[number_end:], re.IGNORECASE)
         if word:
             unit_factor = lx.subunits[word["word"].lower()]
@@ -250,14 +253,6 @@ def _cents(text: str, end: int, value: float, language: str, lx: Lexicon) -> tup
                                                              following):
             return value + amount * factor, number_end
         return value, end
-
-
-def _small_number(text: str, start: int, language: str) -> tuple[int, float] | None:
-    """A whole number under 100 starting exactly at `start` ("15", "fünfzig", "forty-five")."""
-    found = find_numbers(text[start:start + 40], language)
-    if found and found[0].start == 0 and found[0].value < 100:
-        return start + found[0].end, found[0].value
-    return None
 
 
 def _article_amounts(text: str, patterns: _Patterns) -> list[_Amount]:
