@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 
+from service.engine.attribution import quote_spans, speaker
 from service.engine.document import Document
 from service.engine.entities import PRONOUNS, FoundMention
 from service.engine.model import Claim, Mention, Quantity, Segment, Span
@@ -44,11 +45,13 @@ class _Candidate:
 
 
 def extract_claims(document: Document, quantities: list[Quantity], mentions: list[FoundMention],
-                   rules: list[Rule]) -> list[Claim]:
+                   rules: list[Rule], names: dict[str, str] | None = None) -> list[Claim]:
+    """The claims of a document; `names` (entity id -> name) makes pronoun subjects explicit."""
     claims: list[Claim] = []
     index = _trigger_index(rules)
     value_starts = [q.start for q in quantities]
     mention_starts = [m.mention.start for m in mentions]
+    quotes = quote_spans(document.visible)
     for sentence in document.sentences:
         # Both lists are in text order, so each sentence's share is one slice.
         sent_values = [q for q in quantities[bisect_left(value_starts, sentence.start):
@@ -56,11 +59,68 @@ def extract_claims(document: Document, quantities: list[Quantity], mentions: lis
         first_mention = bisect_left(mention_starts, sentence.start)
         sent_mentions = mentions[first_mention:bisect_left(mention_starts, sentence.end)]
         candidates = _candidates(document, sentence, sent_values, rules, index)
-        for candidate in candidates:
-            claim = _fill(document, sentence, candidate, sent_mentions, mentions[:first_mention])
-            if claim is not None:
-                claims.append(claim)
+        made = [claim for candidate in candidates
+                if (claim := _fill(document, sentence, candidate, sent_mentions, mentions[:first_mention],
+                                   names or {}))]
+        if not made:
+            statement = _statement(document, sentence, sent_values, sent_mentions)
+            made = [statement] if statement else []
+        said_by = speaker(document.visible[sentence.start:sentence.end], document.language)
+        for claim in made:
+            quoted = any(q_start <= claim.start and claim.end <= q_end for q_start, q_end in quotes)
+            if said_by and (quoted or not quotes or not _inside_any(sentence, quotes)):
+                claim = replace(claim, attribution=said_by, hedge=claim.hedge or "reported")
+            claims.append(claim)
     return [replace(c, id=f"c{i + 1}") for i, c in enumerate(claims)]
+
+
+# Verbs that state a fact; a sentence with a name and one of these (or a number) is check-worthy.
+FACT_VERBS = {
+    # No auxiliaries ("ist", "hat"): nearly every sentence has one.
+    "de": frozenset("""investieren kaufen übernehmen gründen melden erzielen steigen fallen sinken
+        verdienen beschäftigen zahlen ankündigen veröffentlichen entlassen verkaufen erwerben leiten
+        führen wachsen verlieren schließen eröffnen starten übertreffen anwerben einstellen ernennen
+        berufen unterzeichnen vereinbaren genehmigen verbieten verurteilen wählen gewinnen""".split()),
+    "en": frozenset("""invest buy acquire found report earn rise fall employ pay announce release lay
+        sell lead run grow lose close open launch raise exceed hire appoint name sign agree approve
+        ban sentence elect win""".split()),
+}
+OPINION = {
+    "de": re.compile(r"(?<!\w)(?:meiner meinung|ich finde|ich glaube|sollte|sollten|müsste|müssten|"
+                     r"hoffentlich|vielleicht|wahrscheinlich|könnte|könnten)(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"(?<!\w)(?:in my (?:view|opinion)|i think|i believe|should|might|perhaps|maybe|"
+                     r"probably|could)(?!\w)", re.IGNORECASE),
+}
+
+
+def _statement(document: Document, sentence: Segment, values: list[Quantity],
+               mentions: list[FoundMention]) -> Claim | None:
+    """A check-worthy sentence that no rule structures: named entities with a number, a date
+    or a factual verb. Questions, opinions and headlines without figures are not claims."""
+    text = document.visible[sentence.start:sentence.end]
+    if text.rstrip("“”\"»« ").endswith("?") or OPINION[document.language].search(text):
+        return None
+    names = [m.mention for m in mentions if not m.modifier]
+    if not names:
+        return None
+    figures = [v for v in values if v.kind != "ordinal"]
+    tokens = document.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    verbs = FACT_VERBS[document.language]
+    factual = any(t.lemma_.lower() in verbs for t in tokens) if tokens is not None else False
+    if not figures and (sentence.heading or not factual):
+        return None
+    resolved = [m for m in names if m.entity_id]
+    subject = (resolved or names)[0]
+    others = [m for m in names if m is not subject]
+    value = next((v for v in figures if v.kind in ("money", "count", "percent")), figures[0] if figures else None)
+    return Claim(id="", text=document.text[sentence.start:sentence.end], start=sentence.start,
+                 end=sentence.end, sentence=Span(sentence.start, sentence.end), predicate="statement",
+                 rule="statement", subject=subject, object=others[0] if others else None, value=value,
+                 hedge=_hedge(document, sentence, value))
+
+
+def _inside_any(sentence: Segment, quotes: list[tuple[int, int]]) -> bool:
+    return any(sentence.start <= q_start < sentence.end for q_start, _ in quotes)
 
 
 def _candidates(document: Document, sentence: Segment, values: list[Quantity],
@@ -150,15 +210,23 @@ def _introduced(text: str, start: int, markers: tuple[str, ...]) -> bool:
 
 
 def _fill(document: Document, sentence: Segment, candidate: _Candidate,
-          sent_mentions: list[FoundMention], earlier_mentions: list[FoundMention]) -> Claim | None:
+          sent_mentions: list[FoundMention], earlier_mentions: list[FoundMention],
+          names: dict[str, str]) -> Claim | None:
     rule, trigger, value = candidate.rule, candidate.trigger, candidate.value
     # A value the rule requires anchors the claim ("13 Milliarden … hat Microsoft"); an optional
     # one (a role's start date) may stand anywhere, so the trigger anchors it.
     anchor = min(trigger.start, value.start) if value and rule.value.required else trigger.start
-    obj = _object(document.visible, rule.object, trigger, candidate.triggers, sent_mentions) if rule.object else None
+    obj = None
+    if rule.object:
+        obj = _object(document.visible, rule.object, trigger, candidate.triggers, sent_mentions, typed=True) \
+            or _object(document.visible, rule.object, trigger, candidate.triggers, sent_mentions, typed=False)
     if rule.object and rule.object.required and obj is None:
         return None
-    subject = _subject(document, sentence, rule.subject, anchor, sent_mentions, earlier_mentions, exclude=obj)
+    subject = _subject(document, sentence, rule.subject, anchor, sent_mentions, earlier_mentions, exclude=obj,
+                       typed=True) \
+        or _definite_description(document, sentence, rule.subject, trigger, earlier_mentions) \
+        or _subject(document, sentence, rule.subject, anchor, sent_mentions, earlier_mentions, exclude=obj,
+                    typed=False)
     if rule.subject.required and subject is None:
         return None
     attributes: dict = {}
@@ -166,21 +234,82 @@ def _fill(document: Document, sentence: Segment, candidate: _Candidate,
         attributes = {"role": trigger.role, "since": value.date if value else None,
                       "until": None, "former": trigger.former}
     points = [trigger.start, trigger.end]
-    for part in (value, subject, obj):
+    for part in (value, obj):
         if part is not None and sentence.start <= part.start < sentence.end:
             points += [part.start, part.end]
-    start, end = min(points), max(points)
+    start, end = _clause(document.visible, sentence, min(points), max(points))
+    if subject is not None and sentence.start <= subject.start < sentence.end and \
+            not (start <= subject.start and subject.end <= end):
+        between = document.visible[min(subject.end, end):max(subject.start, start)]
+        # Same clause, or an apposition right after the subject: "MAI-1, ein KI-Modell mit …".
+        if not _CLAUSE_BREAK.search(between) or (subject.end <= start and between.strip() in (",", ":")):
+            start, end = min(start, subject.start), max(end, subject.end)
     return Claim(
-        id="", text=document.text[start:end], start=start, end=end,
+        id="", text=_self_contained(document, start, end, subject, names), start=start, end=end,
         sentence=Span(sentence.start, sentence.end), predicate=rule.predicate, rule=rule.id,
         subject=subject, object=obj, value=value, attributes=attributes,
         hedge=_hedge(document, sentence, value),
     )
 
 
+def _fits(mention: Mention, slot: Slot, typed: bool) -> bool:
+    """Typed pass: a resolved entity of the slot's types; untyped pass: an unresolved name."""
+    return mention.type in slot.types if typed else mention.type is None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:–—()„“”\"»«]")
+
+
+def _clause(text: str, sentence: Segment, start: int, end: int) -> tuple[int, int]:
+    """The clause around a claim's parts: from the break before them to the break after them."""
+    breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, start)]
+    after = _CLAUSE_BREAK.search(text, end, sentence.end)
+    clause_start = breaks_before[-1] if breaks_before else sentence.start
+    clause_end = after.start() if after else sentence.end
+    while clause_start < start and text[clause_start].isspace():
+        clause_start += 1
+    while clause_end > end and (text[clause_end - 1].isspace() or text[clause_end - 1] in ".!?"):
+        clause_end -= 1
+    return clause_start, clause_end
+
+
+_POSSESSIVES = frozenset({"sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren",
+                          "ihrem", "ihrer", "its", "his", "her", "their"})
+_RELATIVE = re.compile(r"^(?:das|der|die|welches|welcher|which|that|who)\s+", re.IGNORECASE)
+
+
+def _self_contained(document: Document, start: int, end: int, subject: Mention | None,
+                    names: dict[str, str]) -> str:
+    """The clause as a statement of its own: a pronoun or a relative pronoun standing for the
+    subject is replaced by the subject's name ("leitet er" -> "leitet Mustafa Suleyman")."""
+    text = document.text[start:end]
+    if subject is None:
+        return text
+    name = names.get(subject.entity_id or "") or (subject.text if subject.via != "coreference" else None)
+    if name is None:
+        return text
+    pronoun = document.text[subject.start:subject.end]
+    is_pronoun = pronoun.lower() in PRONOUNS.get(document.language, {}) or pronoun.lower() in _POSSESSIVES
+    if subject.via == "coreference" and is_pronoun and start <= subject.start and subject.end <= end:
+        if pronoun.lower() in _POSSESSIVES:
+            name = name + ("s" if document.language == "de" and not name.endswith("s") else "'s"
+                           if document.language == "en" else "")
+        return text[:subject.start - start] + name + text[subject.end - start:]
+    if not (start <= subject.start and subject.end <= end):
+        relative = _RELATIVE.match(text)
+        if relative:
+            return name + " " + text[relative.end():]
+    return text
+
+
 def _object(text: str, slot: Slot, trigger: Trigger, triggers: tuple[Trigger, ...],
-            mentions: list[FoundMention]) -> Mention | None:
-    fitting = [m.mention for m in mentions if m.mention.type in slot.types and not m.modifier]
+            mentions: list[FoundMention], *, typed: bool) -> Mention | None:
+    # A name glued to the trigger word is its object: "DeepMind-Mitbegründer".
+    glued = [m.mention for m in mentions if m.modifier and _fits(m.mention, slot, typed)
+             and trigger.start <= m.mention.start and m.mention.end < trigger.end]
+    if glued:
+        return glued[0]
+    fitting = [m.mention for m in mentions if _fits(m.mention, slot, typed) and not m.modifier]
     if slot.markers:
         introduced = [m for m in fitting if _introduced(text, m.start, slot.markers)
                       and _same_clause(text, m, trigger)]
@@ -210,13 +339,13 @@ def _same_clause(text: str, mention: Mention, trigger: Trigger) -> bool:
 
 def _subject(document: Document, sentence: Segment, slot: Slot, anchor: int,
              sent_mentions: list[FoundMention], earlier_mentions: list[FoundMention],
-             exclude: Mention | None) -> Mention | None:
+             exclude: Mention | None, *, typed: bool) -> Mention | None:
     fitting = [m.mention for m in sent_mentions
-               if m.mention.type in slot.types and not m.modifier and m.mention != exclude]
+               if _fits(m.mention, slot, typed) and not m.modifier and m.mention != exclude]
     before = [m for m in fitting if m.end <= anchor]
     if before:
         return before[-1]
-    pronoun = _pronoun_before(document, sentence, anchor, slot.types)
+    pronoun = _pronoun_before(document, sentence, anchor, slot.types) if typed else None
     if pronoun is not None:
         start, end, types = pronoun
         antecedent = next((m.mention for m in reversed(earlier_mentions)
@@ -226,6 +355,36 @@ def _subject(document: Document, sentence: Segment, slot: Slot, anchor: int,
                            entity_id=antecedent.entity_id, via="coreference")
     after = [m for m in fitting if m.start >= anchor]
     return after[0] if after else None
+
+
+_DEFINITE = {"de": ("der", "die", "das", "den", "dem"), "en": ("the",)}
+_MODIFIERS = {"de": ("ehemalige", "frühere", "neue", "langjährige", "bisherige", "amtierende"),
+              "en": ("former", "new", "longtime", "current")}
+
+
+def _definite_description(document: Document, sentence: Segment, slot: Slot, trigger: Trigger,
+                          earlier_mentions: list[FoundMention]) -> Mention | None:
+    """ "Der ehemalige DeepMind-Mitbegründer …": a role word after a definite article names
+    the person last mentioned."""
+    if trigger.role is None or "person" not in slot.types:
+        return None
+    before = document.visible[sentence.start:trigger.start].split()
+    articles, modifiers = _DEFINITE.get(document.language, ()), _MODIFIERS.get(document.language, ())
+    # "Der ehemalige DeepMind-Mitbegründer und Ex-CEO": an article, then only modifiers,
+    # nouns (capitalised) and "und": a description of someone, not a clause.
+    if not before or before[0].lower() not in articles or len(before) > 6:
+        return None
+    if any(not (w.lower() in modifiers or w[:1].isupper() or w.lower() in ("und", "and", ","))
+           for w in before[1:]):
+        return None
+    words = before
+    antecedent = next((m.mention for m in reversed(earlier_mentions)
+                       if m.mention.type == "person" and not m.modifier), None)
+    if antecedent is None:
+        return None
+    start = sentence.start + document.visible[sentence.start:trigger.start].find(words[0])
+    return Mention(text=document.text[start:trigger.end], start=start, end=trigger.end, type="person",
+                   entity_id=antecedent.entity_id, via="coreference")
 
 
 def _pronoun_before(document: Document, sentence: Segment, anchor: int, types: tuple[str, ...]):

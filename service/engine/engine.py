@@ -33,6 +33,7 @@ class Engine:
         self.store = store
         self.languages = languages
         self.entities = EntityIndex(store)
+        self.names = {entity.id: entity.name for entity in store.entities.values()}
         for language in languages:
             pipeline(language)  # build now, not on the first request
 
@@ -46,9 +47,9 @@ class Engine:
         _check_format(fmt)
         language, detected = self.resolve_language(text, language)
         document = read_document(text, language, fmt)
-        mentions = self.entities.find(document.visible)
+        mentions = self.entities.mentions(document.doc, document.visible, language)
         quantities = _outside(find_quantities(document.visible, language, published_at), mentions)
-        claims = extract_claims(document, quantities, mentions, self.rules.get(language, []))
+        claims = extract_claims(document, quantities, mentions, self.rules.get(language, []), self.names)
         claims = verify_claims(claims, self.store)
         findings = find_inconsistencies(claims, language) + fact_findings(claims, language)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(_ordered(findings))]

@@ -43,10 +43,13 @@ def test_the_seed_article_gives_the_canonical_claims_and_finding(client, seed_te
     report = response.get_json()
     assert (report["language"], report["language_detected"]) == ("de", True)
     assert_canonical_findings(report)
-    [role] = [c for c in report["claims"] if c["predicate"] == "person.role"]
-    assert role["subject"]["entity_id"] == "mustafa-suleyman"
-    assert role["attributes"]["since"] == "2024-03"
-    assert role["verdict"]["label"] == "supported"
+    roles = {c["object"]["entity_id"]: c for c in report["claims"] if c["predicate"] == "person.role"}
+    assert set(roles) == {"microsoft-ai", "inflection"}
+    current, former = roles["microsoft-ai"], roles["inflection"]
+    assert current["subject"]["entity_id"] == former["subject"]["entity_id"] == "mustafa-suleyman"
+    assert (current["attributes"]["since"], current["attributes"]["former"]) == ("2024-03", False)
+    assert former["attributes"]["former"] is True
+    assert current["verdict"]["label"] == former["verdict"]["label"] == "supported"
 
 
 def test_our_own_german_example_gives_the_canonical_claims_and_finding(client):
@@ -56,11 +59,24 @@ def test_our_own_german_example_gives_the_canonical_claims_and_finding(client):
 
 
 def test_claim_offsets_point_at_their_text(client, seed_text):
+    """A claim's span is its clause; its text is that clause, with a pronoun subject named."""
     report = post_check(client, text=seed_text).get_json()
     for claim in report["claims"]:
-        assert seed_text[claim["start"]:claim["end"]] == claim["text"]
-        value = claim["value"]
-        assert seed_text[value["start"]:value["end"]] == value["text"]
+        span = seed_text[claim["start"]:claim["end"]]
+        subject = claim["subject"]
+        if subject and seed_text[subject["start"]:subject["end"]] in ("er", "sie", "es", "seinen"):
+            assert claim["text"] != span
+        else:
+            assert claim["text"] == span
+        if claim["value"]:
+            value = claim["value"]
+            assert seed_text[value["start"]:value["end"]] == value["text"]
+
+
+def test_a_pronoun_subject_is_named_in_the_claim_text(client, seed_text):
+    report = post_check(client, text=seed_text).get_json()
+    [role] = [c for c in report["claims"] if c["predicate"] == "person.role" and not c["attributes"]["former"]]
+    assert role["text"].startswith("Seit März 2024 leitet Mustafa Suleyman als CEO von Microsoft AI")
 
 
 def test_a_stored_report_is_returned_again(client):
