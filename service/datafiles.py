@@ -5,6 +5,7 @@ same way: `file: entities[2].aliases: message`.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -13,14 +14,18 @@ from marshmallow import ValidationError
 
 
 class _Loader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as strings: curators write "2024-03", "2024" and
-    "2024-03-19" alike, and a schema, not YAML, decides what a date is."""
+    """SafeLoader with YAML 1.2's plain scalars: dates stay strings (curators write "2024-03",
+    "2024" and "2024-03-19" alike, and a schema decides what a date is), and only true/false
+    are booleans — YAML 1.1 would read the marker words "on", "no" and "yes" as booleans."""
 
 
 _Loader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    key: [(tag, regexp) for tag, regexp in resolvers
+          if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                              list("tTfF"))
 
 
 def load_yaml(path: Path) -> tuple[Any, list[str]]:

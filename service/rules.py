@@ -23,12 +23,16 @@ _WORDS = fields.List(fields.String(validate=validate.Length(min=1, max=80)),
 
 class TriggersSchema(Schema):
     lemmas = _WORDS
+    phrases = _WORDS
     roles = _WORDS
 
     @validates_schema
     def some_trigger(self, data, **kwargs):
-        if not data.get("lemmas") and not data.get("roles"):
-            raise ValidationError("give at least one of lemmas or roles")
+        if not (data.get("lemmas") or data.get("roles") or data.get("phrases")):
+            raise ValidationError("give at least one of lemmas, phrases or roles")
+        for i, phrase in enumerate(data.get("phrases", [])):
+            if len(phrase.split()) < 2:
+                raise ValidationError(f"phrases[{i}]: {phrase!r} is one word; put it under lemmas")
 
 
 class ValueSlotSchema(Schema):
@@ -84,6 +88,10 @@ class RuleSchema(Schema):
             raise ValidationError("no example expects no claim (claims: [])", "examples")
         if "value" not in data and not data["triggers"].get("roles"):
             raise ValidationError("a rule without a value slot needs role triggers", "value")
+        if data.get("value") and not data["value"].get("required", True) and not data["triggers"].get("roles") \
+                and data["subject"].get("required") is not True:
+            raise ValidationError("a rule whose value is optional needs subject.required: true, or it "
+                                  "makes a claim of every trigger word", "subject")
 
 
 class RuleFileSchema(Schema):
@@ -106,6 +114,7 @@ class Rule:
     predicate: str
     description: str
     lemmas: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]  # lower-cased word sequences
     roles: dict[str, str]  # lower-cased role word -> role as written in the rule
     subject: Slot
     object: Slot | None
@@ -158,6 +167,7 @@ def _rule(raw: dict[str, Any], language: str, path: Path) -> Rule:
     return Rule(
         id=raw["id"], language=language, predicate=raw["predicate"], description=raw["description"],
         lemmas=frozenset(w.lower() for w in triggers.get("lemmas", ())),
+        phrases=tuple(tuple(p.lower().split()) for p in triggers.get("phrases", ())),
         roles={w.lower(): w for w in triggers.get("roles", ())},
         subject=slot(raw["subject"]), object=slot(raw.get("object")), value=slot(raw.get("value")),
         examples=tuple(raw["examples"]), path=str(path),

@@ -4,7 +4,8 @@ PREDICATES = frozenset({
     "investment.amount", "acquisition.price", "funding.amount", "valuation.amount",
     "revenue.amount", "profit.amount", "organization.employees", "product.users",
     "model.parameters", "stake.percent", "market_share.percent", "person.role",
-    "organization.founded", "person.founder", "event.date", "statement",
+    "organization.founded", "person.founder", "event.date", "product.launch_date",
+    "fine.amount", "organization.layoffs", "statement",
 })
 ENTITY_TYPES = frozenset({"organization", "person", "product", "place", "event"})
 QUANTITY_KINDS = frozenset({"money", "count", "percent", "date", "duration", "number", "ordinal"})

@@ -162,7 +162,24 @@ def _trigger_index(rules: list[Rule]) -> dict[str, list[tuple[Rule, str]]]:
             index.setdefault(word, []).append((rule, "lemma"))
         for word in rule.roles:
             index.setdefault(word, []).append((rule, "role"))
+        for phrase in rule.phrases:
+            index.setdefault(" ".join(phrase), []).append((rule, "phrase"))
     return index
+
+
+def _phrase_triggers(tokens, index: dict[str, list[tuple[Rule, str]]], found: dict[str, list[Trigger]]) -> None:
+    """Multi-word triggers ("market share", "auf den Markt"), matched on lower-cased words or lemmas."""
+    words = [t for t in tokens if not t.is_space]
+    for i in range(len(words)):
+        for width in (2, 3, 4):
+            if i + width > len(words):
+                break
+            for form in ("text", "lemma"):
+                key = " ".join((w.text if form == "text" else w.lemma_).lower() for w in words[i:i + width])
+                for rule, kind in index.get(key, ()):
+                    if kind == "phrase":
+                        last = words[i + width - 1]
+                        found.setdefault(rule.id, []).append(Trigger(words[i].idx, last.idx + len(last.text)))
 
 
 def _triggers(tokens, index: dict[str, list[tuple[Rule, str]]]) -> dict[str, list[Trigger]]:
@@ -174,7 +191,7 @@ def _triggers(tokens, index: dict[str, list[tuple[Rule, str]]]) -> dict[str, lis
         seen: set[str] = set()
         for key, how in ((token.lemma_.lower(), "lemma"), (lowered, "any"), (parts[-1], "any")):
             for rule, kind in index.get(key, ()):
-                if rule.id in seen or (kind == "role" and how == "lemma" and key != lowered):
+                if kind == "phrase" or rule.id in seen or (kind == "role" and how == "lemma" and key != lowered):
                     continue
                 seen.add(rule.id)
                 if kind == "lemma":
@@ -185,6 +202,7 @@ def _triggers(tokens, index: dict[str, list[tuple[Rule, str]]]) -> dict[str, lis
                                                                     "frühere", "früherer", "former", "ex"))
                     trigger = Trigger(token.idx, token.idx + len(token.text), role=rule.roles[key], former=former)
                 found.setdefault(rule.id, []).append(trigger)
+    _phrase_triggers(tokens, index, found)
     return found
 
 
@@ -342,9 +360,18 @@ def _subject(document: Document, sentence: Segment, slot: Slot, anchor: int,
              exclude: Mention | None, *, typed: bool) -> Mention | None:
     fitting = [m.mention for m in sent_mentions
                if _fits(m.mention, slot, typed) and not m.modifier and m.mention != exclude]
+    if slot.markers:  # "a fine of €2.4 billion on Google": the marker names the subject
+        introduced = [m for m in fitting if _introduced(document.visible, m.start, slot.markers)]
+        if introduced:
+            return min(introduced, key=lambda m: abs(m.start - anchor))
     before = [m for m in fitting if m.end <= anchor]
     if before:
-        return before[-1]
+        # The slot's first type is its preference: products have users even when the
+        # company that reports them stands nearer ("Copilot hat laut Microsoft … Nutzer").
+        for wanted in slot.types if typed else (None,):
+            of_type = [m for m in before if m.type == wanted]
+            if of_type:
+                return of_type[-1]
     pronoun = _pronoun_before(document, sentence, anchor, slot.types) if typed else None
     if pronoun is not None:
         start, end, types = pronoun

@@ -59,3 +59,11 @@ def test_a_rule_file_outside_a_language_folder_is_refused(tmp_path):
     (tmp_path / "loose.yaml").write_text(GOOD_RULE.format(id="x"), encoding="utf-8")
     with pytest.raises(DataFileError, match="language folder"):
         load_rules(tmp_path)
+
+
+def test_marker_words_that_yaml_1_1_reads_as_booleans_stay_words(tmp_path):
+    body = GOOD_RULE.format(id="en-fine").replace("subject: {types: [organization]}",
+                                                  "subject: {types: [organization], markers: [on, no, yes]}")
+    write_rule(tmp_path, "en", "fine.yaml", body)
+    [rule] = load_rules(tmp_path)["en"]
+    assert rule.subject.markers == ("on", "no", "yes")
