@@ -137,6 +137,8 @@ def _candidates(document: Document, sentence: Segment, values: list[Quantity],
             for value in values:
                 if value.kind not in rule.value.kinds or not _introduced(document.visible, value.start, rule.value.markers):
                     continue
+                if value.kind == "number" and (value.amount is None or value.amount < 2):
+                    continue  # "one of the largest", "the first half": not a figure the claim is about
                 trigger = min(triggers, key=lambda t: _distance(t, value))
                 candidate = _Candidate(rule, trigger, value, _distance(trigger, value), tuple(triggers))
                 current = best_for_value.get(value.start)
@@ -163,23 +165,30 @@ def _trigger_index(rules: list[Rule]) -> dict[str, list[tuple[Rule, str]]]:
         for word in rule.roles:
             index.setdefault(word, []).append((rule, "role"))
         for phrase in rule.phrases:
-            index.setdefault(" ".join(phrase), []).append((rule, "phrase"))
+            index.setdefault(_PHRASE_FIRSTS, {}).setdefault(phrase[0], []).append((rule, phrase))
     return index
 
 
 def _phrase_triggers(tokens, index: dict[str, list[tuple[Rule, str]]], found: dict[str, list[Trigger]]) -> None:
-    """Multi-word triggers ("market share", "auf den Markt"), matched on lower-cased words or lemmas."""
+    """Multi-word triggers ("market share", "auf den Markt"), matched on lower-cased words or lemmas.
+
+    Phrases are indexed by their first word, so a sentence costs one look-up per word.
+    """
+    firsts = index.get(_PHRASE_FIRSTS)
+    if not firsts:
+        return
     words = [t for t in tokens if not t.is_space]
-    for i in range(len(words)):
-        for width in (2, 3, 4):
-            if i + width > len(words):
-                break
-            for form in ("text", "lemma"):
-                key = " ".join((w.text if form == "text" else w.lemma_).lower() for w in words[i:i + width])
-                for rule, kind in index.get(key, ()):
-                    if kind == "phrase":
-                        last = words[i + width - 1]
-                        found.setdefault(rule.id, []).append(Trigger(words[i].idx, last.idx + len(last.text)))
+    for i, word in enumerate(words):
+        for first in {word.text.lower(), word.lemma_.lower()}:
+            for rule, phrase in firsts.get(first, ()):
+                rest = words[i + 1:i + len(phrase)]
+                if len(rest) == len(phrase) - 1 and all(
+                        w.text.lower() == p or w.lemma_.lower() == p for w, p in zip(rest, phrase[1:])):
+                    last = rest[-1]
+                    found.setdefault(rule.id, []).append(Trigger(word.idx, last.idx + len(last.text)))
+
+
+_PHRASE_FIRSTS = "\x00phrases"  # key of the first-word index inside the trigger index
 
 
 def _triggers(tokens, index: dict[str, list[tuple[Rule, str]]]) -> dict[str, list[Trigger]]:
@@ -191,7 +200,7 @@ def _triggers(tokens, index: dict[str, list[tuple[Rule, str]]]) -> dict[str, lis
         seen: set[str] = set()
         for key, how in ((token.lemma_.lower(), "lemma"), (lowered, "any"), (parts[-1], "any")):
             for rule, kind in index.get(key, ()):
-                if kind == "phrase" or rule.id in seen or (kind == "role" and how == "lemma" and key != lowered):
+                if rule.id in seen or (kind == "role" and how == "lemma" and key != lowered):
                     continue
                 seen.add(rule.id)
                 if kind == "lemma":

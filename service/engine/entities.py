@@ -117,11 +117,14 @@ def proper_noun_spans(doc: Doc, language: str) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     run: list = []
     for token in doc:
-        if _looks_proper(token, language) and (not run or token.i == run[-1].i + 1):
+        if not _looks_proper(token, language):
+            _close(run, spans)
+            run = []
+        elif run and token.i != run[-1].i + 1:
+            _close(run, spans)
+            run = [token]
+        else:
             run.append(token)
-            continue
-        _close(run, spans)
-        run = [token] if _looks_proper(token, language) else []
     _close(run, spans)
     return spans
 
@@ -136,7 +139,12 @@ _NOT_NAMES = frozenset("CEO CFO CTO COO KI AI IT PR TV EU".split())
 
 
 def _looks_proper(token, language: str) -> bool:
-    text = token.text
+    return _proper_word(token.text, language)
+
+
+@lru_cache(maxsize=65536)
+def _proper_word(text: str, language: str) -> bool:
+    """Whether a word, wherever it stands, looks like part of a name (cached: news repeats words)."""
     if len(text) < 2 or not text[0].isupper() or not text.isalpha() or text in _NOT_NAMES:
         return False
     lower = text.lower()

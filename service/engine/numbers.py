@@ -741,6 +741,7 @@ _GERMAN_ORDINAL_CUES = frozenset("der die das den dem des am im zum zur beim vom
                                  "einem einen ihr ihre sein seine".split())
 
 
+@lru_cache(maxsize=65536)
 def german_ordinal(word: str, *, after_zu: bool = False) -> float | None:
     """The rank a German ordinal word gives ("dritten" 3, "einhunderteinunddreißigste" 131), or None."""
     word = word.lower()

@@ -299,6 +299,8 @@ def _range(text: str, first: _Amount, second: _Amount, lx: Lexicon, patterns: _P
         return None
     if a.kind not in ("number", b.kind) or (a.unit is not None and a.unit != b.unit):
         return None
+    if a.amount is not None and b.amount is not None and a.amount < 1 <= b.amount:
+        return None  # "cut its stake in half to 10%": a fraction and a figure, not a range
     low = a.amount
     if first.scale == 1 and second.scale > 1 and a.kind == "number":
         low = a.amount * second.scale
