@@ -26,8 +26,9 @@ class Settings:
     max_body_bytes: int = 2 * 1024 * 1024
     max_text_chars: int = 500_000
     languages: tuple[str, ...] = ("de", "en")
-    # Relative difference under which two stated amounts count as the same figure.
-    same_value_tolerance: float = 0.0
+    # rapidfuzz token_set_ratio (0-100) a statement claim needs with a fact's statement to use it
+    # as evidence (see service/engine/verify.py for the measurement behind the default).
+    statement_match: float = 80.0
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -48,6 +49,8 @@ class Settings:
             values["api_keys"] = env["FACTCHECK_API_KEYS"]
         if "FACTCHECK_MAX_BODY_BYTES" in env:
             values["max_body_bytes"] = _int(env["FACTCHECK_MAX_BODY_BYTES"], "FACTCHECK_MAX_BODY_BYTES")
+        if "FACTCHECK_STATEMENT_MATCH" in env:
+            values["statement_match"] = _float(env["FACTCHECK_STATEMENT_MATCH"], "FACTCHECK_STATEMENT_MATCH")
         if "FACTCHECK_MAX_TEXT_CHARS" in env:
             values["max_text_chars"] = _int(env["FACTCHECK_MAX_TEXT_CHARS"], "FACTCHECK_MAX_TEXT_CHARS")
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -66,3 +69,10 @@ def _int(raw: str, name: str) -> int:
         return int(raw)
     except ValueError:
         raise ValueError(f"{name} must be a whole number, got {raw!r}") from None
+
+
+def _float(raw: str, name: str) -> float:
+    try:
+        return float(raw)
+    except ValueError:
+        raise ValueError(f"{name} must be a number, got {raw!r}") from None

@@ -20,7 +20,7 @@ from service.engine.markup import visible_text
 from service.engine.model import Finding, Quantity, Report
 from service.engine.nlp import pipeline
 from service.engine.quantities import find_quantities
-from service.engine.verify import fact_findings, verify_claims
+from service.engine.verify import STATEMENT_MATCH, fact_findings, verify_claims
 from service.errors import InvalidInput, UnsupportedLanguage
 from service.facts import FactStore, load_fact_store
 from service.rules import Rule, load_rules
@@ -28,8 +28,9 @@ from service.rules import Rule, load_rules
 
 class Engine:
     def __init__(self, rules: dict[str, list[Rule]], store: FactStore,
-                 languages: tuple[str, ...] = ("de", "en")):
+                 languages: tuple[str, ...] = ("de", "en"), statement_match: float = STATEMENT_MATCH):
         self.rules = rules
+        self.statement_match = statement_match
         self.store = store
         self.languages = languages
         self.entities = EntityIndex(store)
@@ -40,7 +41,7 @@ class Engine:
     @classmethod
     def from_settings(cls, settings: Settings) -> "Engine":
         return cls(load_rules(Path(settings.rules_dir)), load_fact_store(settings.fixtures_dirs),
-                   settings.languages)
+                   settings.languages, settings.statement_match)
 
     def check(self, text: str, language: str = "auto", fmt: str = "plain",
               title: str | None = None, published_at: date | None = None) -> Report:
@@ -50,7 +51,7 @@ class Engine:
         mentions = self.entities.mentions(document.doc, document.visible, language)
         quantities = _outside(find_quantities(document.visible, language, published_at), mentions)
         claims = extract_claims(document, quantities, mentions, self.rules.get(language, []), self.names)
-        claims = verify_claims(claims, self.store)
+        claims = verify_claims(claims, self.store, statement_match=self.statement_match)
         findings = find_inconsistencies(claims, language) + fact_findings(claims, language)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(_ordered(findings))]
         return Report(language=language, language_detected=detected, claims=tuple(claims),

@@ -156,9 +156,11 @@ def _proper_word(text: str, language: str) -> bool:
         known = _known_words("de")
         if text in known or lower.endswith(_GERMAN_NOUN_SUFFIXES):
             return False
-        for cut in range(2, len(text) - 3):
+        for cut in range(3, len(text) - 4):
+            # A compound of a known noun of five letters or more: "Branchenbeobachter";
+            # shorter endings would make "Suleymann" (Mann) or "Zuckerberg" (Berg) common.
             if text[cut:].capitalize() in known:
-                return False  # a compound of a known noun: "Branchenbeobachter"
+                return False
         return not (lower.endswith("innen") and text[:-5] in known) and not (
             lower.endswith("in") and text[:-2] in known)
     return True

@@ -73,7 +73,7 @@ def _digit_pattern(language: str) -> re.Pattern[str]:
           (?P<fraction>(?:(?P<whole>\d+){_SPACES}+)?(?P<numerator>\d{{1,3}})/(?P<denominator>\d{{1,3}})(?![\d/]))
          |(?P<dotted>{first})
          |(?P<second>{second})
-         |(?P<spaced>{spaced})
+         |(?<![^\W\d_]-)(?P<spaced>{spaced})
          |(?P<plain>{plain})
          |(?P<leading>{leading})
         )
@@ -114,13 +114,18 @@ def _digit_value(match: re.Match[str], language: str) -> float | list[tuple[int,
                 cleaned = cleaned.replace(",", "")
         value = float(cleaned)
         if match["exponent"]:
-            value *= 10 ** int(match["exponent"][1:])
+            exponent = int(match["exponent"][1:])
+            if abs(exponent) > 300:
+                return None  # beyond a float: "13e1313" is no figure a claim rests on
+            value *= 10.0 ** exponent
     if match["power"]:
         exponent = match["power"][1:]
         negative = exponent.count("-") % 2 == 1
         try:
             value = value ** (-int(exponent.lstrip("+-")) if negative else int(exponent.lstrip("+-")))
-        except (OverflowError, ZeroDivisionError):
+        except (OverflowError, ZeroDivisionError, ValueError):
+            return None
+        if isinstance(value, complex) or value != value or value in (float("inf"), float("-inf")):
             return None
     return -value if match["sign"] else value
 

@@ -64,9 +64,12 @@ class FactStore:
         self.facts = {f.id: f for f in facts}
         self._by_key: dict[tuple[str, str | None], list[Fact]] = {}
         self._by_object: dict[tuple[str, str | None], list[Fact]] = {}
+        self._by_entity: dict[str, list[Fact]] = {}
         for fact in self.facts.values():
             self._by_key.setdefault((fact.predicate, fact.subject), []).append(fact)
             self._by_object.setdefault((fact.predicate, fact.object), []).append(fact)
+            for entity in {fact.subject, fact.object} - {None}:
+                self._by_entity.setdefault(entity, []).append(fact)
 
     def facts_about(self, predicate: str, subject: str | None, object: str | None) -> list[Fact]:
         """Facts on `predicate` whose subject and object agree with the given ones.
@@ -80,6 +83,14 @@ class FactStore:
         if object is not None:
             return list(self._by_object.get((predicate, object), []))
         return []
+
+    def facts_mentioning(self, entity_ids) -> list[Fact]:
+        """Facts whose subject or object is one of `entity_ids`, each once."""
+        seen: dict[str, Fact] = {}
+        for entity in entity_ids:
+            for fact in self._by_entity.get(entity, ()):
+                seen.setdefault(fact.id, fact)
+        return list(seen.values())
 
     def search(self, query: str = "", subject: str | None = None,
                predicate: str | None = None) -> list[Fact]:

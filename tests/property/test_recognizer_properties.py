@@ -52,6 +52,8 @@ NEWSY = st.lists(st.sampled_from([
 @SETTINGS
 @given(st.one_of(TEXT, NEWSY), st.sampled_from(["de", "en"]))
 @example("13$\u202f1313 and", "de")  # once ran past the last atom looking for "and a half"
+@example("13e1313", "de")  # once overflowed a float
+@example("-0.5^0.5", "en")
 def test_no_input_makes_the_recognizers_raise_and_every_offset_is_valid(text, language):
     for quantity in find_quantities(text, language):
         assert 0 <= quantity.start < quantity.end <= len(text)

@@ -289,3 +289,8 @@ def test_ordinals_are_ranks(text, language, rank):
 
 def test_erst_and_kosten_are_not_ranks():
     assert [q for q in find_quantities("Erst die Kosten, dann die Liste.", "de") if q.kind == "ordinal"] == []
+
+
+def test_a_model_number_does_not_join_the_figure_after_it():
+    [q] = find_quantities("Berichten zufolge hat MAI-1 500 Milliarden Parameter.", "de")
+    assert (q.amount, q.text) == (500e9, "500 Milliarden")

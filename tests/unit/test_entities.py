@@ -1,0 +1,34 @@
+"""Entity mentions: the fact store's names, spelling variants, and names it does not know."""
+from service.engine.document import read_document
+
+
+def mentions(engine, text, language="de"):
+    document = read_document(text, language)
+    return [(m.mention.text, m.mention.entity_id, m.modifier)
+            for m in engine.entities.mentions(document.doc, document.visible, language)]
+
+
+def test_german_genitive_and_compounds_resolve(engine):
+    found = mentions(engine, "Die Pläne Microsofts und OpenAIs beschäftigen DeepMind-Mitbegründer.")
+    assert ("Microsoft", "microsoft", False) in found
+    assert ("OpenAI", "openai", False) in found
+    assert ("DeepMind", "deepmind", True) in found
+
+
+def test_a_misspelt_name_resolves_fuzzily(engine):
+    assert ("Microsft", "microsoft", False) in mentions(engine, "Microsft paid Inflection.", "en")
+    assert ("Mustafa Suleymann", "mustafa-suleyman", False) in mentions(engine, "Es sprach Mustafa Suleymann.")
+
+
+def test_an_unknown_name_is_kept_unresolved(engine):
+    found = mentions(engine, "Heute meldete Acme Robotics einen Rekord.")
+    assert ("Acme Robotics", None, False) in found
+
+
+def test_german_common_nouns_are_not_names(engine):
+    found = [text for text, _, _ in mentions(engine, "Der Branchenbeobachter sah Milliarden für das Unternehmen.")]
+    assert found == []
+
+
+def test_a_sentence_opening_word_is_a_name_only_if_it_resolves(engine):
+    assert mentions(engine, "Später kam niemand.") == []
