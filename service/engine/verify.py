@@ -84,6 +84,8 @@ def _judge(claim: Claim, fact: Fact) -> tuple[str, str]:
         return "disputed", f"the fact store records this as {fact.status}"
     if claim.predicate == "person.role":
         return _judge_role(claim, fact)
+    if claim.predicate in DATED_RELATIONS:
+        return _judge_dated(claim, fact)
     value = claim.value
     if value is None or (value.low is None and value.high is None) or "amount" not in fact.value:
         return "unverified", "the claim or the fact has no amount to compare"
@@ -95,6 +97,20 @@ def _judge(claim: Claim, fact: Fact) -> tuple[str, str]:
     if intervals_overlap(value.low, value.high, low, high):
         return "supported", "the stated amount agrees with the fact"
     return "contradicted", "the stated amount is outside what the fact allows"
+
+
+# Predicates that relate two things and may carry a date: the relation itself is the claim.
+DATED_RELATIONS = frozenset({"person.founder", "organization.founded", "product.launch_date", "event.date"})
+
+
+def _judge_dated(claim: Claim, fact: Fact) -> tuple[str, str]:
+    stated = claim.value.date if claim.value is not None else None
+    known = fact.value.get("date")
+    if stated and known and not (stated.startswith(str(known)) or str(known).startswith(stated)):
+        return "contradicted", f"the fact gives {known}, not {stated}"
+    if stated is None and claim.predicate != "person.founder":
+        return "unverified", "the claim gives no date to compare"
+    return "supported", "the fact records the same relation" + (f" in {known}" if known else "")
 
 
 def _judge_role(claim: Claim, fact: Fact) -> tuple[str, str]:

@@ -52,3 +52,11 @@ def test_a_claim_with_nothing_in_the_store_is_unverified(engine):
     claim = claim_for(engine, "Anthropic hat 2 Milliarden Dollar in OpenAI investiert.", "investment.amount")
     assert claim.verdict.label == "unverified"
     assert claim.verdict.facts == ()
+
+
+def test_a_founder_claim_is_supported_and_a_wrong_founding_year_contradicted(engine):
+    founder = claim_for(engine, "Mustafa Suleyman ist Mitbegründer von DeepMind.", "person.founder")
+    assert founder.verdict.label == "supported"
+    founded = claim_for(engine, "OpenAI wurde 2017 gegründet.", "organization.founded")
+    assert founded.verdict.label == "contradicted"
+    assert "2015" in founded.verdict.reason
