@@ -41,9 +41,14 @@ def speaker(sentence: str, language: str) -> str | None:
             name = match["speaker"].strip()
             if language == "de":
                 name = _noun_phrase(name)
-            if name and len(name.split()) <= 8:
+            if name and len(name.split()) <= 8 and name.lower() not in _NO_SOURCE:
                 return name
     return None
+
+
+# "Berichten zufolge", "according to reports": a hedge with no one named to attribute it to.
+_NO_SOURCE = frozenset({"berichten", "medienberichten", "informationen", "angaben", "reports",
+                        "media reports", "sources"})
 
 
 def _noun_phrase(words: str) -> str:

@@ -117,3 +117,8 @@ def test_the_statement_threshold_is_configuration():
 def test_there_are_at_least_fifteen_predicates_in_each_language(engine):
     for language in ("de", "en"):
         assert len({rule.predicate for rule in engine.rules[language]}) >= 15
+
+
+def test_reports_without_a_source_hedge_but_name_no_one(engine):
+    [claim] = claims(engine, "Berichten zufolge hat MAI-1 500 Milliarden Parameter.", predicate="model.parameters")
+    assert (claim.attribution, claim.hedge) == (None, "reported")
