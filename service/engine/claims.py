@@ -105,8 +105,8 @@ def _statement(document: Document, sentence: Segment, values: list[Quantity],
         return None
     figures = [v for v in values if v.kind != "ordinal"]
     tokens = document.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    verbs = FACT_VERBS[document.language]
-    factual = any(t.lemma_.lower() in verbs for t in tokens) if tokens is not None else False
+    factual = tokens is not None and (_has_content_verb(tokens, document.language)
+                                      or _name_is_copula_subject(tokens, names, document.language))
     if not figures and (sentence.heading or not factual):
         return None
     resolved = [m for m in names if m.entity_id]
@@ -117,6 +117,42 @@ def _statement(document: Document, sentence: Segment, values: list[Quantity],
                  end=sentence.end, sentence=Span(sentence.start, sentence.end), predicate="statement",
                  rule="statement", subject=subject, object=others[0] if others else None, value=value,
                  hedge=_hedge(document, sentence, value))
+
+
+# Auxiliaries and stative verbs ("bleibt geduldig", "seems likely"): they state no event.
+AUXILIARIES = {
+    "de": frozenset("sein haben werden können müssen sollen wollen dürfen mögen lassen bleiben scheinen "
+                    "wirken".split()),
+    "en": frozenset("be have do will would can could shall should may might must seem remain".split()),
+}
+COPULAS = {"de": frozenset("ist sind war waren wird wurde".split()),
+           "en": frozenset("is are was were".split())}
+_ENGLISH_VERB_FORM = re.compile(r"[a-z]+(?:ed|ing|s)")
+
+
+def _has_content_verb(tokens, language: str) -> bool:
+    """A listed factual verb, or an inflected verb form the lookup lemmas reveal
+    ("ended" -> "end"; German lower-case "eröffnete" -> "eröffnen"), auxiliaries aside."""
+    verbs, auxiliaries = FACT_VERBS[language], AUXILIARIES[language]
+    for token in tokens[1:]:
+        lemma, lower = token.lemma_.lower(), token.text.lower()
+        if lemma in verbs:
+            return True
+        if lemma == lower or lemma in auxiliaries or not token.text.islower() or token.is_stop:
+            continue  # "ein" has the lookup lemma "einen": function words are no verbs
+        if language == "en" and _ENGLISH_VERB_FORM.fullmatch(lower) and not lower.endswith("ss"):
+            return True
+        if language == "de" and lemma.endswith("en") and len(lemma) > 4:
+            return True
+    return False
+
+
+def _name_is_copula_subject(tokens, names: list[Mention], language: str) -> bool:
+    """ "Craig David is a pop music performer": a name opening the sentence, then a copula."""
+    if not names or names[0].start > tokens[0].idx + 4:
+        return False
+    after = [t for t in tokens if t.idx >= names[0].end and not t.is_space]
+    return bool(after) and after[0].text.lower() in COPULAS[language]
 
 
 def _inside_any(sentence: Segment, quotes: list[tuple[int, int]]) -> bool:

@@ -91,8 +91,8 @@ class EntityIndex:
                 continue
             name = text[start:end]
             resolved = self.resolve(name)
-            if lone_first and not resolved:
-                continue  # "Doch", "Später": capitalised because they start the sentence
+            if lone_first and not resolved and (language != "en" or _common_english(name)):
+                continue  # "Doch", "Later": capitalised because they start the sentence
             entity_id, entity_type = resolved if resolved else (None, None)
             modifier = end < len(text) and text[end] == "-"
             found.append(FoundMention(Mention(text=name, start=start, end=end, type=entity_type,
@@ -169,6 +169,12 @@ def _proper_word(text: str, language: str) -> bool:
 @lru_cache(maxsize=None)
 def _stop_words(language: str) -> frozenset[str]:
     return frozenset(pipeline(language).Defaults.stop_words)
+
+
+def _common_english(word: str) -> bool:
+    """Whether an English word is a common word (in spaCy's lookup table or stop words)."""
+    lower = word.lower()
+    return lower in _stop_words("en") or lower in _known_words("en") or lower.endswith(("ly", "ing"))
 
 
 class _KnownWords:
