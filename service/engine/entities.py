@@ -48,8 +48,20 @@ class FoundMention:
     modifier: bool  # first part of a hyphenated compound
 
 
+_WORD = re.compile(r"[^\W_]+|[^\w\s]")
+# How many of a name's rarest trigrams gather fuzzy candidates, and how many candidates
+# are scored: enough for spelling variants, independent of the store's size.
+FUZZY_TRIGRAMS = 6
+FUZZY_CANDIDATES = 64
+
+
 class EntityIndex:
-    """One compiled pattern over every name and alias in the store, built once per store."""
+    """Every name and alias of the store, looked up by first word; built once per store.
+
+    Exact matching scans the text's words once and looks each up in a dict, and fuzzy
+    resolution scores only the names that share the rarest trigrams with the query, so
+    the cost per mention does not grow with the number of entities.
+    """
 
     def __init__(self, store: FactStore):
         self._entities: dict[str, tuple[str, str]] = {}
@@ -57,28 +69,79 @@ class EntityIndex:
             for name in entity.names:
                 # The first entity to claim a name keeps it; curators resolve clashes in fixtures.
                 self._entities.setdefault(name, (entity.id, entity.type))
-        names = sorted(self._entities, key=len, reverse=True)
-        alternation = "|".join(re.escape(n) for n in names) or r"(?!)"
-        self._pattern = re.compile(rf"(?<![\w-])(?P<name>{alternation})(?P<genitive>s|’s|'s|')?(?![\w])")
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for name in self._entities:
+            words = tuple(_WORD.findall(name))
+            if words:
+                self._by_first.setdefault(words[0], []).append(words)
+        for candidates in self._by_first.values():
+            candidates.sort(key=len, reverse=True)  # longest name first
+        self._names = list(self._entities)
+        self._trigrams: dict[str, list[int]] = {}
+        for number, name in enumerate(self._names):
+            for gram in _trigrams(name):
+                self._trigrams.setdefault(gram, []).append(number)
 
     def find(self, text: str) -> list[FoundMention]:
         """Exact name and alias matches, as written (a genitive s is allowed)."""
-        found = []
-        for m in self._pattern.finditer(text):
-            entity_id, entity_type = self._entities[m["name"]]
-            end = m.end("name")
-            modifier = m.end() < len(text) and text[m.end()] == "-"
-            found.append(FoundMention(
-                Mention(text=m["name"], start=m.start(), end=end, type=entity_type,
-                        entity_id=entity_id, via="alias"),
-                modifier=modifier))
+        words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+        found: list[FoundMention] = []
+        i = 0
+        while i < len(words):
+            match = self._match_at(text, words, i)
+            if match is None:
+                i += 1
+                continue
+            name, end, used = match
+            start = words[i][1]
+            entity_id, entity_type = self._entities[name]
+            after = words[i + used - 1][2]  # end including a genitive s
+            modifier = after < len(text) and text[after] == "-"
+            found.append(FoundMention(Mention(text=text[start:end], start=start, end=end, type=entity_type,
+                                              entity_id=entity_id, via="alias"), modifier=modifier))
+            i += used
         return found
+
+    def _match_at(self, text: str, words, i: int):
+        word, start, _ = words[i]
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            return None  # inside a word or a compound: "Ex-CEO", "Nicht-Microsoft"
+        keys = [word] + ([word[:-1]] if word.endswith("s") and len(word) > 2 else [])
+        for key in keys:
+            for candidate in self._by_first.get(key, ()):
+                used = len(candidate)
+                if i + used > len(words):
+                    continue
+                window = words[i:i + used]
+                if not all(a == b or (k == used - 1 and a == b + "s")
+                           for k, ((a, _, _), b) in enumerate(zip(window, candidate))):
+                    continue
+                if any(window[k + 1][1] != window[k][2] and not _spaced(candidate, k)
+                       for k in range(used - 1)):
+                    continue
+                last_word, _, last_end = window[-1]
+                genitive = last_word == candidate[-1] + "s"
+                end = last_end - 1 if genitive else last_end
+                name = _joined(text, window)
+                name = name[:-1] if genitive else name
+                if name in self._entities:
+                    return name, end, used
+        return None
 
     def resolve(self, name: str) -> tuple[str, str] | None:
         """(entity id, type) of the stored name closest to `name`, if close enough."""
-        if len(name) < 4 or not self._entities:
+        if len(name) < 4 or not self._names:
             return None
-        best = process.extractOne(name, list(self._entities), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        grams = sorted(_trigrams(name), key=lambda g: len(self._trigrams.get(g, ())))
+        counts: dict[int, int] = {}
+        for gram in grams[:FUZZY_TRIGRAMS]:
+            for number in self._trigrams.get(gram, ()):
+                counts[number] = counts.get(number, 0) + 1
+        candidates = sorted(counts, key=counts.get, reverse=True)[:FUZZY_CANDIDATES]
+        if not candidates:
+            return None
+        best = process.extractOne(name, [self._names[n] for n in candidates], scorer=fuzz.ratio,
+                                  score_cutoff=FUZZY_CUTOFF)
         return self._entities[best[0]] if best else None
 
     def mentions(self, doc: Doc, text: str, language: str) -> list[FoundMention]:
@@ -201,3 +264,18 @@ def _calendar_words(language: str) -> frozenset[str]:
     from service.engine.lexicon import LEXICONS
     lx = LEXICONS[language]
     return frozenset(w.rstrip(".") for w in (*lx.months, *lx.weekdays))
+
+
+def _trigrams(name: str) -> set[str]:
+    padded = f"  {name.lower()} "
+    return {padded[i:i + 3] for i in range(len(padded) - 2)}
+
+
+def _spaced(words: tuple[str, ...], k: int) -> bool:
+    """Whether a name has a space between its words k and k+1 (all but punctuation do)."""
+    return words[k].isalnum() and words[k + 1].isalnum()
+
+
+def _joined(text: str, window) -> str:
+    """The words of a window as the name is written: spaces between words, none around punctuation."""
+    return text[window[0][1]:window[-1][2]]

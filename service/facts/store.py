@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+import json
+
 from marshmallow import ValidationError
 
-from service.datafiles import load_yaml, validation_problems, yaml_files
+from service.datafiles import flatten_errors, load_yaml, validation_problems, yaml_files
 from service.errors import DataFileError
-from service.facts.schema import FixtureFileSchema
+from service.facts.schema import EntitySchema, FactSchema, FixtureFileSchema
 
 
 @dataclass(frozen=True)
@@ -108,10 +110,15 @@ class FactStore:
 
 
 def load_fact_store(directories: Iterable[Path]) -> FactStore:
-    """Every fixture file under `directories`, validated; raises DataFileError listing all problems."""
+    """Every fixture file under `directories`, validated; raises DataFileError listing all problems.
+
+    YAML files (`*.yaml`, `*.yml`) are what curators edit. JSON Lines files (`*.jsonl`,
+    one `{"entity": {...}}` or `{"fact": {...}}` per line) carry bulk data, such as an
+    export: the same schemas validate them, and JSON parses ten times faster.
+    """
     problems: list[str] = []
-    entities: dict[str, tuple[Entity, Path]] = {}
-    facts: dict[str, tuple[Fact, Path]] = {}
+    entities: dict[str, tuple[Entity, str]] = {}
+    facts: dict[str, tuple[Fact, str]] = {}
     for directory in directories:
         if not directory.is_dir():
             problems.append(f"{directory}: fixtures directory does not exist")
@@ -127,22 +134,63 @@ def load_fact_store(directories: Iterable[Path]) -> FactStore:
                 problems.extend(validation_problems(path, exc))
                 continue
             for i, raw in enumerate(loaded["entities"]):
-                entity = Entity(**{**raw, "aliases": tuple(raw["aliases"])})
-                if entity.id in entities:
-                    problems.append(f"{path}: entities[{i}].id: duplicate id {entity.id!r} "
-                                    f"(first in {entities[entity.id][1]})")
-                entities[entity.id] = (entity, path)
+                _add_entity(raw, f"{path}: entities[{i}]", entities, problems)
             for i, raw in enumerate(loaded["facts"]):
-                fact = Fact(**{**raw, "sources": tuple(raw["sources"]), "value": raw.get("value", {})})
-                if fact.id in facts:
-                    problems.append(f"{path}: facts[{i}].id: duplicate id {fact.id!r} "
-                                    f"(first in {facts[fact.id][1]})")
-                facts[fact.id] = (fact, path)
-    for fact, path in facts.values():
+                _add_fact(raw, f"{path}: facts[{i}]", facts, problems)
+        for path in sorted(directory.rglob("*.jsonl")):
+            _load_json_lines(path, entities, facts, problems)
+    for fact, place in facts.values():
         for slot in ("subject", "object"):
             ref = getattr(fact, slot)
             if ref is not None and ref not in entities:
-                problems.append(f"{path}: fact {fact.id!r}.{slot}: unknown entity {ref!r}")
+                problems.append(f"{place}.{slot}: unknown entity {ref!r} (fact {fact.id!r})")
     if problems:
         raise DataFileError(problems)
     return FactStore((e for e, _ in entities.values()), (f for f, _ in facts.values()))
+
+
+def _add_entity(raw: dict[str, Any], place: str, entities: dict, problems: list[str]) -> None:
+    entity = Entity(**{**raw, "aliases": tuple(raw["aliases"])})
+    if entity.id in entities:
+        problems.append(f"{place}.id: duplicate id {entity.id!r} (first in {entities[entity.id][1]})")
+    entities[entity.id] = (entity, place)
+
+
+def _add_fact(raw: dict[str, Any], place: str, facts: dict, problems: list[str]) -> None:
+    fact = Fact(**{**raw, "sources": tuple(raw["sources"]), "value": raw.get("value", {})})
+    if fact.id in facts:
+        problems.append(f"{place}.id: duplicate id {fact.id!r} (first in {facts[fact.id][1]})")
+    facts[fact.id] = (fact, place)
+
+
+def _load_json_lines(path: Path, entities: dict, facts: dict, problems: list[str]) -> None:
+    entity_schema, fact_schema = EntitySchema(), FactSchema()
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        problems.append(f"{path}: cannot read: {exc.strerror or exc}")
+        return
+    with handle:
+        try:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                place = f"{path}:{number}"
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    problems.append(f"{place}: invalid JSON: {exc.msg} at column {exc.colno}")
+                    continue
+                if not isinstance(record, dict) or len(record) != 1 or not ({"entity", "fact"} & set(record)):
+                    problems.append(f"{place}: a line holds one object: {{\"entity\": ...}} or {{\"fact\": ...}}")
+                    continue
+                kind, data = next(iter(record.items()))
+                try:
+                    raw = (entity_schema if kind == "entity" else fact_schema).load(data)
+                except ValidationError as exc:
+                    problems.extend(f"{place}: {kind}.{line_problem}" for line_problem in flatten_errors(exc.messages))
+                    continue
+                (_add_entity if kind == "entity" else _add_fact)(raw, f"{place}: {kind}",
+                                                                 entities if kind == "entity" else facts, problems)
+        except UnicodeDecodeError as exc:
+            problems.append(f"{path}: not UTF-8 text (byte {exc.start})")

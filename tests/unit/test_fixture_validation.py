@@ -90,3 +90,25 @@ def test_a_file_that_is_not_utf8_is_refused(tmp_path):
 def test_a_missing_directory_is_an_error(tmp_path):
     with pytest.raises(DataFileError, match="does not exist"):
         load_fact_store([tmp_path / "nowhere"])
+
+
+def test_json_lines_files_load_and_name_the_line_of_each_problem(tmp_path):
+    (tmp_path / "bulk.jsonl").write_text("\n".join([
+        '{"entity": {"id": "acme", "type": "organization", "name": "Acme"}}',
+        '{"fact": {"id": "acme-rev", "subject": "acme", "predicate": "revenue.amount", "status": "reported",'
+        ' "value": {"amount": 5, "unit": "USD"}, "statement": "Acme made $5.",'
+        ' "sources": [{"url": "https://example.org/a", "publisher": "Example"}]}}',
+    ]) + "\n", encoding="utf-8")
+    store = load_fact_store([tmp_path])
+    assert store.facts["acme-rev"].value["amount"] == 5
+
+    (tmp_path / "broken.jsonl").write_text("\n".join([
+        '{"fact": {"id": "x", "subject": "acme", "predicate": "revenue.amout", "status": "reported",'
+        ' "statement": "x", "sources": [{"url": "https://example.org/x", "publisher": "E"}]}}',
+        '{not json',
+        '["entity"]',
+    ]) + "\n", encoding="utf-8")
+    found = problems(tmp_path)
+    assert any("broken.jsonl:1: fact.predicate:" in p for p in found)
+    assert any("broken.jsonl:2: invalid JSON" in p for p in found)
+    assert any("broken.jsonl:3: a line holds one object" in p for p in found)
