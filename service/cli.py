@@ -83,6 +83,7 @@ def _serve(args) -> int:
     from werkzeug.serving import run_simple
 
     from service.app import create_app
+    from service.reloading import reload_on_sighup
 
     settings = _settings(args)
     host = settings.host
@@ -94,6 +95,7 @@ def _serve(args) -> int:
         print("factcheck: no API keys configured; listening on loopback only, every local caller "
               "has every role.", file=sys.stderr)
     app = create_app(settings)
+    reload_on_sighup(app)
     print(f"factcheck: serving on http://{host}:{settings.port} "
           f"(database {settings.database_url.split('://')[0]})", file=sys.stderr)
     run_simple(host, settings.port, app, threaded=True)

@@ -1,7 +1,7 @@
 """The REST API: thin blueprints over the Engine and the report store."""
 from flask import Flask
 
-from service.api import checks, facts, problems, quantities
+from service.api import admin, checks, facts, problems, quantities
 
 
 def init_app(app: Flask) -> None:
@@ -9,3 +9,4 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(checks.bp)
     app.register_blueprint(facts.bp)
     app.register_blueprint(quantities.bp)
+    app.register_blueprint(admin.bp)

@@ -5,7 +5,7 @@ from flask import Blueprint, current_app, request
 
 from service.api.access import require
 from service.api.body import validated
-from service.api.schemas import EntitySchema, FactPageSchema, FactQuerySchema
+from service.api.schemas import EntitySchema, FactPageSchema, FactQuerySchema, FactSchema
 from service.errors import NotFound
 
 bp = Blueprint("facts", __name__, url_prefix="/v1")
@@ -20,6 +20,15 @@ def list_facts():
     page = found[query["offset"]:query["offset"] + query["limit"]]
     return FactPageSchema().dump({"items": [f.to_dict() for f in page], "total": len(found),
                                   "limit": query["limit"], "offset": query["offset"]})
+
+
+@bp.get("/facts/<fact_id>")
+@require()
+def get_fact(fact_id: str):
+    fact = current_app.extensions["factcheck.engine"].store.facts.get(fact_id)
+    if fact is None:
+        raise NotFound(f"no fact with id {fact_id!r}")
+    return FactSchema().dump(fact.to_dict())
 
 
 @bp.get("/entities/<entity_id>")
