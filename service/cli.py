@@ -165,13 +165,18 @@ def _rules_test(args) -> int:
 
 
 def _fixtures_validate(args) -> int:
-    from service.facts import load_fact_store
+    """0 valid; 1 valid but with facts that contradict each other; 2 invalid (every problem listed)."""
+    from service.facts import contradicting_facts, load_fact_store
 
     directories = args.directories or list(Settings.from_env().fixtures_dirs)
     store = load_fact_store(directories)
-    print(f"ok: {len(store.entities)} entities, {len(store.facts)} facts in "
-          f"{', '.join(str(d) for d in directories)}")
-    return 0
+    conflicts = contradicting_facts(store)
+    for conflict in conflicts:
+        print(f"warning: {conflict}")
+    print(f"{'ok' if not conflicts else 'valid'}: {len(store.entities)} entities, {len(store.facts)} facts, "
+          f"{len(store.rates)} rates in {', '.join(str(d) for d in directories)}"
+          + (f"; {len(conflicts)} contradiction(s)" if conflicts else ""))
+    return 1 if conflicts else 0
 
 
 if __name__ == "__main__":

@@ -123,6 +123,40 @@ class Rule:
     path: str
 
 
+class ToleranceExampleSchema(Schema):
+    predicate = fields.String(required=True, validate=validate.OneOf(sorted(PREDICATES)))
+    fact = fields.Float(required=True, allow_nan=False)
+    claim = fields.Float(required=True, allow_nan=False)
+    agrees = fields.Boolean(required=True)
+
+
+class VerificationSchema(Schema):
+    conversion = fields.Float(load_default=0.02, validate=validate.Range(min=0, max=1))
+    tolerances = fields.Dict(keys=fields.String(validate=validate.OneOf(sorted(PREDICATES | {"default"}))),
+                             values=fields.Float(validate=validate.Range(min=0, max=1)), required=True)
+    examples = fields.List(fields.Nested(ToleranceExampleSchema), required=True,
+                           validate=validate.Length(min=1))
+
+
+VERIFICATION_FILE = "verification.yaml"
+
+
+def load_tolerances(directory: Path) -> tuple[dict[str, float], list[dict[str, Any]]]:
+    """Per-predicate tolerances from `rules/verification.yaml` (none if the file is absent), and its
+    examples; the key `conversion` holds the tolerance for amounts converted between currencies."""
+    path = directory / VERIFICATION_FILE
+    if not path.exists():
+        return {"default": 0.0}, []
+    data, problems = load_yaml(path)
+    if problems:
+        raise DataFileError(problems)
+    try:
+        loaded = VerificationSchema().load(data if data is not None else {})
+    except ValidationError as exc:
+        raise DataFileError(validation_problems(path, exc)) from None
+    return {"default": 0.0, "conversion": loaded["conversion"], **loaded["tolerances"]}, loaded["examples"]
+
+
 def load_rules(directory: Path) -> dict[str, list[Rule]]:
     """Rules by language (the sub-directory name); raises DataFileError listing every problem."""
     if not directory.is_dir():
@@ -131,6 +165,8 @@ def load_rules(directory: Path) -> dict[str, list[Rule]]:
     by_language: dict[str, list[Rule]] = {}
     seen: dict[str, Path] = {}
     for path in yaml_files(directory):
+        if path == directory / VERIFICATION_FILE:
+            continue
         language = path.relative_to(directory).parts[0] if len(path.relative_to(directory).parts) > 1 else None
         if language is None:
             problems.append(f"{path}: rule files belong in a language folder such as rules/de/")

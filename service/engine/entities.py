@@ -53,6 +53,8 @@ _WORD = re.compile(r"[^\W_]+|[^\w\s]")
 # are scored: enough for spelling variants, independent of the store's size.
 FUZZY_TRIGRAMS = 6
 FUZZY_CANDIDATES = 64
+# Trigrams in more names than this say little about any one name and cost a long walk.
+FUZZY_COMMON = 2000
 
 
 class EntityIndex:
@@ -132,7 +134,8 @@ class EntityIndex:
         """(entity id, type) of the stored name closest to `name`, if close enough."""
         if len(name) < 4 or not self._names:
             return None
-        grams = sorted(_trigrams(name), key=lambda g: len(self._trigrams.get(g, ())))
+        grams = sorted((g for g in _trigrams(name) if 0 < len(self._trigrams.get(g, ())) <= FUZZY_COMMON),
+                       key=lambda g: len(self._trigrams[g]))
         counts: dict[int, int] = {}
         for gram in grams[:FUZZY_TRIGRAMS]:
             for number in self._trigrams.get(gram, ()):

@@ -25,6 +25,11 @@ TEMPLATES = {
         "en": "The claim \"{claim}\" concerns a matter the fact store records as unconfirmed: {statement}",
         "de": "Die Aussage „{claim}“ betrifft etwas, das laut Faktendatenbank unbestätigt ist: {statement}",
     },
+    "FC203": {
+        "kind": "outdated_claim", "severity": "warning",
+        "en": "The claim \"{claim}\" gives a figure that no longer held at the article's date: {statement}",
+        "de": "Die Aussage „{claim}“ nennt einen Wert, der zum Datum des Artikels nicht mehr galt: {statement}",
+    },
 }
 
 

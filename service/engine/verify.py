@@ -7,14 +7,14 @@ make the claim `disputed`; different units never compare.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
 from service.engine.model import UNVERIFIED, Claim, Evidence, Finding, Verdict
 from service.engine.messages import render
 from service.engine.quantities import interval, intervals_overlap
-from service.facts import Fact, FactStore
+from service.facts import Fact, FactStore, valid_on
 
 
 # Minimum rapidfuzz token_set_ratio (0-100) between a statement claim and a fact's statement
@@ -23,25 +23,49 @@ from service.facts import Fact, FactStore
 STATEMENT_MATCH = 80
 
 
-def verify_claims(claims: list[Claim], store: FactStore, *, statement_match: float = STATEMENT_MATCH) -> list[Claim]:
-    return [replace(c, verdict=verdict_for(c, store, statement_match=statement_match)) for c in claims]
+@dataclass(frozen=True)
+class Checker:
+    """What a verdict needs besides the claim: the store, tolerances, the article's date."""
+    store: FactStore
+    tolerances: dict[str, float] = field(default_factory=lambda: {"default": 0.0})
+    statement_match: float = STATEMENT_MATCH
+    on: str | None = None  # the article's date (ISO); None: the facts valid now
+
+    def tolerance(self, predicate: str) -> float:
+        return self.tolerances.get(predicate, self.tolerances.get("default", 0.0))
 
 
-def verdict_for(claim: Claim, store: FactStore, *, statement_match: float = STATEMENT_MATCH) -> Verdict:
+def verify_claims(claims: list[Claim], checker: Checker) -> list[Claim]:
+    return [replace(c, verdict=verdict_for(c, checker)) for c in claims]
+
+
+def verdict_for(claim: Claim, checker: Checker) -> Verdict:
+    """The claim's verdict: judged against the facts valid at the article's date first;
+    agreeing only with a fact that no longer held then makes it `outdated`."""
     if claim.predicate == "statement":
-        return _statement_verdict(claim, store, statement_match)
+        return _statement_verdict(claim, checker.store, checker.statement_match)
     subject = claim.subject.entity_id if claim.subject else None
     obj = claim.object.entity_id if claim.object else None
-    facts = store.facts_about(claim.predicate, subject, obj)
+    facts = checker.store.facts_about(claim.predicate, subject, obj)
     if not facts:
         return UNVERIFIED
-    judged = [(_judge(claim, f), f) for f in facts]
-    for wanted in ("supported", "disputed", "contradicted"):
+    current = [f for f in facts if valid_on(f, checker.on)] or facts
+    past = [f for f in facts if f not in current]
+    judged = [(_judge(claim, f, checker), f) for f in current]
+    for wanted in ("supported", "disputed"):
         matching = [(reason, f) for (label, reason), f in judged if label == wanted]
         if matching:
             return Verdict(wanted, matching[0][0], tuple(_evidence(f) for _, f in matching))
+    earlier = [f for f in past if _judge(claim, f, checker)[0] == "supported"]
+    if earlier:
+        newest = max(current, key=lambda f: f.valid_from or f.as_of or "")
+        return Verdict("outdated", f"the figure held until {earlier[0].valid_until}; {newest.statement}",
+                       tuple(_evidence(f) for f in [*earlier, newest]))
+    matching = [(reason, f) for (label, reason), f in judged if label == "contradicted"]
+    if matching:
+        return Verdict("contradicted", matching[0][0], tuple(_evidence(f) for _, f in matching))
     reasons = "; ".join(reason for (_, reason), _ in judged)
-    return Verdict("unverified", reasons, tuple(_evidence(f) for f in facts))
+    return Verdict("unverified", reasons, tuple(_evidence(f) for f in current))
 
 
 def _statement_verdict(claim: Claim, store: FactStore, threshold: float) -> Verdict:
@@ -79,7 +103,7 @@ def _figures_disagree(claim: Claim, fact: Fact) -> str | None:
     return None
 
 
-def _judge(claim: Claim, fact: Fact) -> tuple[str, str]:
+def _judge(claim: Claim, fact: Fact, checker: Checker) -> tuple[str, str]:
     if fact.status in ("undisclosed", "disputed"):
         return "disputed", f"the fact store records this as {fact.status}"
     if claim.predicate == "person.role":
@@ -89,18 +113,33 @@ def _judge(claim: Claim, fact: Fact) -> tuple[str, str]:
     value = claim.value
     if value is None or (value.low is None and value.high is None) or "amount" not in fact.value:
         return "unverified", "the claim or the fact has no amount to compare"
-    if (value.unit or None) != (fact.value.get("unit") or None):
-        return "unverified", f"units differ ({value.unit or 'none'} vs {fact.value.get('unit') or 'none'}) and no rate is given"
-    low, high = interval(fact.value["amount"], fact.value.get("qualifier", "exact"))
-    low = fact.value.get("low", low)
-    high = fact.value.get("high", high)
-    if intervals_overlap(value.low, value.high, low, high):
-        return "supported", "the stated amount agrees with the fact"
-    return "contradicted", "the stated amount is outside what the fact allows"
+    claim_low, claim_high, converted = value.low, value.high, ""
+    claim_unit, fact_unit = value.unit or None, fact.value.get("unit") or None
+    if claim_unit != fact_unit:
+        rate = checker.store.rate(claim_unit, fact_unit) if claim_unit and fact_unit else None
+        if rate is None:
+            return "unverified", (f"units differ ({claim_unit or 'none'} vs {fact_unit or 'none'}) "
+                                  "and no exchange rate is given")
+        slack = checker.tolerances.get("conversion", 0.02)
+        claim_low = claim_low * rate * (1 - slack) if claim_low is not None else None
+        claim_high = claim_high * rate * (1 + slack) if claim_high is not None else None
+        converted = f" (converted from {claim_unit} at {rate:.4g} {fact_unit} per {claim_unit})"
+    low, high = fact_bounds(fact.value, checker.tolerance(claim.predicate))
+    if intervals_overlap(claim_low, claim_high, low, high):
+        return "supported", "the stated amount agrees with the fact" + converted
+    return "contradicted", "the stated amount is outside what the fact allows" + converted
 
 
 # Predicates that relate two things and may carry a date: the relation itself is the claim.
 DATED_RELATIONS = frozenset({"person.founder", "organization.founded", "product.launch_date", "event.date"})
+
+
+def fact_bounds(value: dict, tolerance: float) -> tuple[float | None, float | None]:
+    """The interval a fact's value allows: its qualifier's interval, widened by the tolerance."""
+    low, high = interval(value["amount"], value.get("qualifier", "exact"))
+    low, high = value.get("low", low), value.get("high", high)
+    return (low * (1 - tolerance) if low is not None else None,
+            high * (1 + tolerance) if high is not None else None)
 
 
 def _judge_dated(claim: Claim, fact: Fact) -> tuple[str, str]:
@@ -133,10 +172,10 @@ def _evidence(fact: Fact) -> Evidence:
 def fact_findings(claims: list[Claim], language: str) -> list[Finding]:
     findings = []
     for claim in claims:
-        code = {"contradicted": "FC201", "disputed": "FC202"}.get(claim.verdict.label)
+        code = {"contradicted": "FC201", "disputed": "FC202", "outdated": "FC203"}.get(claim.verdict.label)
         if code is None:
             continue
-        statement = claim.verdict.facts[0].statement if claim.verdict.facts else ""
+        statement = claim.verdict.facts[-1].statement if claim.verdict.facts else ""
         kind, severity, message = render(code, language, claim=claim.text, statement=statement)
         findings.append(Finding(id="", kind=kind, code=code, severity=severity, message=message,
                                 claims=(claim.id,), facts=tuple(f.fact_id for f in claim.verdict.facts)))

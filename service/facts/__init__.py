@@ -1,4 +1,5 @@
 """The curated fact database (fixtures/)."""
-from service.facts.store import Entity, Fact, FactStore, load_fact_store
+from service.facts.store import (Entity, Fact, FactStore, Rate, contradicting_facts, load_fact_store,
+                                 valid_on)
 
-__all__ = ["Entity", "Fact", "FactStore", "load_fact_store"]
+__all__ = ["Entity", "Fact", "FactStore", "Rate", "contradicting_facts", "load_fact_store", "valid_on"]

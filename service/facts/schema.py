@@ -78,6 +78,17 @@ class FactSchema(Schema):
             raise ValidationError(f"{data['predicate']} facts need value.amount", "value")
 
 
+class RateSchema(Schema):
+    """An exchange rate: 1 `from` is `rate` `to`, on a date, with a source like any fact."""
+    from_ = fields.String(required=True, data_key="from", validate=validate.Regexp(r"^[A-Z]{3}$"))
+    to = fields.String(required=True, validate=validate.Regexp(r"^[A-Z]{3}$"))
+    rate = fields.Float(required=True, allow_nan=False, validate=validate.Range(min=0, min_inclusive=False))
+    as_of = PartialDate(required=True)
+    sources = fields.List(fields.Nested(SourceSchema), required=True,
+                          validate=validate.Length(min=1, error="every rate needs at least one source"))
+
+
 class FixtureFileSchema(Schema):
     entities = fields.List(fields.Nested(EntitySchema), load_default=list)
     facts = fields.List(fields.Nested(FactSchema), load_default=list)
+    rates = fields.List(fields.Nested(RateSchema), load_default=list)

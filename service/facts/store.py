@@ -58,12 +58,23 @@ class Fact:
                 "sources": [dict(s) for s in self.sources]}
 
 
+@dataclass(frozen=True)
+class Rate:
+    source: str  # ISO 4217 code converted from
+    target: str
+    rate: float
+    as_of: str
+
+
 class FactStore:
     """Entities and facts, indexed by id and by what they are about."""
 
-    def __init__(self, entities: Iterable[Entity], facts: Iterable[Fact]):
+    def __init__(self, entities: Iterable[Entity], facts: Iterable[Fact], rates: Iterable[Rate] = ()):
         self.entities = {e.id: e for e in entities}
         self.facts = {f.id: f for f in facts}
+        self.rates: dict[tuple[str, str], Rate] = {}
+        for rate in sorted(rates, key=lambda r: r.as_of):  # the latest rate of a pair wins
+            self.rates[(rate.source, rate.target)] = rate
         self._by_key: dict[tuple[str, str | None], list[Fact]] = {}
         self._by_object: dict[tuple[str, str | None], list[Fact]] = {}
         self._by_entity: dict[str, list[Fact]] = {}
@@ -85,6 +96,14 @@ class FactStore:
         if object is not None:
             return list(self._by_object.get((predicate, object), []))
         return []
+
+    def rate(self, source: str, target: str) -> float | None:
+        """How many `target` one `source` is worth, from a stored rate or its inverse."""
+        if (source, target) in self.rates:
+            return self.rates[(source, target)].rate
+        if (target, source) in self.rates:
+            return 1 / self.rates[(target, source)].rate
+        return None
 
     def facts_mentioning(self, entity_ids) -> list[Fact]:
         """Facts whose subject or object is one of `entity_ids`, each once."""
@@ -119,6 +138,7 @@ def load_fact_store(directories: Iterable[Path]) -> FactStore:
     problems: list[str] = []
     entities: dict[str, tuple[Entity, str]] = {}
     facts: dict[str, tuple[Fact, str]] = {}
+    rates: list[Rate] = []
     for directory in directories:
         if not directory.is_dir():
             problems.append(f"{directory}: fixtures directory does not exist")
@@ -137,6 +157,7 @@ def load_fact_store(directories: Iterable[Path]) -> FactStore:
                 _add_entity(raw, f"{path}: entities[{i}]", entities, problems)
             for i, raw in enumerate(loaded["facts"]):
                 _add_fact(raw, f"{path}: facts[{i}]", facts, problems)
+            rates += [Rate(raw["from_"], raw["to"], raw["rate"], raw["as_of"]) for raw in loaded["rates"]]
         for path in sorted(directory.rglob("*.jsonl")):
             _load_json_lines(path, entities, facts, problems)
     for fact, place in facts.values():
@@ -146,7 +167,45 @@ def load_fact_store(directories: Iterable[Path]) -> FactStore:
                 problems.append(f"{place}.{slot}: unknown entity {ref!r} (fact {fact.id!r})")
     if problems:
         raise DataFileError(problems)
-    return FactStore((e for e, _ in entities.values()), (f for f, _ in facts.values()))
+    return FactStore((e for e, _ in entities.values()), (f for f, _ in facts.values()), rates)
+
+
+def contradicting_facts(store: FactStore) -> list[str]:
+    """Pairs of facts on the same subject, predicate and object, valid at the same time,
+    whose values cannot both hold: a curator's aid, not an error (one may be outdated)."""
+    from service.engine.quantities import interval, intervals_overlap
+
+    groups: dict[tuple, list[Fact]] = {}
+    for fact in store.facts.values():
+        if "amount" in fact.value and fact.status not in ("disputed", "undisclosed"):
+            groups.setdefault((fact.subject, fact.predicate, fact.object, fact.value.get("unit")), []).append(fact)
+    found = []
+    for group in groups.values():
+        for i, first in enumerate(group):
+            for second in group[i + 1:]:
+                if not _periods_overlap(first, second):
+                    continue
+                a = interval(first.value["amount"], first.value.get("qualifier", "exact"))
+                b = interval(second.value["amount"], second.value.get("qualifier", "exact"))
+                if not intervals_overlap(*a, *b):
+                    found.append(f"facts {first.id!r} and {second.id!r} give {first.predicate} of {first.subject} "
+                                 f"as {first.value['amount']:g} and {second.value['amount']:g} for the same time; "
+                                 f"set valid_from/valid_until or correct one")
+    return found
+
+
+def valid_on(fact: Fact, day: str | None) -> bool:
+    """Whether a fact holds on `day` (ISO date; None: today's knowledge, the open-ended facts)."""
+    if day is None:
+        return fact.valid_until is None
+    start, end = fact.valid_from, fact.valid_until
+    return (start is None or start[:len(day)] <= day) and (end is None or day < end + "~")
+
+
+def _periods_overlap(a: Fact, b: Fact) -> bool:
+    a_start, a_end = a.valid_from or "0000", (a.valid_until or "9999") + "~"
+    b_start, b_end = b.valid_from or "0000", (b.valid_until or "9999") + "~"
+    return a_start < b_end and b_start < a_end
 
 
 def _add_entity(raw: dict[str, Any], place: str, entities: dict, problems: list[str]) -> None:
