@@ -132,6 +132,9 @@ class ToleranceExampleSchema(Schema):
 
 class VerificationSchema(Schema):
     conversion = fields.Float(load_default=0.02, validate=validate.Range(min=0, max=1))
+    severities = fields.Dict(keys=fields.String(validate=validate.Regexp(r"^FC\d{3}$")),
+                             values=fields.String(validate=validate.OneOf(["error", "warning", "info"])),
+                             load_default=dict)
     tolerances = fields.Dict(keys=fields.String(validate=validate.OneOf(sorted(PREDICATES | {"default"}))),
                              values=fields.Float(validate=validate.Range(min=0, max=1)), required=True)
     examples = fields.List(fields.Nested(ToleranceExampleSchema), required=True,
@@ -154,7 +157,8 @@ def load_tolerances(directory: Path) -> tuple[dict[str, float], list[dict[str, A
         loaded = VerificationSchema().load(data if data is not None else {})
     except ValidationError as exc:
         raise DataFileError(validation_problems(path, exc)) from None
-    return {"default": 0.0, "conversion": loaded["conversion"], **loaded["tolerances"]}, loaded["examples"]
+    return ({"default": 0.0, "conversion": loaded["conversion"], "severities": loaded["severities"],
+             **loaded["tolerances"]}, loaded["examples"])
 
 
 def load_rules(directory: Path) -> dict[str, list[Rule]]:

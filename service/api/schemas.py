@@ -118,6 +118,7 @@ class FindingSchema(Schema):
     code = fields.String()
     severity = fields.String()
     message = fields.String()
+    message_en = fields.String()
     claims = fields.List(fields.String())
     facts = fields.List(fields.String())
     status = fields.String()

@@ -61,7 +61,7 @@ def extract_claims(document: Document, quantities: list[Quantity], mentions: lis
         candidates = _candidates(document, sentence, sent_values, rules, index)
         made = [claim for candidate in candidates
                 if (claim := _fill(document, sentence, candidate, sent_mentions, mentions[:first_mention],
-                                   names or {}))]
+                                   names or {}, sent_values))]
         if not made:
             statement = _statement(document, sentence, sent_values, sent_mentions)
             made = [statement] if statement else []
@@ -274,7 +274,7 @@ def _introduced(text: str, start: int, markers: tuple[str, ...]) -> bool:
 
 def _fill(document: Document, sentence: Segment, candidate: _Candidate,
           sent_mentions: list[FoundMention], earlier_mentions: list[FoundMention],
-          names: dict[str, str]) -> Claim | None:
+          names: dict[str, str], sent_values: list[Quantity] = ()) -> Claim | None:
     rule, trigger, value = candidate.rule, candidate.trigger, candidate.value
     # A value the rule requires anchors the claim ("13 Milliarden … hat Microsoft"); an optional
     # one (a role's start date) may stand anywhere, so the trigger anchors it.
@@ -294,8 +294,10 @@ def _fill(document: Document, sentence: Segment, candidate: _Candidate,
         return None
     attributes: dict = {}
     if trigger.role:
-        attributes = {"role": trigger.role, "since": value.date if value else None,
+        attributes = {"role": trigger.role, "since": value.date if value and value.kind == "date" else None,
                       "until": None, "former": trigger.former}
+        if value is not None and value.kind == "duration":
+            attributes["for"] = {"amount": value.amount, "unit": value.unit}  # "seit zwei Jahren"
     points = [trigger.start, trigger.end]
     for part in (value, obj):
         if part is not None and sentence.start <= part.start < sentence.end:
@@ -307,12 +309,26 @@ def _fill(document: Document, sentence: Segment, candidate: _Candidate,
         # Same clause, or an apposition right after the subject: "MAI-1, ein KI-Modell mit …".
         if not _CLAUSE_BREAK.search(between) or (subject.end <= start and between.strip() in (",", ":")):
             start, end = min(start, subject.start), max(end, subject.end)
+    period = _period(sent_values, value, start, end)
+    if period:
+        attributes = {**attributes, "period": period}
     return Claim(
         id="", text=_self_contained(document, start, end, subject, names), start=start, end=end,
         sentence=Span(sentence.start, sentence.end), predicate=rule.predicate, rule=rule.id,
         subject=subject, object=obj, value=value, attributes=attributes,
         hedge=_hedge(document, sentence, value),
     )
+
+
+def _period(values, own: Quantity | None, start: int, end: int) -> str | None:
+    """The date a claim's sentence names besides its own value: "In 2023, OpenAI made …".
+
+    A date inside the claim's clause wins; else one before it in the sentence."""
+    dates = [v for v in values if v is not own and v.kind == "date" and v.date]
+    inside = [v for v in dates if start <= v.start < end]
+    before = [v for v in dates if v.end <= start]
+    chosen = inside[0] if inside else (before[-1] if before else None)
+    return chosen.date if chosen else None
 
 
 def _fits(mention: Mention, slot: Slot, typed: bool) -> bool:

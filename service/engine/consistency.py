@@ -1,23 +1,76 @@
-"""Internal consistency: claims about the same thing whose values differ.
+"""Contradictions inside an article: the checks a careful reader makes, one function each.
 
-Claims are grouped by (subject, predicate, object). A claim whose subject is
-unknown joins the group of the one known subject for that predicate and
-object, if the article names exactly one. Two figures in one sentence are not
-compared: "from 4.4% to 3.3%" states a change, not a contradiction. Within a group, two values that
-cannot both hold (disjoint intervals) contradict each other; two that could
-both hold but are stated as different amounts are inconsistent.
+Every check looks only at the article's own claims (the fact store is verify.py's job):
+
+- figures about the same thing (subject, predicate, object and period) compared as
+  intervals: disjoint is an `internal_contradiction` (FC101), overlapping but stated
+  differently an `internal_inconsistency` (FC102), "13 Milliarden" = "13.000 Millionen"
+  = "13bn" nothing;
+- comparatives between two entities ("kleiner als", "twice as many as", "the largest")
+  against the figures the article gives them (FC103);
+- roles: two people as current CEO of one organization (FC104), one person both former
+  and current (FC105), a start date against "seit zwei Jahren" (FC108);
+- shares of one whole adding up to more than 100 % (FC106);
+- something dated before the organization it concerns was founded (FC107);
+- hedge drift: a figure first hedged ("schätzungsweise", "reportedly"), later stated as
+  plain fact (FC109, info).
+
+Only claims about entities the fact store resolves are compared: on the corpus, two
+figures about unresolved names were always about different things. Two figures in one
+sentence are not compared as values ("from 4.4% to 3.3%" states a change). Severities
+are documented per code in messages.py and can be overridden in rules/verification.yaml.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from datetime import date
 from itertools import combinations
 
-from service.engine.model import Claim, Finding
-from service.engine.messages import render
+from service.engine.model import Claim, Finding, Quantity
+from service.engine.messages import explain
 from service.engine.quantities import intervals_overlap
 
 
-def find_inconsistencies(claims: list[Claim], language: str) -> list[Finding]:
+@dataclass(frozen=True)
+class Context:
+    text: str
+    language: str
+    published_at: date | None = None
+    severities: dict | None = None
+
+
+def find_inconsistencies(claims: list[Claim], language: str, *, text: str = "",
+                         published_at: date | None = None, severities: dict | None = None) -> list[Finding]:
+    context = Context(text, language, published_at, severities)
     findings: list[Finding] = []
+    for check in (_figures, _comparatives, _roles, _shares, _before_founding, _role_durations, _hedge_drift):
+        findings.extend(check(claims, context))
+    return findings
+
+
+def _finding(context: Context, code: str, claims: tuple[str, ...], **values) -> Finding:
+    kind, severity, message, english = explain(code, context.language, context.severities, **values)
+    return Finding(id="", kind=kind, code=code, severity=severity, message=message, message_en=english,
+                   claims=claims)
+
+
+def _quoted(context: Context, text: str) -> str:
+    return f"„{text}“" if context.language == "de" else f'"{text}"'
+
+
+def _resolved(claim: Claim) -> bool:
+    return any(m is not None and m.entity_id for m in (claim.subject, claim.object))
+
+
+def _name(claim_part) -> str:
+    return claim_part.text if claim_part is not None else "?"
+
+
+# --- figures about the same thing ----------------------------------------------------------
+
+def _figures(claims: list[Claim], context: Context) -> list[Finding]:
+    findings = []
     for group in _groups(claims):
         for first, second in combinations(group, 2):
             if first.sentence == second.sentence:
@@ -25,39 +78,35 @@ def find_inconsistencies(claims: list[Claim], language: str) -> list[Finding]:
             code = _compare(first, second)
             if code is None:
                 continue
-            about = _describe(first) or _describe(second)
-            kind, severity, message = render(code, language, predicate=first.predicate, about=about,
-                                             first=f"„{first.value.text}“" if language == "de" else f'"{first.value.text}"',
-                                             second=f"„{second.value.text}“" if language == "de" else f'"{second.value.text}"')
-            findings.append(Finding(id="", kind=kind, code=code, severity=severity, message=message,
-                                    claims=(first.id, second.id)))
+            about = " → ".join(m.text for m in (first.subject or second.subject, first.object or second.object) if m)
+            findings.append(_finding(context, code, (first.id, second.id), predicate=first.predicate, about=about,
+                                     first=_quoted(context, first.value.text),
+                                     second=_quoted(context, second.value.text)))
     return findings
 
 
+def _valued(claims: list[Claim]) -> list[Claim]:
+    return [c for c in claims if c.value is not None and c.predicate != "statement" and _resolved(c)
+            and (c.value.low is not None or c.value.high is not None)]
+
+
+def _key(claim: Claim) -> tuple:
+    return claim.key + (claim.attributes.get("period"),)
+
+
 def _groups(claims: list[Claim]) -> list[list[Claim]]:
-    # A claim with neither subject nor object is about nothing we can name: two such
-    # claims ("paid $27.5bn", "bought for $9.4bn") are not the same quantity. Nor are two
-    # "statement" claims: the predicate says only that a sentence states something.
-    # Only claims about a resolved entity are compared: two figures about an unresolved name
-    # ("Nutzer", "GM") were, on the corpus, always about different things (27 of 27).
-    valued = [c for c in claims if c.value is not None and _bounded(c) and c.predicate != "statement"
-              and any(m is not None and m.entity_id for m in (c.subject, c.object))]
     groups: dict[tuple, list[Claim]] = {}
-    for claim in valued:
-        groups.setdefault(claim.key, []).append(claim)
+    for claim in _valued(claims):
+        groups.setdefault(_key(claim), []).append(claim)
     for key in [k for k in groups if k[0] is None]:
-        _, predicate, obj = key
-        known = [k for k in groups if k[0] is not None and k[1] == predicate and k[2] == obj]
+        _, predicate, obj, period = key
+        known = [k for k in groups if k[0] is not None and k[1:] == (predicate, obj, period)]
         if len(known) == 1 and obj is not None:
             groups[known[0]].extend(groups.pop(key))
     return [sorted(g, key=lambda c: c.start) for g in groups.values() if len(g) > 1]
 
 
-def _bounded(claim: Claim) -> bool:
-    return claim.value.low is not None or claim.value.high is not None
-
-
-def _stated(value):
+def _stated(value: Quantity):
     """The figure as the article gives it: the amount, or a range's two ends."""
     return value.amount if value.amount is not None else (value.low, value.high)
 
@@ -65,7 +114,7 @@ def _stated(value):
 def _compare(a: Claim, b: Claim) -> str | None:
     va, vb = a.value, b.value
     if va.kind != vb.kind or va.unit != vb.unit:
-        return None  # different currencies or kinds are for the comparator of issue 6
+        return None  # different currencies are not compared without a rate
     if not intervals_overlap(va.low, va.high, vb.low, vb.high):
         return "FC101"
     if _stated(va) != _stated(vb):
@@ -73,7 +122,195 @@ def _compare(a: Claim, b: Claim) -> str | None:
     return None
 
 
+# --- comparatives --------------------------------------------------------------------------
 
-def _describe(claim: Claim) -> str | None:
-    parts = [m.text for m in (claim.subject, claim.object) if m is not None]
-    return " → ".join(parts) if parts else None
+_COMPARATIVES = {
+    "de": [(re.compile(r"(?<!\w)(kleiner|weniger|niedriger|geringer|billiger)(?:\s+\w+){0,3}?\s+als(?!\w)",
+                       re.IGNORECASE), "<"),
+           (re.compile(r"(?<!\w)(größer|mehr|höher|teurer|umfangreicher)(?:\s+\w+){0,3}?\s+als(?!\w)",
+                       re.IGNORECASE), ">"),
+           (re.compile(r"(?<!\w)doppelt\s+so\s+\w+\s+wie(?!\w)", re.IGNORECASE), "x2"),
+           (re.compile(r"(?<!\w)halb\s+so\s+\w+\s+wie(?!\w)", re.IGNORECASE), "x0.5")],
+    "en": [(re.compile(r"(?<!\w)(smaller|fewer|less|lower|cheaper)(?:\s+\w+){0,3}?\s+than(?!\w)",
+                       re.IGNORECASE), "<"),
+           (re.compile(r"(?<!\w)(larger|bigger|greater|more|higher|costlier)(?:\s+\w+){0,3}?\s+than(?!\w)",
+                       re.IGNORECASE), ">"),
+           (re.compile(r"(?<!\w)twice\s+as\s+\w+\s+as(?!\w)", re.IGNORECASE), "x2"),
+           (re.compile(r"(?<!\w)half\s+as\s+\w+\s+as(?!\w)", re.IGNORECASE), "x0.5")],
+}
+_RELATION_WORDS = {"<": ("smaller than", "kleiner als"), ">": ("larger than", "größer als"),
+                   "x2": ("twice", "doppelt so groß wie"), ">x2": ("more than twice", "mehr als doppelt so groß wie"),
+                   "x0.5": ("half", "halb so groß wie")}
+_AT_LEAST = re.compile(r"(?:mehr als|über|more than|over)\s+$", re.IGNORECASE)
+
+
+def _comparatives(claims: list[Claim], context: Context) -> list[Finding]:
+    """ "MAI-1 … kleiner als GPT-4": the figures given for both must allow it."""
+    findings = []
+    valued = _valued(claims)
+    for pattern, relation in _COMPARATIVES.get(context.language, ()):
+        for match in pattern.finditer(context.text):
+            if re.match(r"\s*[\d.,]", context.text[match.end():match.end() + 4]):
+                continue  # "mehr als 13 Milliarden": a qualifier, not a comparison of two things
+            sentence = [c for c in valued if c.sentence.start <= match.start() < c.sentence.end]
+            before = [c for c in sentence if c.subject and c.subject.start < match.start()]
+            after = [c for c in sentence if c.subject and c.subject.start >= match.end()]
+            if not before or not after:
+                continue
+            first, second = before[-1], after[0]
+            if first.predicate != second.predicate or first.key[0] == second.key[0]:
+                continue
+            if relation == "x2" and _AT_LEAST.search(context.text[max(0, match.start() - 12):match.start()]):
+                relation = ">x2"  # "mehr als doppelt so groß", "more than twice as large"
+            if first.value.unit != second.value.unit or _relation_holds(first.value, second.value, relation):
+                continue
+            words = _RELATION_WORDS[relation]
+            findings.append(_finding(context, "FC103", (first.id, second.id),
+                                     first=_name(first.subject), second=_name(second.subject),
+                                     relation=words[0], relation_de=words[1],
+                                     first_value=_quoted(context, first.value.text),
+                                     second_value=_quoted(context, second.value.text)))
+    return findings
+
+
+def _relation_holds(a: Quantity, b: Quantity, relation: str) -> bool:
+    """Whether some value a allows and some value b allows stand in the relation."""
+    inf = float("inf")
+    a_low, a_high = (a.low if a.low is not None else -inf), (a.high if a.high is not None else inf)
+    b_low, b_high = (b.low if b.low is not None else -inf), (b.high if b.high is not None else inf)
+    if relation == "<":
+        return a_low < b_high
+    if relation == ">":
+        return a_high > b_low
+    if relation == ">x2":
+        return a_high > 2 * b_low
+    factor = 2.0 if relation == "x2" else 0.5
+    return intervals_overlap(a_low, a_high, b_low * factor * 0.9, b_high * factor * 1.1)
+
+
+# --- roles ---------------------------------------------------------------------------------
+
+def _roles(claims: list[Claim], context: Context) -> list[Finding]:
+    findings = []
+    roles = [c for c in claims if c.predicate == "person.role" and c.subject and c.object and _resolved(c)]
+    for first, second in combinations(roles, 2):
+        if first.object.entity_id != second.object.entity_id or \
+                first.attributes.get("role", "").lower() != second.attributes.get("role", "").lower():
+            continue
+        if first.attributes.get("period") != second.attributes.get("period"):
+            continue
+        same_person = _entity(first.subject) == _entity(second.subject)
+        former = (first.attributes.get("former"), second.attributes.get("former"))
+        values = dict(role=first.attributes["role"], about=first.object.text)
+        if same_person and former[0] != former[1]:
+            findings.append(_finding(context, "FC105", (first.id, second.id), first=_display(first), **values))
+        elif not same_person and not any(former):
+            findings.append(_finding(context, "FC104", (first.id, second.id), first=_display(first),
+                                     second=_display(second), **values))
+    return findings
+
+
+def _entity(mention) -> str:
+    return mention.entity_id or mention.text.casefold()
+
+
+def _display(claim: Claim) -> str:
+    """A person's name as the reader knows it: the antecedent's, not "er"."""
+    return claim.subject.text if claim.subject.via != "coreference" else (claim.subject.entity_id or claim.subject.text)
+
+
+def _role_durations(claims: list[Claim], context: Context) -> list[Finding]:
+    """ "Seit März 2024 ist er CEO" against "seit zwei Jahren CEO", at the article's date."""
+    if context.published_at is None:
+        return []
+    findings = []
+    roles = [c for c in claims if c.predicate == "person.role" and c.subject and c.object and _resolved(c)]
+    for first, second in combinations(roles, 2):
+        if (_entity(first.subject), first.object.entity_id) != (_entity(second.subject), second.object.entity_id):
+            continue
+        dated, lasting = (first, second) if first.attributes.get("since") else (second, first)
+        since, span = dated.attributes.get("since"), lasting.attributes.get("for")
+        if not since or not span or span.get("unit") not in ("year", "month"):
+            continue
+        months = span["amount"] * (12 if span["unit"] == "year" else 1)
+        started = context.published_at.year * 12 + context.published_at.month - months
+        stated = int(since[:4]) * 12 + (int(since[5:7]) if len(since) >= 7 else 6)
+        slack = 12 if span["unit"] == "year" else 1
+        if abs(stated - started) > slack:
+            findings.append(_finding(context, "FC108", (first.id, second.id), first=_display(dated),
+                                     role=dated.attributes.get("role", ""), about=dated.object.text,
+                                     since=_quoted(context, dated.value.text if dated.value else since),
+                                     ago=_quoted(context, lasting.value.text if lasting.value else "")))
+    return findings
+
+
+# --- shares --------------------------------------------------------------------------------
+
+def _shares(claims: list[Claim], context: Context) -> list[Finding]:
+    """Stakes in one company, or market shares of one market, adding up to over 100 %."""
+    findings = []
+    groups: dict[tuple, list[Claim]] = {}
+    for claim in claims:
+        if claim.predicate not in ("stake.percent", "market_share.percent") or claim.value is None:
+            continue
+        if claim.value.unit != "%" or not _resolved(claim):
+            continue
+        whole = claim.object.entity_id if claim.predicate == "stake.percent" and claim.object else None
+        groups.setdefault((claim.predicate, whole, claim.attributes.get("period")), []).append(claim)
+    for (_, whole, _), group in groups.items():
+        by_holder: dict[str, Claim] = {}
+        for claim in group:
+            holder = _entity(claim.subject) if claim.subject else claim.id
+            by_holder.setdefault(holder, claim)  # one share per holder: repeats are _figures' business
+        total = sum((c.value.low or 0) for c in by_holder.values())
+        if total > 100:
+            about = group[0].object.text if whole and group[0].object else group[0].predicate
+            findings.append(_finding(context, "FC106", tuple(c.id for c in by_holder.values()),
+                                     about=about, total=f"{total:g}"))
+    return findings
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+def _before_founding(claims: list[Claim], context: Context) -> list[Finding]:
+    """A claim dated before the founding of the organization it concerns."""
+    founded = {}
+    for claim in claims:
+        if claim.predicate == "organization.founded" and claim.subject and claim.subject.entity_id \
+                and claim.value is not None and claim.value.date:
+            founded.setdefault(claim.subject.entity_id, claim)
+    findings = []
+    for claim in claims:
+        when = claim.attributes.get("period") or (claim.value.date if claim.value is not None
+                                                  and claim.value.kind == "date" else None)
+        if not when or claim.predicate in ("organization.founded", "person.founder"):
+            continue
+        for mention in (claim.subject, claim.object):
+            founding = founded.get(mention.entity_id) if mention is not None and mention.entity_id else None
+            if founding is None or founding.id == claim.id:
+                continue
+            if when[:4] < founding.value.date[:4]:
+                findings.append(_finding(context, "FC107", (founding.id, claim.id), about=mention.text,
+                                         event=when, founded=founding.value.date))
+    return findings
+
+
+# --- hedge drift ---------------------------------------------------------------------------
+
+_HEDGE_DE = {"estimated": "Schätzung", "reported": "Bericht"}
+
+
+def _hedge_drift(claims: list[Claim], context: Context) -> list[Finding]:
+    findings = []
+    for group in _groups(claims):
+        hedged = [c for c in group if c.hedge in ("estimated", "reported") and c.attribution is None]
+        plain = [c for c in group if c.hedge is None and c.value.qualifier == "exact"]
+        if not hedged or not plain:
+            continue
+        first, later = hedged[0], next((c for c in plain if c.start > hedged[0].start), None)
+        if later is None or _stated(first.value) != _stated(later.value):
+            continue
+        findings.append(_finding(context, "FC109", (first.id, later.id), first=_quoted(context, first.value.text),
+                                 hedge=first.hedge, hedge_de=_HEDGE_DE[first.hedge],
+                                 second=_quoted(context, later.text)))
+    return findings

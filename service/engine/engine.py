@@ -63,7 +63,9 @@ class Engine:
         checker = Checker(self.store, self.tolerances, self.statement_match,
                           published_at.isoformat() if published_at else None)
         claims = verify_claims(claims, checker)
-        findings = find_inconsistencies(claims, language) + fact_findings(claims, language)
+        severities = self.tolerances.get("severities") or {}
+        findings = find_inconsistencies(claims, language, text=document.visible, published_at=published_at,
+                                        severities=severities) + fact_findings(claims, language, severities)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(_ordered(findings))]
         return Report(language=language, language_detected=detected, claims=tuple(claims),
                       findings=tuple(findings), segments=document.segments, title=title,

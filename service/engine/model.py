@@ -147,10 +147,12 @@ class Finding:
     claims: tuple[str, ...] = ()
     facts: tuple[str, ...] = ()
     status: str = "open"
+    message_en: str = ""  # the same explanation in English, whatever the article's language
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "kind": self.kind, "code": self.code,
                 "severity": self.severity, "message": self.message,
+                "message_en": self.message_en or self.message,
                 "claims": list(self.claims), "facts": list(self.facts),
                 "status": self.status}
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from service.engine.model import UNVERIFIED, Claim, Evidence, Finding, Verdict
-from service.engine.messages import render
+from service.engine.messages import explain
 from service.engine.quantities import interval, intervals_overlap
 from service.facts import Fact, FactStore, valid_on
 
@@ -169,14 +169,16 @@ def _evidence(fact: Fact) -> Evidence:
     return Evidence(fact.id, fact.statement, fact.status, fact.sources)
 
 
-def fact_findings(claims: list[Claim], language: str) -> list[Finding]:
+def fact_findings(claims: list[Claim], language: str, severities: dict | None = None) -> list[Finding]:
     findings = []
     for claim in claims:
         code = {"contradicted": "FC201", "disputed": "FC202", "outdated": "FC203"}.get(claim.verdict.label)
         if code is None:
             continue
         statement = claim.verdict.facts[-1].statement if claim.verdict.facts else ""
-        kind, severity, message = render(code, language, claim=claim.text, statement=statement)
+        kind, severity, message, english = explain(code, language, severities, claim=claim.text,
+                                                   statement=statement)
         findings.append(Finding(id="", kind=kind, code=code, severity=severity, message=message,
-                                claims=(claim.id,), facts=tuple(f.fact_id for f in claim.verdict.facts)))
+                                message_en=english, claims=(claim.id,),
+                                facts=tuple(f.fact_id for f in claim.verdict.facts)))
     return findings
