@@ -5,7 +5,7 @@ PREDICATES = frozenset({
     "revenue.amount", "profit.amount", "organization.employees", "product.users",
     "model.parameters", "stake.percent", "market_share.percent", "person.role",
     "organization.founded", "person.founder", "event.date", "product.launch_date",
-    "fine.amount", "organization.layoffs", "statement",
+    "fine.amount", "organization.layoffs", "person.age", "person.birth_date", "statement",
 })
 ENTITY_TYPES = frozenset({"organization", "person", "product", "place", "event"})
 QUANTITY_KINDS = frozenset({"money", "count", "percent", "date", "duration", "number", "ordinal"})

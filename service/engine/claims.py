@@ -324,7 +324,8 @@ def _period(values, own: Quantity | None, start: int, end: int) -> str | None:
     """The date a claim's sentence names besides its own value: "In 2023, OpenAI made …".
 
     A date inside the claim's clause wins; else one before it in the sentence."""
-    dates = [v for v in values if v is not own and v.kind == "date" and v.date]
+    # A date, or a past stretch of years ("in den vergangenen fünf Jahren" -> "2019/2024").
+    dates = [v for v in values if v is not own and v.kind in ("date", "duration") and v.date]
     inside = [v for v in dates if start <= v.start < end]
     before = [v for v in dates if v.end <= start]
     chosen = inside[0] if inside else (before[-1] if before else None)
@@ -354,6 +355,7 @@ def _clause(text: str, sentence: Segment, start: int, end: int) -> tuple[int, in
 
 _POSSESSIVES = frozenset({"sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren",
                           "ihrem", "ihrer", "its", "his", "her", "their"})
+_COMPARISON = re.compile(r"(?<!\w)(?:als|wie|than|as)(?!\w)", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:das|der|die|welches|welcher|which|that|who)\s+", re.IGNORECASE)
 
 
@@ -436,6 +438,13 @@ def _subject(document: Document, sentence: Segment, slot: Slot, anchor: int,
     pronoun = _pronoun_before(document, sentence, anchor, slot.types) if typed else None
     if pronoun is not None:
         start, end, types = pronoun
+        if document.text[start:end].lower() in _POSSESSIVES:
+            # "Mit seinen 500 Milliarden Parametern ist MAI-1 …": the possessive points ahead,
+            # unless a comparison stands between ("… kleiner als GPT-4" names the other one).
+            ahead = next((m for m in fitting if m.start >= anchor and not _COMPARISON.search(
+                document.visible[anchor:m.start])), None)
+            if ahead is not None:
+                return ahead
         antecedent = next((m.mention for m in reversed(earlier_mentions)
                            if m.mention.type in types and not m.modifier), None)
         if antecedent is not None:

@@ -13,7 +13,11 @@ Every check looks only at the article's own claims (the fact store is verify.py'
 - shares of one whole adding up to more than 100 % (FC106);
 - something dated before the organization it concerns was founded (FC107);
 - hedge drift: a figure first hedged ("schätzungsweise", "reportedly"), later stated as
-  plain fact (FC109, info).
+  plain fact (FC109, info);
+- an age against a birth year at the article's date (FC110);
+- "in den vergangenen fünf Jahren" against a part of it dated outside those years (FC111);
+- parts ("2019 eine Milliarde, 2023 zehn Milliarden") adding up to more than the total
+  the article gives ("insgesamt 10 Milliarden") (FC112).
 
 Only claims about entities the fact store resolves are compared: on the corpus, two
 figures about unresolved names were always about different things. Two figures in one
@@ -44,7 +48,8 @@ def find_inconsistencies(claims: list[Claim], language: str, *, text: str = "",
                          published_at: date | None = None, severities: dict | None = None) -> list[Finding]:
     context = Context(text, language, published_at, severities)
     findings: list[Finding] = []
-    for check in (_figures, _comparatives, _roles, _shares, _before_founding, _role_durations, _hedge_drift):
+    for check in (_figures, _comparatives, _roles, _shares, _before_founding, _role_durations, _hedge_drift,
+                  _ages, _spans, _totals):
         findings.extend(check(claims, context))
     return findings
 
@@ -313,4 +318,75 @@ def _hedge_drift(claims: list[Claim], context: Context) -> list[Finding]:
         findings.append(_finding(context, "FC109", (first.id, later.id), first=_quoted(context, first.value.text),
                                  hedge=first.hedge, hedge_de=_HEDGE_DE[first.hedge],
                                  second=_quoted(context, later.text)))
+    return findings
+
+
+
+# --- ages, spans of years, totals ------------------------------------------------------------
+
+def _ages(claims: list[Claim], context: Context) -> list[Finding]:
+    """ "Sam Altman, 39 Jahre alt" against "geboren 1985", at the article's date."""
+    if context.published_at is None:
+        return []
+    births = {_entity(c.subject): c for c in claims if c.predicate == "person.birth_date" and c.subject
+              and c.value is not None and c.value.date}
+    findings = []
+    for claim in claims:
+        if claim.predicate != "person.age" or claim.subject is None or claim.value is None:
+            continue
+        birth = births.get(_entity(claim.subject))
+        if birth is None or claim.value.amount is None:
+            continue
+        year = int(birth.value.date[:4])
+        expected = {context.published_at.year - year - 1, context.published_at.year - year}
+        if int(claim.value.amount) not in expected:
+            findings.append(_finding(context, "FC110", (birth.id, claim.id), first=_display(claim),
+                                     age=_quoted(context, claim.value.text), born=birth.value.date,
+                                     expected=" / ".join(str(a) for a in sorted(expected))))
+    return findings
+
+
+def _spans(claims: list[Claim], context: Context) -> list[Finding]:
+    """A stretch of years ("in den vergangenen fünf Jahren") and a part of it dated outside it."""
+    findings = []
+    spanned = [c for c in _valued(claims) if "/" in (c.attributes.get("period") or "")]
+    for span_claim in spanned:
+        first_year, last_year = span_claim.attributes["period"].split("/")
+        for other in _valued(claims):
+            period = other.attributes.get("period") or ""
+            if other is span_claim or "/" in period or len(period) < 4 or other.key != span_claim.key:
+                continue
+            if not first_year <= period[:4] <= last_year:
+                about = " → ".join(m.text for m in (span_claim.subject, span_claim.object) if m)
+                findings.append(_finding(context, "FC111", (span_claim.id, other.id), about=about,
+                                         span=f"{first_year}–{last_year}", event=period))
+    return findings
+
+
+_TOTAL = re.compile(r"(?<!\w)(?:insgesamt|zusammen|in summe|in total|a total of|altogether|overall)(?!\w)",
+                    re.IGNORECASE)
+
+
+def _totals(claims: list[Claim], context: Context) -> list[Finding]:
+    """Dated parts of one quantity that add up to more than the total the article states."""
+    findings = []
+    groups: dict[tuple, list[Claim]] = {}
+    for claim in _valued(claims):
+        groups.setdefault(claim.key, []).append(claim)
+    for group in groups.values():
+        totals = [c for c in group if not c.attributes.get("period") and _TOTAL.search(
+            context.text[c.sentence.start:c.sentence.end])]
+        parts = {c.attributes["period"]: c for c in group if c.attributes.get("period")
+                 and "/" not in c.attributes["period"]}
+        if not totals or len(parts) < 2:
+            continue
+        total = totals[0]
+        units = {c.value.unit for c in parts.values()} | {total.value.unit}
+        if len(units) > 1 or total.value.high is None:
+            continue
+        summed = sum(c.value.low or 0 for c in parts.values())
+        if summed > total.value.high:
+            about = " → ".join(m.text for m in (total.subject, total.object) if m)
+            findings.append(_finding(context, "FC112", (total.id, *(c.id for c in parts.values())),
+                                     about=about, parts=f"{summed:,.0f}", total=_quoted(context, total.value.text)))
     return findings

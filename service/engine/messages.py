@@ -50,6 +50,21 @@ TEMPLATES = {
         "en": "The article first gives {first} as {hedge}, then states it as fact: {second}.",
         "de": "Der Artikel nennt {first} zunächst als {hedge_de}, später als Tatsache: {second}.",
     },
+    "FC110": {
+        "kind": "internal_contradiction", "severity": "error",
+        "en": "The article gives {first}'s age as {age}, but a birth in {born} makes {expected} at the article's date.",
+        "de": "Der Artikel nennt {first} {age} alt, die Geburt {born} ergibt zum Datum des Artikels {expected}.",
+    },
+    "FC111": {
+        "kind": "internal_inconsistency", "severity": "warning",
+        "en": "The article speaks of {span} for {about}, but dates part of it to {event}.",
+        "de": "Der Artikel spricht für {about} von {span}, datiert einen Teil davon aber auf {event}.",
+    },
+    "FC112": {
+        "kind": "internal_contradiction", "severity": "error",
+        "en": "The parts the article gives for {about} add up to {parts}, more than the total {total}.",
+        "de": "Die Teile, die der Artikel für {about} nennt, ergeben {parts}, mehr als die Summe {total}.",
+    },
     "FC201": {
         "kind": "fact_contradiction", "severity": "error",
         "en": "The claim \"{claim}\" contradicts the fact store: {statement}",
