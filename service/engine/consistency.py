@@ -6,8 +6,9 @@ Every check looks only at the article's own claims (the fact store is verify.py'
   intervals: disjoint is an `internal_contradiction` (FC101), overlapping but stated
   differently an `internal_inconsistency` (FC102), "13 Milliarden" = "13.000 Millionen"
   = "13bn" nothing;
-- comparatives between two entities ("kleiner als", "twice as many as", "the largest")
-  against the figures the article gives them (FC103);
+- comparatives between two entities ("kleiner als", "twice as many as"), superlatives
+  ("der größte Investor", "the largest") and changes ("halbiert", "doubled") against
+  the figures the article gives (FC103);
 - roles: two people as current CEO of one organization (FC104), one person both former
   and current (FC105), a start date against "seit zwei Jahren" (FC108);
 - shares of one whole adding up to more than 100 % (FC106);
@@ -42,14 +43,18 @@ class Context:
     language: str
     published_at: date | None = None
     severities: dict | None = None
+    # Trigger word (lower case) -> predicate, from the rules: "investor" -> investment.amount,
+    # so that "der größte Investor" is read as a claim about investments.
+    predicates: dict | None = None
 
 
 def find_inconsistencies(claims: list[Claim], language: str, *, text: str = "",
-                         published_at: date | None = None, severities: dict | None = None) -> list[Finding]:
-    context = Context(text, language, published_at, severities)
+                         published_at: date | None = None, severities: dict | None = None,
+                         predicates: dict | None = None) -> list[Finding]:
+    context = Context(text, language, published_at, severities, predicates)
     findings: list[Finding] = []
-    for check in (_figures, _comparatives, _roles, _shares, _before_founding, _role_durations, _hedge_drift,
-                  _ages, _spans, _totals):
+    for check in (_figures, _comparatives, _superlatives, _changes, _roles, _shares, _before_founding,
+                  _role_durations, _hedge_drift, _ages, _spans, _totals):
         findings.extend(check(claims, context))
     return findings
 
@@ -191,6 +196,79 @@ def _relation_holds(a: Quantity, b: Quantity, relation: str) -> bool:
         return a_high > 2 * b_low
     factor = 2.0 if relation == "x2" else 0.5
     return intervals_overlap(a_low, a_high, b_low * factor * 0.9, b_high * factor * 1.1)
+
+
+_SUPERLATIVE = {
+    "de": re.compile(r"(?<!\w)(?:der|die|das|den|dem|des)\s+(?:größte|größten|größter|meisten|höchste|höchsten)"
+                     r"\s+(?P<noun>[^\W\d_][\w-]*)", re.IGNORECASE),
+    "en": re.compile(r"(?<!\w)the\s+(?:largest|biggest|most|highest)\s+(?P<noun>[^\W\d_][\w-]*)", re.IGNORECASE),
+}
+
+
+def _superlatives(claims: list[Claim], context: Context) -> list[Finding]:
+    """ "Microsoft ist der größte Investor von OpenAI" against the investments the article gives."""
+    pattern = _SUPERLATIVE.get(context.language)
+    if pattern is None or not context.predicates:
+        return []
+    findings = []
+    valued = _valued(claims)
+    for match in pattern.finditer(context.text):
+        noun = match["noun"].lower()
+        predicate = context.predicates.get(noun) or context.predicates.get(noun.rstrip("s"))
+        if predicate is None:
+            continue
+        sentence = next((c.sentence for c in claims if c.sentence.start <= match.start() < c.sentence.end), None)
+        named = [c for c in claims if c.sentence == sentence and c.subject and c.subject.entity_id
+                 and c.subject.start < match.start()]
+        holder = named[0].subject.entity_id if named else None
+        if holder is None:
+            continue
+        own = [c for c in valued if c.predicate == predicate and c.key[0] == holder]
+        others = [c for c in valued if c.predicate == predicate and c.key[0] not in (holder, None)
+                  and (not own or c.key[2] == own[0].key[2]) and (not own or c.value.unit == own[0].value.unit)]
+        for mine in own[:1]:
+            beaten = [c for c in others if c.value.low is not None and mine.value.high is not None
+                      and c.value.low > mine.value.high]
+            if beaten:
+                other = beaten[0]
+                findings.append(_finding(context, "FC103", (mine.id, other.id), first=_name(mine.subject),
+                                         second=_name(other.subject), relation="the largest, larger than",
+                                         relation_de="der größte, größer als",
+                                         first_value=_quoted(context, mine.value.text),
+                                         second_value=_quoted(context, other.value.text)))
+    return findings
+
+
+_CHANGES = {
+    "de": [(re.compile(r"(?<!\w)(?:halbiert\w*|halbierte\w*)", re.IGNORECASE), 0.5, "halved", "halbiert"),
+           (re.compile(r"(?<!\w)(?:verdoppelt\w*|verdoppelte\w*)", re.IGNORECASE), 2.0, "doubled", "verdoppelt"),
+           (re.compile(r"(?<!\w)(?:verdreifacht\w*|verdreifachte\w*)", re.IGNORECASE), 3.0, "tripled",
+            "verdreifacht")],
+    "en": [(re.compile(r"(?<!\w)halved(?!\w)", re.IGNORECASE), 0.5, "halved", "halbiert"),
+           (re.compile(r"(?<!\w)doubled(?!\w)", re.IGNORECASE), 2.0, "doubled", "verdoppelt"),
+           (re.compile(r"(?<!\w)tripled(?!\w)", re.IGNORECASE), 3.0, "tripled", "verdreifacht")],
+}
+
+
+def _changes(claims: list[Claim], context: Context) -> list[Finding]:
+    """ "halbierte seinen Anteil von 20 auf 12 Prozent": the two figures must show the change."""
+    findings = []
+    for pattern, factor, word, word_de in _CHANGES.get(context.language, ()):
+        for match in pattern.finditer(context.text):
+            in_sentence = [c for c in claims if c.value is not None and c.value.amount is not None
+                           and c.sentence.start <= match.start() < c.sentence.end]
+            pairs = [(a, b) for a, b in combinations(sorted(in_sentence, key=lambda c: c.value.start), 2)
+                     if a.predicate == b.predicate and a.value.unit == b.value.unit and a.value.kind == b.value.kind]
+            if not pairs:
+                continue
+            before, after = pairs[0]
+            expected = before.value.amount * factor
+            if abs(after.value.amount - expected) > 0.1 * abs(expected):
+                findings.append(_finding(context, "FC103", (before.id, after.id), first=_quoted(context, before.value.text),
+                                         second=_quoted(context, after.value.text), relation=word,
+                                         relation_de=word_de, first_value=_quoted(context, before.value.text),
+                                         second_value=_quoted(context, after.value.text)))
+    return findings
 
 
 # --- roles ---------------------------------------------------------------------------------

@@ -38,6 +38,9 @@ class Engine:
         self.languages = languages
         self.entities = EntityIndex(store)
         self.names = {entity.id: entity.name for entity in store.entities.values()}
+        self.trigger_predicates = {language: {word: rule.predicate for rule in reversed(rules.get(language, []))
+                                              for word in rule.lemmas}
+                                   for language in languages}
         for language in languages:
             pipeline(language)  # build now, not on the first request
         # The store never changes once built: move it out of the cyclic garbage collector's
@@ -65,7 +68,8 @@ class Engine:
         claims = verify_claims(claims, checker)
         severities = self.tolerances.get("severities") or {}
         findings = find_inconsistencies(claims, language, text=document.visible, published_at=published_at,
-                                        severities=severities) + fact_findings(claims, language, severities)
+                                        severities=severities, predicates=self.trigger_predicates[language]) \
+            + fact_findings(claims, language, severities)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(_ordered(findings))]
         return Report(language=language, language_detected=detected, claims=tuple(claims),
                       findings=tuple(findings), segments=document.segments, title=title,

@@ -295,6 +295,8 @@ def _range(text: str, first: _Amount, second: _Amount, lx: Lexicon, patterns: _P
     opener = patterns.range_opener_before.search(text[max(0, a.start - 20):a.start])
     if joiner in ("und", "and") and opener is None:
         return None
+    if opener is not None and opener.group(0).strip().lower() == "from" and joiner == "to":
+        return None  # "rose from 4.4% to 5%" is a change; English ranges say "between … and"
     if a.qualifier != "exact" or b.qualifier != "exact":
         return None
     if a.kind not in ("number", b.kind) or (a.unit is not None and a.unit != b.unit):
