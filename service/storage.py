@@ -26,6 +26,21 @@ reports = sa.Table(
     sa.Column("title", sa.Text, nullable=True),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("report", sa.Text, nullable=False),  # JSON: portable across SQLite and PostgreSQL
+    sa.Column("document", sa.String(200), nullable=True, index=True),  # the CMS's key for the article
+)
+
+# Decisions are appended, never updated: the latest row per finding is its status, and all
+# rows are the audit trail. Two editors deciding at once add two rows; nothing is overwritten.
+decisions = sa.Table(
+    "decisions", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("report_id", sa.String(36), sa.ForeignKey("reports.id"), nullable=False, index=True),
+    sa.Column("finding_id", sa.String(40), nullable=False),
+    sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("reason", sa.Text, nullable=True),
+    sa.Column("note", sa.Text, nullable=True),
+    sa.Column("decided_by", sa.String(200), nullable=False),
+    sa.Column("decided_at", sa.DateTime(timezone=True), nullable=False),
 )
 
 
@@ -39,20 +54,76 @@ class ReportStore:
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
         metadata.create_all(self.engine)
+        _add_missing_columns(self.engine)
 
-    def add(self, report: dict[str, Any], text: str, submitted_by: str | None) -> dict[str, Any]:
+    def add(self, report: dict[str, Any], text: str, submitted_by: str | None,
+            document: str | None = None, carried: list[dict[str, Any]] = ()) -> dict[str, Any]:
+        """Store a report; `carried` decisions (from the previous version) are stored with it."""
         report_id = str(uuid.uuid4())
         created = datetime.now(timezone.utc)
-        stored = {"id": report_id, "created_at": created.isoformat(), **report}
+        stored = {"id": report_id, "created_at": created.isoformat(), "document": document, **report}
         try:
             with self.engine.begin() as conn:
                 conn.execute(reports.insert().values(
                     id=report_id, created_at=created, submitted_by=submitted_by,
                     language=report["language"], title=report.get("title"), text=text,
-                    report=json.dumps(stored, ensure_ascii=False)))
+                    report=json.dumps(stored, ensure_ascii=False), document=document))
+                for decision in carried:
+                    conn.execute(decisions.insert().values(report_id=report_id, decided_at=created, **decision))
         except SQLAlchemyError as exc:
             raise StorageUnavailable(f"could not store the report: {exc.__class__.__name__}") from exc
         return stored
+
+    def decide(self, report_id: str, finding_id: str, status: str, decided_by: str,
+               reason: str | None = None, note: str | None = None) -> dict[str, Any]:
+        """Append a decision on a finding; returns it."""
+        row = {"report_id": report_id, "finding_id": finding_id, "status": status, "reason": reason,
+               "note": note, "decided_by": decided_by, "decided_at": datetime.now(timezone.utc)}
+        try:
+            with self.engine.begin() as conn:
+                row["id"] = conn.execute(decisions.insert().values(**row)).inserted_primary_key[0]
+        except SQLAlchemyError as exc:
+            raise StorageUnavailable(f"could not store the decision: {exc.__class__.__name__}") from exc
+        return _decision(row)
+
+    def decisions(self, report_id: str) -> dict[str, list[dict[str, Any]]]:
+        """Every decision of a report by finding id, oldest first."""
+        try:
+            with self.engine.connect() as conn:
+                rows = conn.execute(sa.select(decisions).where(decisions.c.report_id == report_id)
+                                    .order_by(decisions.c.id)).mappings().all()
+        except SQLAlchemyError as exc:
+            raise StorageUnavailable(f"could not read decisions: {exc.__class__.__name__}") from exc
+        found: dict[str, list[dict[str, Any]]] = {}
+        for row in rows:
+            found.setdefault(row["finding_id"], []).append(_decision(dict(row)))
+        return found
+
+    def latest_for_document(self, document: str) -> str | None:
+        """The id of the newest report on a CMS document key."""
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(reports.c.id).where(reports.c.document == document)
+                                .order_by(reports.c.created_at.desc()).limit(1)).scalar()
+
+    def list(self, query: str = "", limit: int = 100) -> list[dict[str, Any]]:
+        """Recent reports, newest first, optionally those whose title or text contains `query`."""
+        statement = sa.select(reports.c.id, reports.c.report).order_by(reports.c.created_at.desc()).limit(limit)
+        if query:
+            like = f"%{query.replace('%', '').replace('_', '')}%"
+            statement = statement.where(sa.or_(reports.c.title.ilike(like), reports.c.text.ilike(like)))
+        try:
+            with self.engine.connect() as conn:
+                rows = conn.execute(statement).all()
+        except SQLAlchemyError as exc:
+            raise StorageUnavailable(f"could not list reports: {exc.__class__.__name__}") from exc
+        return [json.loads(row.report) for row in rows]
+
+    def text(self, report_id: str) -> str:
+        with self.engine.connect() as conn:
+            text = conn.execute(sa.select(reports.c.text).where(reports.c.id == report_id)).scalar()
+        if text is None:
+            raise NotFound(f"no report with id {report_id!r}")
+        return text
 
     def get(self, report_id: str) -> dict[str, Any]:
         try:
@@ -80,6 +151,21 @@ class ReportStore:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _decision(row: dict[str, Any]) -> dict[str, Any]:
+    decided_at = row["decided_at"]
+    return {"status": row["status"], "reason": row.get("reason"), "note": row.get("note"),
+            "decided_by": row["decided_by"],
+            "decided_at": decided_at.isoformat() if hasattr(decided_at, "isoformat") else str(decided_at)}
+
+
+def _add_missing_columns(engine: sa.Engine) -> None:
+    """Columns added after a database was created (until issue 9's versioned migrations)."""
+    existing = {column["name"] for column in sa.inspect(engine).get_columns("reports")}
+    if "document" not in existing:
+        with engine.begin() as conn:
+            conn.execute(sa.text("ALTER TABLE reports ADD COLUMN document VARCHAR(200)"))
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

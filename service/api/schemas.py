@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from marshmallow import Schema, ValidationError, fields, validate, validates
+from marshmallow import Schema, ValidationError, fields, validate, validates, validates_schema
 
 from service.engine.document import FORMATS
 
@@ -49,6 +49,19 @@ class ArticleTextSchema(Schema):
 class CheckRequestSchema(ArticleTextSchema):
     title = fields.String(allow_none=True, validate=validate.Length(max=1000))
     published_at = PublicationDate(allow_none=True)
+    document = fields.String(validate=validate.Length(min=1, max=200))  # the CMS's key for the article
+    previous = fields.String(validate=validate.Length(min=1, max=36))   # the report this re-checks
+
+
+class DecisionSchema(Schema):
+    status = fields.String(required=True, validate=validate.OneOf(["open", "confirmed", "dismissed"]))
+    reason = fields.String(validate=validate.Length(max=2000))
+    note = fields.String(validate=validate.Length(max=2000))
+
+    @validates_schema
+    def dismissal_needs_a_reason(self, data, **kwargs):
+        if data.get("status") == "dismissed" and not (data.get("reason") or "").strip():
+            raise ValidationError("dismissing a finding needs a reason", "reason")
 
 
 class QuantitiesRequestSchema(ArticleTextSchema):
@@ -112,8 +125,27 @@ class ClaimSchema(Schema):
     verdict = fields.Nested(VerdictSchema)
 
 
+class DecisionOutSchema(Schema):
+    status = fields.String()
+    reason = fields.String(allow_none=True)
+    note = fields.String(allow_none=True)
+    decided_by = fields.String()
+    decided_at = fields.String()
+
+
+class ResolvedFindingSchema(Schema):
+    id = fields.String()
+    code = fields.String()
+    kind = fields.String()
+    message = fields.String()
+    previous_report = fields.String()
+
+
 class FindingSchema(Schema):
     id = fields.String()
+    fingerprint = fields.String()
+    decision = fields.Nested(DecisionOutSchema, allow_none=True)
+    history = fields.List(fields.Nested(DecisionOutSchema))
     kind = fields.String()
     code = fields.String()
     severity = fields.String()
@@ -127,6 +159,9 @@ class FindingSchema(Schema):
 class ReportSchema(Schema):
     id = fields.String()
     created_at = fields.String()
+    document = fields.String(allow_none=True)
+    previous = fields.String(allow_none=True)
+    resolved_findings = fields.List(fields.Nested(ResolvedFindingSchema))
     language = fields.String()
     language_detected = fields.Boolean()
     title = fields.String(allow_none=True)
