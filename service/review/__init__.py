@@ -1,0 +1,119 @@
+"""The editors' review pages: server-rendered, usable without JavaScript.
+
+Pages read the same report store as the API, and decisions made here are the same
+append-only decisions as `PATCH /v1/checks/{id}/findings/{finding_id}`. With API keys
+configured an editor signs in once with a key of the `review` role; the key's name is
+recorded with each decision.
+"""
+from __future__ import annotations
+
+import secrets
+from functools import wraps
+
+from flask import (Blueprint, abort, current_app, g, redirect, render_template, request, session,
+                   url_for)
+
+from service.auth import LOCAL_USER
+from service.decisions import with_decisions
+from service.errors import NotFound
+from service.review.highlight import highlighted
+
+bp = Blueprint("review", __name__, url_prefix="/review", template_folder="templates", static_folder="static")
+
+
+def editor_required(view):
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        keyring = current_app.extensions["factcheck.keys"]
+        if not keyring.enabled:
+            g.api_key = LOCAL_USER
+        else:
+            key = keyring.identify(f"Bearer {session.get('token', '')}")
+            if key is None or "review" not in key.roles:
+                return redirect(url_for("review.login", next=request.path))
+            g.api_key = key
+        return view(*args, **kwargs)
+    return wrapped
+
+
+@bp.app_context_processor
+def csrf():
+    if "csrf" not in session:
+        session["csrf"] = secrets.token_urlsafe(24)
+    return {"csrf_token": session["csrf"]}
+
+
+def _check_csrf() -> None:
+    if not secrets.compare_digest(request.form.get("csrf", ""), session.get("csrf", "")):
+        abort(400, description="the form has expired; reload the page and try again")
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    error = None
+    if request.method == "POST":
+        _check_csrf()
+        key = current_app.extensions["factcheck.keys"].identify(f"Bearer {request.form.get('token', '')}")
+        if key is not None and "review" in key.roles:
+            session["token"] = request.form["token"]
+            target = request.args.get("next", "")
+            return redirect(target if target.startswith("/review") else url_for("review.checks"))
+        error = "That key is not valid for reviewing."
+    return render_template("review/login.html", error=error), 401 if error else 200
+
+
+@bp.get("/")
+@editor_required
+def checks():
+    query = request.args.get("q", "").strip()[:200]
+    reports = current_app.extensions["factcheck.reports"].list(query)
+    store = current_app.extensions["factcheck.reports"]
+    rows = []
+    for report in reports:
+        decided = with_decisions(report, store.decisions(report["id"]))
+        open_findings = sum(1 for f in decided["findings"] if f["status"] == "open")
+        rows.append({"report": report, "open": open_findings,
+                     "severities": report.get("stats", {}).get("severities", {})})
+    return render_template("review/list.html", rows=rows, query=query)
+
+
+@bp.get("/checks/<report_id>")
+@editor_required
+def report(report_id: str):
+    store = current_app.extensions["factcheck.reports"]
+    try:
+        stored = store.get(report_id)
+        text = store.text(report_id)
+    except NotFound:
+        abort(404)
+    stored.pop("_submitted_by", None)
+    stored = with_decisions(stored, store.decisions(report_id))
+    claims = {c["id"]: c for c in stored["claims"]}
+    return render_template("review/report.html", report=stored, claims=claims,
+                           article=highlighted(text, stored["claims"], stored["findings"]))
+
+
+@bp.post("/checks/<report_id>/findings/<finding_id>")
+@editor_required
+def decide(report_id: str, finding_id: str):
+    _check_csrf()
+    store = current_app.extensions["factcheck.reports"]
+    try:
+        stored = store.get(report_id)
+    except NotFound:
+        abort(404)
+    if finding_id not in {f["id"] for f in stored["findings"]}:
+        abort(404)
+    action = request.form.get("action", "")
+    status = {"confirm": "confirmed", "dismiss": "dismissed", "reopen": "open", "note": None}.get(action, "")
+    if status == "":
+        abort(400, description=f"unknown action {action!r}")
+    reason = request.form.get("reason", "").strip()[:2000] or None
+    note = request.form.get("note", "").strip()[:2000] or None
+    if status == "dismissed" and not reason:
+        abort(400, description="dismissing a finding needs a reason")
+    if status is None:  # a note alone keeps the current status
+        current = with_decisions(stored, store.decisions(report_id))
+        status = next(f["status"] for f in current["findings"] if f["id"] == finding_id)
+    store.decide(report_id, finding_id, status, g.api_key.name, reason, note)
+    return redirect(url_for("review.report", report_id=report_id, _anchor=f"finding-{finding_id}"))

@@ -1,0 +1,99 @@
+"""The review pages through Flask's client: escaping, decisions by form, sign-in, search."""
+import html
+import re
+
+import pytest
+
+DRAFT = ("Microsoft hat 10 Milliarden Dollar in OpenAI investiert. <script>alert('x')</script> "
+         "Insgesamt steckte Microsoft 14 Milliarden Dollar in OpenAI.")
+
+
+def create(client, text=DRAFT, headers=None, title="Entwurf <b>fett</b>"):
+    response = client.post("/v1/checks", json={"text": text, "language": "de", "title": title}, headers=headers or {})
+    assert response.status_code == 201
+    return response.get_json()
+
+
+def csrf_of(page: str) -> str:
+    return re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+
+
+def test_article_text_and_titles_are_escaped(client):
+    report = create(client)
+    page = client.get(f"/review/checks/{report['id']}").get_data(as_text=True)
+    assert "<script>alert" not in page
+    visible = html.unescape(re.sub(r"<[^>]+>", "", page))
+    assert "<script>alert('x')</script>" in visible  # shown as text
+    assert "Entwurf &lt;b&gt;fett&lt;/b&gt;" in page
+
+
+def test_every_claim_is_marked_at_its_span(client):
+    report = create(client)
+    page = client.get(f"/review/checks/{report['id']}").get_data(as_text=True)
+    marked = re.findall(r'<mark class="claim[^"]*" data-claims="([^"]+)"[^>]*>(.*?)</mark>', page)
+    covered: dict[str, str] = {}
+    for ids, text in marked:
+        for claim_id in ids.split():
+            covered[claim_id] = covered.get(claim_id, "") + html.unescape(text)
+    for claim in report["claims"]:
+        assert covered[claim["id"]] == claim["text"]
+
+
+def test_a_decision_by_form_is_kept_and_shown(client):
+    report = create(client)
+    finding = report["findings"][0]
+    page = client.get(f"/review/checks/{report['id']}").get_data(as_text=True)
+    response = client.post(f"/review/checks/{report['id']}/findings/{finding['id']}",
+                           data={"csrf": csrf_of(page), "action": "dismiss", "reason": "verschiedene Jahre"})
+    assert response.status_code == 302
+    api = client.get(f"/v1/checks/{report['id']}").get_json()
+    assert api["findings"][0]["status"] == "dismissed"
+    assert api["findings"][0]["decision"]["reason"] == "verschiedene Jahre"
+    page = client.get(f"/review/checks/{report['id']}").get_data(as_text=True)
+    assert "dismissed by local" in page
+
+
+def test_a_form_without_the_session_token_is_refused(client):
+    report = create(client)
+    response = client.post(f"/review/checks/{report['id']}/findings/f1", data={"action": "confirm", "csrf": "forged"})
+    assert response.status_code == 400
+
+
+def test_dismissing_without_a_reason_is_refused(client):
+    report = create(client)
+    page = client.get(f"/review/checks/{report['id']}").get_data(as_text=True)
+    response = client.post(f"/review/checks/{report['id']}/findings/{report['findings'][0]['id']}",
+                           data={"csrf": csrf_of(page), "action": "dismiss"})
+    assert response.status_code == 400
+
+
+def test_the_list_shows_counts_and_searches(client):
+    create(client, title="Über OpenAI")
+    create(client, text="Anthropic wurde 2021 gegründet. 2019 investierte Google 300 Millionen Dollar in Anthropic.",
+           title="Anthropic")
+    page = client.get("/review/?q=Anthropic").get_data(as_text=True)
+    assert "Anthropic" in page and "Über OpenAI" not in page
+    assert "of 1 open" in page or "of 2 open" in page
+
+
+@pytest.fixture
+def keyed(make_app):
+    return make_app(api_keys="ci:ci-token-123:submit,ed:editor-token-1:review").test_client()
+
+
+def test_with_keys_the_pages_need_a_reviewer_key(keyed):
+    report = create(keyed, headers={"Authorization": "Bearer ci-token-123"})
+    response = keyed.get(f"/review/checks/{report['id']}")
+    assert response.status_code == 302 and "/review/login" in response.headers["Location"]
+    login = keyed.get("/review/login").get_data(as_text=True)
+    refused = keyed.post("/review/login", data={"csrf": csrf_of(login), "token": "ci-token-123"})
+    assert refused.status_code == 401
+    signed_in = keyed.post(f"/review/login?next=/review/checks/{report['id']}",
+                           data={"csrf": csrf_of(login), "token": "editor-token-1"})
+    assert signed_in.status_code == 302
+    page = keyed.get(f"/review/checks/{report['id']}").get_data(as_text=True)
+    form = csrf_of(page)
+    keyed.post(f"/review/checks/{report['id']}/findings/{report['findings'][0]['id']}",
+               data={"csrf": form, "action": "confirm"})
+    api = keyed.get(f"/v1/checks/{report['id']}", headers={"Authorization": "Bearer editor-token-1"}).get_json()
+    assert api["findings"][0]["decision"]["decided_by"] == "ed"
