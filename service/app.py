@@ -13,6 +13,7 @@ from service.auth import KeyRing, parse_api_keys
 from service.config import Settings
 from service.engine.engine import Engine
 from service.storage import ReportStore
+from service.webhooks import Deliverer
 
 
 def create_app(config: Settings | Mapping[str, Any] | None = None, *, engine: Engine | None = None) -> Flask:
@@ -36,6 +37,7 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, *, engine: En
     app.extensions["factcheck.keys"] = KeyRing(parse_api_keys(settings.api_keys))
     app.extensions["factcheck.engine"] = engine or Engine.from_settings(settings)
     app.extensions["factcheck.reports"] = ReportStore(settings.database_url)
+    app.extensions["factcheck.webhooks"] = Deliverer(settings.webhook_secret)
     api.init_app(app)
     app.register_blueprint(review.bp)
 

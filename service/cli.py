@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -44,11 +45,16 @@ def _parser() -> argparse.ArgumentParser:
     _data_options(serve)
     serve.set_defaults(run=_serve)
 
-    check = sub.add_parser("check", help="check article files")
-    check.add_argument("files", nargs="+", type=Path)
-    check.add_argument("--language", default="auto")
-    check.add_argument("--format", dest="output", choices=["text", "json"], default="text")
-    check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="warning")
+    check = sub.add_parser("check", help="check article files, folders, globs or - (standard input)")
+    check.add_argument("files", nargs="+", help="files (.txt, .md, .html), folders, globs, or - for stdin")
+    check.add_argument("--language", help="de, en or auto (default: front matter, .factcheck.toml, auto)")
+    check.add_argument("--format", dest="output", default="text",
+                       choices=["text", "json", "sarif", "junit", "github", "claimreview"])
+    check.add_argument("--fail-on", choices=["error", "warning", "info", "never"],
+                       help="exit 1 when a finding is at or above this severity (default: warning)")
+    check.add_argument("--server", help="check against a running service at this URL instead of in-process")
+    check.add_argument("--api-key", help="the service's API key (default: FACTCHECK_API_KEY)")
+    check.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
     _data_options(check)
     check.set_defaults(run=_check)
 
@@ -112,40 +118,127 @@ def _is_loopback(host: str) -> bool:
 
 
 def _check(args) -> int:
+    from service.articles import ArticleError, collect, find_config, read, suppressions
+    from service.client import ServiceError, check_remote
+    from service.decisions import with_fingerprints
+    from service.exporters import Checked
+
+    try:
+        paths = collect(args.files)
+    except ArticleError as exc:
+        print(f"factcheck: {exc}", file=sys.stderr)
+        return 2
+    engines: dict[tuple, object] = {}
+    checked: list[Checked] = []
+    fail_levels: list[str] = []
+    progress = _Progress(len(paths), enabled=not args.no_progress and sys.stderr.isatty() and len(paths) > 1)
+    try:
+        for number, path in enumerate(paths, start=1):
+            config = find_config(Path.cwd() if path == "-" else Path(path))
+            article = read(path)
+            language = args.language or article.language or config.language or "auto"
+            server = args.server or config.server
+            body = {"text": article.text, "language": language, "format": article.format,
+                    "title": article.title,
+                    "published_at": article.published_at.isoformat() if article.published_at else None}
+            if server:
+                report = check_remote(server, args.api_key or os.environ.get("FACTCHECK_API_KEY"), body)
+            else:
+                fixtures = tuple(args.fixtures) if args.fixtures else config.fixtures
+                key = (fixtures, str(args.rules or ""))
+                if key not in engines:
+                    engines[key] = _engine(args, fixtures)
+                report = with_fingerprints(engines[key].check(
+                    article.text, language=language, fmt=article.format, title=article.title,
+                    published_at=article.published_at).to_dict())
+            item = Checked(path, article.text, report)
+            _filter(item, config, suppressions(article.text))
+            checked.append(item)
+            fail_levels.append(args.fail_on or config.fail_on or "warning")
+            progress.step(number, path)
+    except (ArticleError, ServiceError) as exc:
+        progress.done()
+        print(f"factcheck: {exc}", file=sys.stderr)
+        return 2
+    progress.done()
+    print(_render(args.output, checked, fail_levels))
+    failing = any(level != "never" and any(SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[level]
+                                           for f in item.report["findings"])
+                  for item, level in zip(checked, fail_levels))
+    return 1 if failing else 0
+
+
+def _engine(args, fixtures: tuple):
     from service.engine.engine import Engine
 
-    engine = Engine.from_settings(_settings(args))
-    results = []
-    for path in args.files:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            print(f"factcheck: cannot read {path}: {exc}", file=sys.stderr)
-            return 2
-        fmt = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}.get(path.suffix.lower(), "plain")
-        report = engine.check(text, language=args.language, fmt=fmt)
-        results.append((path, text, report))
-    worst = -1
-    for path, text, report in results:
-        for finding in report.findings:
-            worst = max(worst, SEVERITY_RANK[finding.severity])
-    if args.output == "json":
-        print(json.dumps([{"file": str(p), **r.to_dict()} for p, _, r in results], ensure_ascii=False, indent=2))
-    else:
-        for path, text, report in results:
-            claims = {c.id: c for c in report.claims}
-            for finding in report.findings:
-                first = claims[finding.claims[0]] if finding.claims else None
-                line, col = _line_col(text, first.start) if first else (1, 1)
-                print(f"{path}:{line}:{col}: {finding.severity}: {finding.message} [{finding.code}]")
-    if args.fail_on == "never":
-        return 0
-    return 1 if worst >= SEVERITY_RANK[args.fail_on] else 0
+    overrides = {"rules_dir": args.rules} if args.rules else {}
+    if fixtures:
+        overrides["fixtures_dirs"] = tuple(fixtures)
+    return Engine.from_settings(Settings.from_env(**overrides))
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+def _filter(item, config, suppressed: dict[int, frozenset[str]]) -> None:
+    """Drop what .factcheck.toml ignores and what inline comments suppress."""
+    from service.exporters import position
+
+    claims = item.claims()
+    kept = []
+    for finding in item.report["findings"]:
+        if finding["kind"] in config.ignore_kinds:
+            continue
+        if finding["claims"] and all(claims[c]["predicate"] in config.ignore_predicates
+                                     for c in finding["claims"] if c in claims):
+            continue
+        line = position(item, item.span(finding)[0]).line
+        what = suppressed.get(line)
+        if what is not None and (not what or finding["kind"] in what or finding["code"] in what):
+            continue
+        kept.append(finding)
+    item.report["findings"] = kept
+
+
+def _render(output: str, checked, fail_levels: list[str]) -> str:
+    from service.exporters import position
+    from service.exporters.claimreview import to_claimreview
+    from service.exporters.github import to_github
+    from service.exporters.junit import to_junit
+    from service.exporters.sarif import to_sarif
+
+    if output == "json":
+        return json.dumps([{"file": item.path, **item.report} for item in checked], ensure_ascii=False, indent=2)
+    if output == "sarif":
+        return json.dumps(to_sarif(checked), ensure_ascii=False, indent=2)
+    if output == "junit":
+        return to_junit(checked, fail_levels[0] if fail_levels else "warning")
+    if output == "github":
+        return to_github(checked)
+    if output == "claimreview":
+        return json.dumps(to_claimreview(checked), ensure_ascii=False, indent=2)
+    lines = []
+    for item in checked:
+        for finding in item.report["findings"]:
+            at = position(item, item.span(finding)[0])
+            lines.append(f"{item.path}:{at.line}:{at.column}: {finding['severity']}: {finding['message']} "
+                         f"[{finding['code']}]")
+    return "\n".join(lines)
+
+
+class _Progress:
+    """A progress bar on standard error, for people at a terminal; silent in pipes and CI logs."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.enabled = total, enabled
+
+    def step(self, number: int, path: str) -> None:
+        if self.enabled:
+            filled = int(30 * number / self.total)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {number}/{self.total} {path[-40:]:<40}")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
 
 
 def _rules_test(args) -> int:

@@ -29,6 +29,10 @@ class Settings:
     # rapidfuzz token_set_ratio (0-100) a statement claim needs with a fact's statement to use it
     # as evidence (see service/engine/verify.py for the measurement behind the default).
     statement_match: float = 80.0
+    # Signs webhook deliveries (HMAC-SHA256); without it, checks cannot carry a callback_url.
+    webhook_secret: str = ""
+    # Hosts webhook deliveries may go to; empty: any http(s) host.
+    webhook_hosts: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -49,6 +53,10 @@ class Settings:
             values["api_keys"] = env["FACTCHECK_API_KEYS"]
         if "FACTCHECK_MAX_BODY_BYTES" in env:
             values["max_body_bytes"] = _int(env["FACTCHECK_MAX_BODY_BYTES"], "FACTCHECK_MAX_BODY_BYTES")
+        if env.get("FACTCHECK_WEBHOOK_SECRET"):
+            values["webhook_secret"] = env["FACTCHECK_WEBHOOK_SECRET"]
+        if env.get("FACTCHECK_WEBHOOK_HOSTS"):
+            values["webhook_hosts"] = tuple(h.strip() for h in env["FACTCHECK_WEBHOOK_HOSTS"].split(",") if h.strip())
         if "FACTCHECK_STATEMENT_MATCH" in env:
             values["statement_match"] = _float(env["FACTCHECK_STATEMENT_MATCH"], "FACTCHECK_STATEMENT_MATCH")
         if "FACTCHECK_MAX_TEXT_CHARS" in env:

@@ -1,12 +1,16 @@
 """POST /v1/checks and GET /v1/checks/{id}."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, g, url_for
+from flask import Blueprint, current_app, g, jsonify, url_for
 
 from service.api.access import require
 from service.api.body import json_object, validated
 from service.api.problems import ApiProblem
-from service.api.schemas import CheckRequestSchema, DecisionSchema, FindingSchema, ReportSchema
+from service.api.schemas import BatchRequestSchema, CheckRequestSchema, DecisionSchema, FindingSchema, ReportSchema
+from service.exporters import Checked
+from service.exporters.claimreview import to_claimreview
+from service.exporters.sarif import to_sarif
+from service.webhooks import allowed
 from service.decisions import carry_over, with_decisions, with_fingerprints
 from service.errors import NotFound
 
@@ -16,8 +20,48 @@ bp = Blueprint("checks", __name__, url_prefix="/v1/checks")
 @bp.post("")
 @require("submit")
 def create_check():
-    request = validated(CheckRequestSchema(), json_object())
+    report = _check_and_store(validated(CheckRequestSchema(), json_object()))
+    return report, 201, {"Location": url_for("checks.get_check", report_id=report["id"])}
+
+
+@bp.post("/batch")
+@require("submit")
+def create_batch():
+    """Many articles in one call: each checked and stored as by POST /v1/checks."""
+    request = validated(BatchRequestSchema(), json_object())
+    return {"reports": [_check_and_store(article) for article in request["articles"]]}, 201
+
+
+@bp.get("/<report_id>/sarif")
+@require()
+def export_sarif(report_id: str):
+    store = current_app.extensions["factcheck.reports"]
+    report = _readable(store, report_id)
+    item = Checked(report.get("document") or report_id, store.text(report_id), report)
+    return to_sarif([item]), 200, {"Content-Type": "application/sarif+json"}
+
+
+@bp.get("/<report_id>/claimreview")
+@require()
+def export_claimreview(report_id: str):
+    store = current_app.extensions["factcheck.reports"]
+    report = _readable(store, report_id)
+    item = Checked(report.get("document") or report_id, store.text(report_id), report)
+    return jsonify(to_claimreview([item])), 200, {"Content-Type": "application/ld+json"}
+
+
+def _check_and_store(request: dict) -> dict:
     check_text_length(request["text"])
+    callback = request.get("callback_url")
+    settings = current_app.config["FACTCHECK_SETTINGS"]
+    if callback:
+        if not settings.webhook_secret:
+            raise ApiProblem(422, "invalid-request", "Invalid request",
+                             "callback_url needs FACTCHECK_WEBHOOK_SECRET on the server to sign deliveries",
+                             errors={"callback_url": "webhooks are not configured"})
+        refusal = allowed(callback, frozenset(settings.webhook_hosts))
+        if refusal:
+            raise ApiProblem(422, "invalid-request", "Invalid request", refusal, errors={"callback_url": refusal})
     engine = current_app.extensions["factcheck.engine"]
     store = current_app.extensions["factcheck.reports"]
     report = with_fingerprints(engine.check(request["text"], language=request["language"], fmt=request["format"],
@@ -33,7 +77,9 @@ def create_check():
     report["resolved_findings"] = resolved
     stored = store.add(report, request["text"], g.api_key.name, document=request.get("document"), carried=carried)
     body = ReportSchema().dump(with_decisions(stored, store.decisions(stored["id"])))
-    return body, 201, {"Location": url_for("checks.get_check", report_id=stored["id"])}
+    if callback:
+        current_app.extensions["factcheck.webhooks"].submit(callback, body)
+    return body
 
 
 def check_text_length(text: str) -> None:

@@ -51,6 +51,12 @@ class CheckRequestSchema(ArticleTextSchema):
     published_at = PublicationDate(allow_none=True)
     document = fields.String(validate=validate.Length(min=1, max=200))  # the CMS's key for the article
     previous = fields.String(validate=validate.Length(min=1, max=36))   # the report this re-checks
+    callback_url = fields.String(validate=validate.Length(min=1, max=2000))  # receives the report, signed
+
+
+class BatchRequestSchema(Schema):
+    articles = fields.List(fields.Nested(CheckRequestSchema), required=True,
+                           validate=validate.Length(min=1, max=50, error="give 1 to 50 articles"))
 
 
 class DecisionSchema(Schema):

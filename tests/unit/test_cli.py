@@ -34,7 +34,7 @@ def test_json_output_is_parseable(capsys):
 
 def test_a_missing_file_exits_2(tmp_path, capsys):
     assert main(["check", str(tmp_path / "missing.txt")]) == 2
-    assert "cannot read" in capsys.readouterr().err
+    assert "no such file or directory" in capsys.readouterr().err
 
 
 def test_invalid_fixtures_exit_2_naming_the_problem(tmp_path, capsys):

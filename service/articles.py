@@ -1,0 +1,155 @@
+"""Article files for the command line: which files, their format, front matter, config, suppressions."""
+from __future__ import annotations
+
+import glob
+import re
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from service.engine.markup import front_matter
+
+SUFFIXES = {".txt": "plain", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+CONFIG_NAME = ".factcheck.toml"
+
+
+class ArticleError(ValueError):
+    """A path that names no article, or a file that cannot be read as text."""
+
+
+@dataclass(frozen=True)
+class Article:
+    path: str
+    text: str
+    format: str
+    title: str | None = None
+    published_at: date | None = None
+    language: str | None = None
+
+
+def collect(paths: list[str]) -> list[str]:
+    """Files named, found under directories (recursively) or matched by globs; "-" is standard input."""
+    found: list[str] = []
+    for raw in paths:
+        if raw == "-":
+            found.append(raw)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found += sorted(str(p) for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+        elif path.is_file():
+            found.append(raw)
+        elif any(ch in raw for ch in "*?["):
+            matches = sorted(m for m in glob.glob(raw, recursive=True) if Path(m).suffix.lower() in SUFFIXES)
+            if not matches:
+                raise ArticleError(f"{raw}: no .txt, .md or .html file matches")
+            found += matches
+        else:
+            raise ArticleError(f"{raw}: no such file or directory")
+    return list(dict.fromkeys(found))
+
+
+def read(path: str) -> Article:
+    """The article at `path` ("-": standard input), with Markdown front matter applied."""
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    fmt = "plain" if path == "-" else SUFFIXES.get(Path(path).suffix.lower(), "plain")
+    if path == "-" and text.startswith("---\n"):
+        fmt = "markdown"
+    meta = _front_matter(text) if fmt == "markdown" else {}
+    return Article(path=path, text=text, format=fmt, title=_text(meta.get("title")),
+                   published_at=_date(meta.get("date")), language=_text(meta.get("lang") or meta.get("language")))
+
+
+def _front_matter(text: str) -> dict[str, Any]:
+    raw = front_matter(text)
+    if raw is None:
+        return {}
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _text(value) -> str | None:
+    return str(value) if value is not None else None
+
+
+def _date(value) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+        except ValueError:
+            return None
+    return None
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings from the nearest .factcheck.toml, paths resolved against its folder."""
+    path: Path | None = None
+    language: str | None = None
+    fail_on: str | None = None
+    fixtures: tuple[Path, ...] = ()
+    ignore_predicates: frozenset[str] = frozenset()
+    ignore_kinds: frozenset[str] = frozenset()
+    server: str | None = None
+    unknown: tuple[str, ...] = field(default_factory=tuple)
+
+
+KNOWN_KEYS = {"language", "fail_on", "fixtures", "ignore_predicates", "ignore_kinds", "server"}
+
+
+def find_config(start: Path) -> Config:
+    """The .factcheck.toml in `start`'s folder or the nearest folder above it."""
+    folder = start if start.is_dir() else start.parent
+    for candidate in [folder, *folder.resolve().parents]:
+        path = candidate / CONFIG_NAME
+        if path.is_file():
+            return load_config(path)
+    return Config()
+
+
+def load_config(path: Path) -> Config:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ArticleError(f"{path}: invalid configuration: {exc}") from None
+    unknown = sorted(set(data) - KNOWN_KEYS)
+    if unknown:
+        raise ArticleError(f"{path}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(KNOWN_KEYS))}")
+    fail_on = data.get("fail_on")
+    if fail_on is not None and fail_on not in ("error", "warning", "info", "never"):
+        raise ArticleError(f"{path}: fail_on must be error, warning, info or never, not {fail_on!r}")
+    fixtures = data.get("fixtures", [])
+    fixtures = [fixtures] if isinstance(fixtures, str) else fixtures
+    return Config(path=path, language=data.get("language"), fail_on=fail_on,
+                  fixtures=tuple((path.parent / f).resolve() for f in fixtures),
+                  ignore_predicates=frozenset(data.get("ignore_predicates", [])),
+                  ignore_kinds=frozenset(data.get("ignore_kinds", [])), server=data.get("server"))
+
+
+_DISABLE = re.compile(r"<!--\s*factcheck-disable-next-line(?P<what>[^>]*?)\s*-->")
+
+
+def suppressions(text: str) -> dict[int, frozenset[str]]:
+    """Line number (1-based) -> the kinds or codes suppressed on it (empty: everything)."""
+    found: dict[int, frozenset[str]] = {}
+    for match in _DISABLE.finditer(text):
+        line = text.count("\n", 0, match.end()) + 2
+        found[line] = frozenset(match["what"].replace(",", " ").split())
+    return found

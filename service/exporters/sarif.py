@@ -1,0 +1,57 @@
+"""SARIF 2.1.0, as GitHub code scanning accepts it: one run, a rule per finding code."""
+from __future__ import annotations
+
+from typing import Any
+
+from service.engine.messages import TEMPLATES
+from service.exporters.model import Checked, position
+
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+INFORMATION_URI = "https://github.com/factcheck/factcheck-service"
+
+
+def to_sarif(checked: list[Checked], version: str = "0.1.0") -> dict[str, Any]:
+    codes = sorted({f["code"] for item in checked for f in item.report["findings"]})
+    rules = [{
+        "id": code,
+        "name": TEMPLATES[code]["kind"] if code in TEMPLATES else code,
+        "shortDescription": {"text": TEMPLATES[code]["en"].split(":")[0].split(";")[0][:200]
+                             if code in TEMPLATES else code},
+        "defaultConfiguration": {"level": LEVELS[TEMPLATES[code]["severity"]] if code in TEMPLATES else "warning"},
+    } for code in codes]
+    index = {code: i for i, code in enumerate(codes)}
+    results = []
+    for item in checked:
+        for finding in item.report["findings"]:
+            start, end = item.span(finding)
+            first, last = position(item, start), position(item, end)
+            results.append({
+                "ruleId": finding["code"],
+                "ruleIndex": index[finding["code"]],
+                "level": LEVELS[finding["severity"]],
+                "message": {"text": finding.get("message_en") or finding["message"]},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": _uri(item.path)},
+                    "region": {"startLine": first.line, "startColumn": first.column,
+                               "endLine": last.line, "endColumn": max(last.column, first.column + (end > start))},
+                }}],
+                "partialFingerprints": {"factcheckFinding/v1": finding.get("fingerprint") or finding["id"]},
+            })
+    return {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "factcheck", "version": version, "informationUri": INFORMATION_URI,
+                                "rules": rules}},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+
+
+def _uri(path: str) -> str:
+    """A relative URI as GitHub code scanning expects: forward slashes, no leading "./"."""
+    if path == "-":
+        return "stdin"
+    uri = path.replace("\\", "/")
+    return uri[2:] if uri.startswith("./") else uri
