@@ -29,6 +29,8 @@ def create_check():
 def create_batch():
     """Many articles in one call: each checked and stored as by POST /v1/checks."""
     request = validated(BatchRequestSchema(), json_object())
+    for number, article in enumerate(request["articles"]):
+        _admit(article, where=f"articles[{number}].")  # refuse the whole batch before storing any of it
     return {"reports": [_check_and_store(article) for article in request["articles"]]}, 201
 
 
@@ -50,7 +52,8 @@ def export_claimreview(report_id: str):
     return jsonify(to_claimreview([item])), 200, {"Content-Type": "application/ld+json"}
 
 
-def _check_and_store(request: dict) -> dict:
+def _admit(request: dict, where: str = "") -> None:
+    """Refuse what schemas cannot see: text over the limit, a callback the server may not call."""
     check_text_length(request["text"])
     callback = request.get("callback_url")
     settings = current_app.config["FACTCHECK_SETTINGS"]
@@ -58,10 +61,16 @@ def _check_and_store(request: dict) -> dict:
         if not settings.webhook_secret:
             raise ApiProblem(422, "invalid-request", "Invalid request",
                              "callback_url needs FACTCHECK_WEBHOOK_SECRET on the server to sign deliveries",
-                             errors={"callback_url": "webhooks are not configured"})
+                             errors={f"{where}callback_url": "webhooks are not configured"})
         refusal = allowed(callback, frozenset(settings.webhook_hosts))
         if refusal:
-            raise ApiProblem(422, "invalid-request", "Invalid request", refusal, errors={"callback_url": refusal})
+            raise ApiProblem(422, "invalid-request", "Invalid request", refusal,
+                             errors={f"{where}callback_url": refusal})
+
+
+def _check_and_store(request: dict) -> dict:
+    _admit(request)
+    callback = request.get("callback_url")
     engine = current_app.extensions["factcheck.engine"]
     store = current_app.extensions["factcheck.reports"]
     report = with_fingerprints(engine.check(request["text"], language=request["language"], fmt=request["format"],

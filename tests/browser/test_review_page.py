@@ -2,11 +2,11 @@
 survive a reload, keyboard use, and an article that tries to run a script."""
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
+
+from tests.servers import live
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
@@ -26,11 +26,8 @@ sync_api = pytest.importorskip("playwright.sync_api")
 @pytest.fixture
 def server(make_app):
     app = make_app()
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield app, f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
+    with live(app) as url:
+        yield app, url
 
 
 @pytest.fixture

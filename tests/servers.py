@@ -1,0 +1,73 @@
+"""Small HTTP servers on 127.0.0.1 for tests: a live app, and a scripted receiver that records requests."""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from werkzeug.serving import make_server
+
+
+@contextmanager
+def live(app):
+    """Serve `app` on a free port; yields its base URL."""
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_port}"
+    finally:
+        httpd.shutdown()
+
+
+@dataclass
+class Received:
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass
+class Receiver:
+    """Answers POSTs with the scripted statuses in turn (then the last one again) and records them."""
+    statuses: list[int]
+    url: str = ""
+    requests: list[Received] = field(default_factory=list)
+    arrived: threading.Event = field(default_factory=threading.Event)
+    expected: int = 1
+
+    def answer(self, request: Received) -> int:
+        self.requests.append(request)
+        status = self.statuses[min(len(self.requests), len(self.statuses)) - 1]
+        if len(self.requests) >= self.expected:
+            self.arrived.set()
+        return status
+
+
+@contextmanager
+def receiver(*statuses: int, expected: int = 1, body: bytes = b"{}"):
+    state = Receiver(list(statuses) or [200], expected=expected)
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):
+            length = int(self.headers.get("Content-Length", 0))
+            status = state.answer(Received(self.path, dict(self.headers.items()), self.rfile.read(length)))
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    state.url = f"http://127.0.0.1:{httpd.server_port}"
+    try:
+        yield state
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
