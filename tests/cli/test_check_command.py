@@ -175,3 +175,29 @@ def test_a_progress_bar_on_a_terminal_and_none_in_a_pipe(tmp_path):
     os.close(controller)
     assert process.returncode == 0
     assert b"200/200" in seen and b"\r[" in seen
+
+
+HTML = ("<!doctype html>\n<html><head><title>Über &amp; Geld</title></head>\n<body>\n"
+        "<h1>Gr&ouml;&szlig;e 🚀</h1>\n"
+        "<p>&Auml;rger: <b>Microsoft</b> hat 10 Milliarden Dollar in OpenAI investiert.</p>\n"
+        "<p>Insgesamt steckte <i>Microsoft</i> 14 Milliarden Dollar in OpenAI.</p>\n"
+        "</body></html>\n")
+
+
+def test_html_positions_point_into_the_file_as_written(capsys, tmp_path):
+    path = tmp_path / "story.html"
+    path.write_text(HTML, encoding="utf-8")
+    _, out, _ = run(capsys, "--format", "github", path)
+    [line] = [l for l in out.splitlines() if "title=FC101" in l]
+    number = int(line.split(",line=")[1].split(",")[0])
+    column = int(line.split(",col=")[1].split(",")[0])
+    assert number == 5
+    assert HTML.splitlines()[number - 1][column - 1:].startswith("Microsoft")
+
+
+def test_inline_comments_suppress_in_html_too(capsys, tmp_path):
+    path = tmp_path / "story.html"
+    path.write_text(HTML.replace("<p>&Auml;rger", "<!-- factcheck-disable-next-line FC101 FC201 -->\n<p>&Auml;rger"),
+                    encoding="utf-8")
+    code, out, _ = run(capsys, path)
+    assert "[FC101]" not in out and "[FC201]" not in out
