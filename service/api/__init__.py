@@ -6,6 +6,7 @@ from service.api import admin, checks, facts, problems, quantities
 
 def init_app(app: Flask) -> None:
     problems.init_app(app)
+    app.url_map.converters["report"] = checks.ReportIdConverter
     app.register_blueprint(checks.bp)
     app.register_blueprint(facts.bp)
     app.register_blueprint(quantities.bp)

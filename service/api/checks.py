@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, current_app, g, jsonify, url_for
+from werkzeug.routing import BaseConverter
 
 from service.api.access import require
 from service.api.body import json_object, validated
@@ -15,6 +16,12 @@ from service.decisions import carry_over, with_decisions, with_fingerprints
 from service.errors import NotFound
 
 bp = Blueprint("checks", __name__, url_prefix="/v1/checks")
+
+
+class ReportIdConverter(BaseConverter):
+    """Any path segment but `batch`, so that /v1/checks/batch is only the POST route (and its
+    `Allow` header says so) rather than also a GET of a report called "batch"."""
+    regex = r"(?!batch(?:/|$))[^/]+"
 
 
 @bp.post("")
@@ -34,7 +41,7 @@ def create_batch():
     return {"reports": [_check_and_store(article) for article in request["articles"]]}, 201
 
 
-@bp.get("/<report_id>/sarif")
+@bp.get("/<report:report_id>/sarif")
 @require()
 def export_sarif(report_id: str):
     store = current_app.extensions["factcheck.reports"]
@@ -43,7 +50,7 @@ def export_sarif(report_id: str):
     return to_sarif([item]), 200, {"Content-Type": "application/sarif+json"}
 
 
-@bp.get("/<report_id>/claimreview")
+@bp.get("/<report:report_id>/claimreview")
 @require()
 def export_claimreview(report_id: str):
     store = current_app.extensions["factcheck.reports"]
@@ -53,8 +60,11 @@ def export_claimreview(report_id: str):
 
 
 def _admit(request: dict, where: str = "") -> None:
-    """Refuse what schemas cannot see: text over the limit, a callback the server may not call."""
+    """Refuse what schemas cannot see: text over the limit, an unknown `previous` report, a
+    callback the server may not call."""
     check_text_length(request["text"])
+    if request.get("previous"):
+        _readable(current_app.extensions["factcheck.reports"], request["previous"])
     callback = request.get("callback_url")
     settings = current_app.config["FACTCHECK_SETTINGS"]
     if callback:
@@ -98,14 +108,14 @@ def check_text_length(text: str) -> None:
                          f"text has {len(text)} characters; the limit is {limit}")
 
 
-@bp.get("/<report_id>")
+@bp.get("/<report:report_id>")
 @require()
 def get_check(report_id: str):
     store = current_app.extensions["factcheck.reports"]
     return ReportSchema().dump(with_decisions(_readable(store, report_id), store.decisions(report_id)))
 
 
-@bp.patch("/<report_id>/findings/<finding_id>")
+@bp.patch("/<report:report_id>/findings/<finding_id>")
 @require("review")
 def decide(report_id: str, finding_id: str):
     request = validated(DecisionSchema(), json_object())

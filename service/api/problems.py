@@ -81,7 +81,9 @@ def init_app(app: Flask) -> None:
         if status == 413:
             limit = app.config.get("MAX_CONTENT_LENGTH")
             detail = f"the request body is larger than the limit of {limit} bytes"
-        return problem(status, _HTTP_SLUGS.get(status, "http-error"), exc.name, detail)
+        # Keep what werkzeug says beyond the body: `Allow` on 405 (RFC 9110), `Retry-After`, ...
+        kept = {name: value for name, value in exc.get_headers() if name.lower() != "content-type"}
+        return problem(status, _HTTP_SLUGS.get(status, "http-error"), exc.name, detail, headers=kept)
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception):

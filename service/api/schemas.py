@@ -21,16 +21,22 @@ def check_article_text(value: str) -> None:
                               f"(U+{ord(bad.group(0)):04X}) at offset {bad.start()}")
 
 
+# A date, or an RFC 3339 date-time (any case, leap seconds, any fraction); only the date is used.
+_ISO_DATE_TIME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})"
+                            r"(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?")
+
+
 class PublicationDate(fields.Field):
     """An ISO 8601 date or date-time; the date part is what the engine uses."""
 
     def _deserialize(self, value, attr, data, **kwargs):
         if not isinstance(value, str):
             raise ValidationError("must be an ISO 8601 date string such as 2024-05-07")
+        match = _ISO_DATE_TIME.fullmatch(value)
         try:
-            if len(value) == 10:
-                return date.fromisoformat(value)
-            return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+            if match is None:
+                raise ValueError(value)
+            return date.fromisoformat(match["date"])
         except ValueError:
             raise ValidationError(f"not an ISO 8601 date: {value!r}") from None
 
