@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
 from service.errors import FactcheckError, NotFound
+from service.migrations import migrate
 
 metadata = sa.MetaData()
 
@@ -53,8 +54,7 @@ class ReportStore:
         self.engine = sa.create_engine(url, future=True, pool_pre_ping=True)
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
-        metadata.create_all(self.engine)
-        _add_missing_columns(self.engine)
+        migrate(self.engine)
 
     def add(self, report: dict[str, Any], text: str, submitted_by: str | None,
             document: str | None = None, carried: list[dict[str, Any]] = ()) -> dict[str, Any]:
@@ -158,14 +158,6 @@ def _decision(row: dict[str, Any]) -> dict[str, Any]:
     return {"status": row["status"], "reason": row.get("reason"), "note": row.get("note"),
             "decided_by": row["decided_by"],
             "decided_at": decided_at.isoformat() if hasattr(decided_at, "isoformat") else str(decided_at)}
-
-
-def _add_missing_columns(engine: sa.Engine) -> None:
-    """Columns added after a database was created (until issue 9's versioned migrations)."""
-    existing = {column["name"] for column in sa.inspect(engine).get_columns("reports")}
-    if "document" not in existing:
-        with engine.begin() as conn:
-            conn.execute(sa.text("ALTER TABLE reports ADD COLUMN document VARCHAR(200)"))
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
