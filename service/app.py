@@ -8,11 +8,12 @@ import secrets
 
 from flask import Flask
 
-from service import api, review
+from service import api, observability, review
 from service.auth import KeyRing, parse_api_keys
 from service.config import Settings
 from service.engine.engine import Engine
-from service.storage import ReportStore
+from service.limits import RateLimiter
+from service.storage import ReportStore, StorageUnavailable
 from service.webhooks import Deliverer
 
 
@@ -38,11 +39,32 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, *, engine: En
     app.extensions["factcheck.engine"] = engine or Engine.from_settings(settings)
     app.extensions["factcheck.reports"] = ReportStore(settings.database_url)
     app.extensions["factcheck.webhooks"] = Deliverer(settings.webhook_secret)
+    app.extensions["factcheck.limiter"] = RateLimiter(settings.rate_limit)
+    observability.init_app(app)
     api.init_app(app)
     app.register_blueprint(review.bp)
 
     @app.get("/healthz")
     def healthz():
+        """Alive: the process answers. Whether it can do work is /readyz."""
         return {"status": "ok"}
+
+    @app.get("/readyz")
+    def readyz():
+        """Ready: rules and fact database loaded, database reachable. 503 lists what is not."""
+        engine = app.extensions["factcheck.engine"]
+        ready = {"rules": {lang: len(rules) for lang, rules in engine.rules.items()},
+                 "fixtures": {"entities": len(engine.store.entities), "facts": len(engine.store.facts)}}
+        problems = [f"no rules for {lang}" for lang, count in ready["rules"].items() if not count]
+        try:
+            app.extensions["factcheck.reports"].ping()
+            ready["database"] = "ok"
+        except StorageUnavailable as exc:
+            ready["database"] = str(exc)
+            problems.append(str(exc))
+        ready["status"] = "not ready" if problems else "ready"
+        if problems:
+            ready["problems"] = problems
+        return ready, 503 if problems else 200
 
     return app

@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the HTTP service")
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
+    serve.add_argument("--production", action="store_true",
+                       help="gunicorn with FACTCHECK_WORKERS workers sharing one preloaded Engine")
+    serve.add_argument("--workers", type=int, help="worker processes with --production (default 2)")
     _data_options(serve)
     serve.set_defaults(run=_serve)
 
@@ -81,16 +84,12 @@ def _data_options(parser: argparse.ArgumentParser) -> None:
 def _settings(args) -> Settings:
     return Settings.from_env(
         host=getattr(args, "host", None), port=getattr(args, "port", None),
+        workers=getattr(args, "workers", None),
         rules_dir=getattr(args, "rules", None),
         fixtures_dirs=tuple(args.fixtures) if getattr(args, "fixtures", None) else None)
 
 
 def _serve(args) -> int:
-    from werkzeug.serving import run_simple
-
-    from service.app import create_app
-    from service.reloading import reload_on_sighup
-
     settings = _settings(args)
     host = settings.host
     if not settings.api_keys and not _is_loopback(host):
@@ -100,6 +99,18 @@ def _serve(args) -> int:
     elif not settings.api_keys:
         print("factcheck: no API keys configured; listening on loopback only, every local caller "
               "has every role.", file=sys.stderr)
+    if args.production:
+        from service.production import serve
+
+        print(f"factcheck: serving on http://{host}:{settings.port} with {settings.workers} workers "
+              f"(database {settings.database_url.split('://')[0]})", file=sys.stderr)
+        serve(settings, host)  # imports the app itself, after preparing the metrics' folder
+        return 0
+    from werkzeug.serving import run_simple
+
+    from service.app import create_app
+    from service.reloading import reload_on_sighup
+
     app = create_app(settings)
     reload_on_sighup(app)
     print(f"factcheck: serving on http://{host}:{settings.port} "

@@ -33,6 +33,14 @@ class Settings:
     webhook_secret: str = ""
     # Hosts webhook deliveries may go to; empty: any http(s) host.
     webhook_hosts: tuple[str, ...] = ()
+    # Production (factcheck serve --production): gunicorn workers sharing one preloaded Engine.
+    workers: int = 2
+    # Seconds a request may take before gunicorn restarts its worker (and the client gets an error).
+    request_timeout: int = 120
+    # A report with more claims is refused (413): a bound on work and on the stored report's size.
+    max_claims: int = 5000
+    # Requests per minute each API key (or, without keys, each client address) may make; 0: no limit.
+    rate_limit: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -61,6 +69,10 @@ class Settings:
             values["statement_match"] = _float(env["FACTCHECK_STATEMENT_MATCH"], "FACTCHECK_STATEMENT_MATCH")
         if "FACTCHECK_MAX_TEXT_CHARS" in env:
             values["max_text_chars"] = _int(env["FACTCHECK_MAX_TEXT_CHARS"], "FACTCHECK_MAX_TEXT_CHARS")
+        for name, variable in (("workers", "FACTCHECK_WORKERS"), ("request_timeout", "FACTCHECK_REQUEST_TIMEOUT"),
+                               ("max_claims", "FACTCHECK_MAX_CLAIMS"), ("rate_limit", "FACTCHECK_RATE_LIMIT")):
+            if variable in env:
+                values[name] = _int(env[variable], variable)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 

@@ -5,7 +5,9 @@ from functools import wraps
 
 from flask import current_app, g, request
 
+from service.api.problems import ApiProblem
 from service.auth import ApiKey
+from service.limits import retry_after
 from service.errors import Forbidden, Unauthorized
 
 
@@ -15,6 +17,7 @@ def require(role: str | None = None):
         @wraps(view)
         def wrapped(*args, **kwargs):
             g.api_key = caller(role)
+            throttle(g.api_key)
             return view(*args, **kwargs)
         return wrapped
     return decorate
@@ -28,3 +31,15 @@ def caller(role: str | None) -> ApiKey:
     if role is not None and role not in key.roles:
         raise Forbidden(f"the API key {key.name!r} lacks the {role!r} role")
     return key
+
+
+def throttle(key: ApiKey) -> None:
+    """429 with Retry-After when the key (without keys: the client address) is over its rate."""
+    limiter = current_app.extensions["factcheck.limiter"]
+    identity = key.name if current_app.extensions["factcheck.keys"].enabled else f"addr:{request.remote_addr}"
+    wait = limiter.admit(identity)
+    if wait:
+        per_minute = int(limiter.capacity)
+        raise ApiProblem(429, "rate-limited", "Too many requests",
+                         f"more than {per_minute} requests per minute for {identity!r}; retry in "
+                         f"{retry_after(wait)} s", headers={"Retry-After": retry_after(wait)})

@@ -1,6 +1,9 @@
 """POST /v1/admin/reload: re-read rules and fixtures without a restart (admin role)."""
 from __future__ import annotations
 
+import os
+import signal
+
 from flask import Blueprint, current_app
 
 from service.api.access import require
@@ -20,5 +23,8 @@ def reload():
         raise ApiProblem(422, "invalid-data", "Invalid rules or fixtures",
                          f"{len(exc.problems)} problem(s); the previous data keeps serving",
                          errors={str(i): p for i, p in enumerate(exc.problems)}) from None
+    master = current_app.config.get("FACTCHECK_MASTER_PID")
+    if master:  # under `serve --production`: the master reloads too and replaces every worker
+        os.kill(master, signal.SIGHUP)
     return {"status": "reloaded", "entities": len(engine.store.entities), "facts": len(engine.store.facts),
             "rules": sum(len(r) for r in engine.rules.values())}

@@ -11,6 +11,7 @@ from service.api.schemas import BatchRequestSchema, CheckRequestSchema, Decision
 from service.exporters import Checked
 from service.exporters.claimreview import to_claimreview
 from service.exporters.sarif import to_sarif
+from service.observability import count_report
 from service.webhooks import allowed
 from service.decisions import carry_over, with_decisions, with_fingerprints
 from service.errors import NotFound
@@ -94,8 +95,14 @@ def _check_and_store(request: dict) -> dict:
         carried, resolved = carry_over(previous, store.decisions(previous_id), report)
         report["previous"] = previous_id
     report["resolved_findings"] = resolved
+    limit = current_app.config["FACTCHECK_SETTINGS"].max_claims
+    if len(report["claims"]) > limit:
+        raise ApiProblem(413, "too-large", "Too many claims",
+                         f"the article gives {len(report['claims'])} claims; a report may hold {limit} "
+                         f"(FACTCHECK_MAX_CLAIMS): split the text")
     stored = store.add(report, request["text"], g.api_key.name, document=request.get("document"), carried=carried)
     body = ReportSchema().dump(with_decisions(stored, store.decisions(stored["id"])))
+    count_report(body)
     if callback:
         current_app.extensions["factcheck.webhooks"].submit(callback, body)
     return body
