@@ -1,0 +1,121 @@
+"""`factcheck serve --production` as an operator runs it: gunicorn with two workers forked from
+one preloaded app, metrics summed over workers, a graceful stop, and a worker killed in the
+middle of requests."""
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+
+import pytest
+import requests
+
+from tests.conftest import ROOT
+
+DRAFT = "Microsoft hat 10 Milliarden Dollar in OpenAI investiert. Später waren es 14 Milliarden Dollar. "
+SLOW = DRAFT * 2500  # ~230,000 characters: a check that takes a second or more
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def production(tmp_path, workers=2):
+    port = free_port()
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'reports.sqlite3'}", "FACTCHECK_PORT": str(port),
+           "FACTCHECK_WORKERS": str(workers), "PROMETHEUS_MULTIPROC_DIR": str(tmp_path)}
+    env.pop("FACTCHECK_API_KEYS", None)
+    log = open(tmp_path / "server.log", "w")
+    server = subprocess.Popen([sys.executable, "-m", "service.cli", "serve", "--production"], cwd=ROOT, env=env,
+                              stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            if server.poll() is not None:
+                pytest.fail(f"the server exited: {(tmp_path / 'server.log').read_text()[-2000:]}")
+            try:
+                if requests.get(f"{base}/readyz", timeout=2).status_code == 200:
+                    break
+            except requests.ConnectionError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("the production server did not become ready in 120 s")
+        yield base, server
+    finally:
+        if server.poll() is None:
+            server.terminate()
+            server.wait(timeout=60)
+        log.close()
+
+
+def workers_of(server) -> list[int]:
+    children = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    if int(stat.read().rsplit(")", 1)[1].split()[1]) == server.pid:
+                        children.append(int(entry))
+            except (OSError, IndexError, ValueError):
+                pass
+    return children
+
+
+def check(base, text=DRAFT, timeout=120):
+    return requests.post(f"{base}/v1/checks", json={"text": text, "language": "de"}, timeout=timeout)
+
+
+def test_two_workers_serve_and_metrics_sum_over_them(tmp_path):
+    with production(tmp_path) as (base, server):
+        assert len(workers_of(server)) == 2
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            statuses = [r.status_code for r in pool.map(lambda _: check(base), range(12))]
+        assert statuses == [201] * 12
+        metrics = requests.get(f"{base}/metrics", timeout=10).text
+        line = next(l for l in metrics.splitlines()
+                    if l.startswith('factcheck_requests_total{method="POST",route="/v1/checks",status="201"}'))
+        assert float(line.rsplit(" ", 1)[1]) == 12.0
+
+
+def test_a_stop_lets_running_requests_finish(tmp_path):
+    with production(tmp_path) as (base, server):
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            running = pool.submit(check, base, SLOW)
+            time.sleep(0.5)
+            server.send_signal(signal.SIGTERM)
+            response = running.result()
+        assert response.status_code == 201
+        assert server.wait(timeout=60) == 0
+
+
+def test_a_worker_killed_mid_request_leaves_no_partial_report_and_others_succeed(tmp_path):
+    with production(tmp_path) as (base, server):
+        victim = workers_of(server)[0]
+
+        def attempt(_):
+            try:
+                return check(base, SLOW).status_code
+            except requests.RequestException:
+                return "cut"
+
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            futures = [pool.submit(attempt, n) for n in range(6)]
+            time.sleep(1.0)
+            os.kill(victim, signal.SIGKILL)
+            outcomes = [f.result() for f in futures]
+        assert set(outcomes) == {201, "cut"}, outcomes  # the kill cut some requests, not all
+        # the master replaces the worker; new requests succeed
+        assert check(base).status_code == 201
+        stored = requests.get(f"{base}/readyz", timeout=10).status_code
+        assert stored == 200
+    import sqlite3
+    with sqlite3.connect(tmp_path / "reports.sqlite3") as db:
+        rows = db.execute("SELECT text FROM reports").fetchall()
+    assert len(rows) == outcomes.count(201) + 1  # every answered check, nothing from the killed one
+    assert all(text in (SLOW, DRAFT) for (text,) in rows)
