@@ -2,6 +2,7 @@
 one preloaded app, metrics summed over workers, a graceful stop, and a worker killed in the
 middle of requests."""
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -26,9 +27,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def production(tmp_path, workers=2):
+def production(tmp_path, workers=2, **extra_env):
     port = free_port()
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'reports.sqlite3'}", "FACTCHECK_PORT": str(port),
+    env = {**os.environ, **extra_env, "DATABASE_URL": f"sqlite:///{tmp_path / 'reports.sqlite3'}", "FACTCHECK_PORT": str(port),
            "FACTCHECK_WORKERS": str(workers), "PROMETHEUS_MULTIPROC_DIR": str(tmp_path)}
     env.pop("FACTCHECK_API_KEYS", None)
     log = open(tmp_path / "server.log", "w")
@@ -119,3 +120,24 @@ def test_a_worker_killed_mid_request_leaves_no_partial_report_and_others_succeed
         rows = db.execute("SELECT text FROM reports").fetchall()
     assert len(rows) == outcomes.count(201) + 1  # every answered check, nothing from the killed one
     assert all(text in (SLOW, DRAFT) for (text,) in rows)
+
+
+def test_a_reload_reaches_every_worker(tmp_path):
+    from service.config import BUNDLED_FIXTURES
+    from tests.api.test_reload import NEW_FACT
+
+    fixtures = tmp_path / "fixtures"
+    shutil.copytree(BUNDLED_FIXTURES, fixtures)
+    with production(tmp_path, FACTCHECK_FIXTURES=str(fixtures)) as (base, server):
+        before = set(workers_of(server))
+        (fixtures / "more.yaml").write_text(NEW_FACT, encoding="utf-8")
+        assert requests.post(f"{base}/v1/admin/reload", timeout=120).status_code == 200
+        for _ in range(300):  # the master replaces the workers after the reply
+            current = set(workers_of(server))
+            if len(current) == 2 and not current & before:
+                break
+            time.sleep(0.2)
+        assert not set(workers_of(server)) & before, "the old workers still serve"
+        # every request, whichever worker takes it, sees the new fact
+        answers = {requests.get(f"{base}/v1/facts/openai-employees-2024", timeout=10).status_code for _ in range(20)}
+        assert answers == {200}
