@@ -5,7 +5,7 @@ and shared copy-on-write by the workers, so N workers cost far less than N Engin
 opens its own database connections (a pool must not cross a fork). SIGTERM drains requests for
 up to GRACEFUL_SECONDS; SIGHUP (or POST /v1/admin/reload) reloads rules and fixtures in the
 master and replaces the workers; a request running longer than FACTCHECK_REQUEST_TIMEOUT gets
-its worker restarted.
+its worker killed and replaced (nothing of it is stored).
 """
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ import tempfile
 from gunicorn.app.base import BaseApplication
 
 GRACEFUL_SECONDS = 30
-THREADS_PER_WORKER = 4
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +64,10 @@ def serve(settings, host: str) -> None:
     ProductionServer(app, {
         "bind": f"{host}:{settings.port}",
         "workers": settings.workers,
-        "worker_class": "gthread",
-        "threads": THREADS_PER_WORKER,
+        # sync workers: one request each, so the timeout really ends a runaway check (a gthread
+        # worker keeps its heartbeat while a thread is stuck); checks are CPU-bound, and more
+        # threads per process would only queue on the GIL.
+        "worker_class": "sync",
         "timeout": settings.request_timeout,
         "graceful_timeout": GRACEFUL_SECONDS,
         "preload_app": True,

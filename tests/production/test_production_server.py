@@ -17,7 +17,7 @@ import requests
 from tests.conftest import ROOT
 
 DRAFT = "Microsoft hat 10 Milliarden Dollar in OpenAI investiert. Später waren es 14 Milliarden Dollar. "
-SLOW = DRAFT * 2500  # ~230,000 characters: a check that takes a second or more
+SLOW = DRAFT * 1500  # ~140,000 characters: a check that takes a few seconds
 
 
 def free_port() -> int:
@@ -47,6 +47,10 @@ def production(tmp_path, workers=2, **extra_env):
                 time.sleep(0.2)
         else:
             pytest.fail("the production server did not become ready in 120 s")
+        for _ in range(300):  # readiness comes from the first worker up; wait for all of them
+            if len(workers_of(server)) == workers:
+                break
+            time.sleep(0.1)
         yield base, server
     finally:
         if server.poll() is None:
@@ -141,3 +145,16 @@ def test_a_reload_reaches_every_worker(tmp_path):
         # every request, whichever worker takes it, sees the new fact
         answers = {requests.get(f"{base}/v1/facts/openai-employees-2024", timeout=10).status_code for _ in range(20)}
         assert answers == {200}
+
+
+def test_a_request_over_the_timeout_is_ended_and_nothing_of_it_stored(tmp_path):
+    with production(tmp_path, FACTCHECK_REQUEST_TIMEOUT="1") as (base, server):
+        try:
+            outcome = check(base, SLOW).status_code
+        except requests.RequestException:
+            outcome = "cut"
+        assert outcome in ("cut", 500, 502, 504)
+        assert check(base).status_code == 201  # a new worker took over
+    import sqlite3
+    with sqlite3.connect(tmp_path / "reports.sqlite3") as db:
+        assert db.execute("SELECT count(*) FROM reports WHERE length(text) > 1000").fetchone() == (0,)
