@@ -87,6 +87,16 @@ def main() -> None:
         print(f"  {language}: 20 articles one by one {short_ms:7.1f} ms; joined into one "
               f"{len(long_text.split())}-word text {long_ms:7.1f} ms; ratio {long_ms / short_ms:.2f}")
 
+    # The worst case for the consistency stage: one claim key repeated with two figures, so
+    # every repetition contradicts the others. Pairs are compared per distinct figure, so
+    # this too should grow linearly.
+    repeated = "Microsoft hat 10 Milliarden Dollar in OpenAI investiert. Später waren es 14 Milliarden Dollar. "
+    small, large = repeated * 500, repeated * 4000
+    small_s = timed(lambda t: engine.check(t, language="de"), [small])
+    large_s = timed(lambda t: engine.check(t, language="de"), [large])
+    print(f"  de, one contradiction repeated: 500 times {small_s:.2f} s, 4,000 times {large_s:.2f} s; "
+          f"per repetition ratio {(large_s / 4000) / (small_s / 500):.2f}")
+
 
 if __name__ == "__main__":
     main()

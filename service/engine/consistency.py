@@ -82,12 +82,9 @@ def _name(claim_part) -> str:
 def _figures(claims: list[Claim], context: Context) -> list[Finding]:
     findings = []
     for group in _groups(claims):
-        for first, second in combinations(group, 2):
+        for first, second, code in _differing_pairs(group):
             if first.sentence == second.sentence:
                 continue  # one sentence with two figures states a change or a breakdown
-            code = _compare(first, second)
-            if code is None:
-                continue
             about = " → ".join(m.text for m in (first.subject or second.subject, first.object or second.object) if m)
             findings.append(_finding(context, code, (first.id, second.id), predicate=first.predicate, about=about,
                                      first=_quoted(context, first.value.text),
@@ -114,6 +111,24 @@ def _groups(claims: list[Claim]) -> list[list[Claim]]:
         if len(known) == 1 and obj is not None:
             groups[known[0]].extend(groups.pop(key))
     return [sorted(g, key=lambda c: c.start) for g in groups.values() if len(g) > 1]
+
+
+def _differing_pairs(group: list[Claim]):
+    """(first, second, code) for the pairs of `group` whose figures differ, in text order.
+
+    Claims giving the same figure never differ, so figures are compared once per pair of
+    distinct figures rather than once per pair of claims: an article repeating one figure
+    thousands of times costs as much as one that gives it twice."""
+    by_figure: dict[tuple, list[Claim]] = {}
+    for claim in group:
+        v = claim.value
+        by_figure.setdefault((v.kind, v.unit, v.low, v.high, _stated(v)), []).append(claim)
+    pairs = []
+    for members_a, members_b in combinations(by_figure.values(), 2):
+        code = _compare(members_a[0], members_b[0])
+        if code is not None:
+            pairs += [(a, b, code) if a.start <= b.start else (b, a, code) for a in members_a for b in members_b]
+    return sorted(pairs, key=lambda pair: (pair[0].start, pair[1].start))
 
 
 def _stated(value: Quantity):

@@ -7,6 +7,9 @@ marked as modifiers because such a name is rarely the claim's subject.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
+
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -150,10 +153,12 @@ class EntityIndex:
     def mentions(self, doc: Doc, text: str, language: str) -> list[FoundMention]:
         """Known names, then the other proper nouns: resolved fuzzily, or kept unresolved."""
         known = self.find(text)
-        taken = [(m.mention.start, m.mention.end) for m in known]
+        taken = sorted((m.mention.start, m.mention.end) for m in known)
+        starts = [s for s, _ in taken]
+        reach = list(accumulate((e for _, e in taken), max))  # the furthest end among spans[:i+1]
         found = list(known)
         for start, end, lone_first in proper_noun_spans(doc, language):
-            if any(s < end and start < e for s, e in taken):
+            if _overlaps(starts, reach, start, end):
                 continue
             name = text[start:end]
             resolved = self.resolve(name)
@@ -165,6 +170,12 @@ class EntityIndex:
                                               entity_id=entity_id, via="fuzzy" if resolved else None),
                                       modifier=modifier))
         return sorted(found, key=lambda m: m.mention.start)
+
+
+def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a known name: one of those starting before `end` ends after `start`."""
+    i = bisect_left(starts, end) - 1
+    return i >= 0 and reach[i] > start
 
 
 _GERMAN_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "ment", "nis", "tum",
