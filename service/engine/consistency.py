@@ -113,22 +113,50 @@ def _groups(claims: list[Claim]) -> list[list[Claim]]:
     return [sorted(g, key=lambda c: c.start) for g in groups.values() if len(g) > 1]
 
 
+# Beyond this many differing pairs in one group, each claim is paired only with the first claim
+# that states another figure: the findings stay linear in the claims (an article giving 800
+# different figures for one investment would otherwise yield 320,000 findings).
+MAX_PAIRS_PER_GROUP = 100
+
+
 def _differing_pairs(group: list[Claim]):
     """(first, second, code) for the pairs of `group` whose figures differ, in text order.
 
     Claims giving the same figure never differ, so figures are compared once per pair of
-    distinct figures rather than once per pair of claims: an article repeating one figure
-    thousands of times costs as much as one that gives it twice."""
+    distinct figures rather than once per pair of claims."""
     by_figure: dict[tuple, list[Claim]] = {}
     for claim in group:
-        v = claim.value
-        by_figure.setdefault((v.kind, v.unit, v.low, v.high, _stated(v)), []).append(claim)
+        by_figure.setdefault(_figure(claim.value), []).append(claim)
+    differing = (len(group) ** 2 - sum(len(members) ** 2 for members in by_figure.values())) // 2
+    if differing > MAX_PAIRS_PER_GROUP:
+        return _first_differing_pairs(group)
     pairs = []
     for members_a, members_b in combinations(by_figure.values(), 2):
         code = _compare(members_a[0], members_b[0])
         if code is not None:
             pairs += [(a, b, code) if a.start <= b.start else (b, a, code) for a in members_a for b in members_b]
     return sorted(pairs, key=lambda pair: (pair[0].start, pair[1].start))
+
+
+def _first_differing_pairs(group: list[Claim]):
+    """Each claim with the earliest claim before it that states another figure."""
+    anchor, other = group[0], None  # `other`: the first claim whose figure differs from the anchor's
+    pairs = []
+    for claim in group[1:]:
+        if _figure(claim.value) != _figure(anchor.value):
+            earlier = anchor
+            other = other or claim
+        else:
+            earlier = other
+        if earlier is not None and earlier is not claim:
+            code = _compare(earlier, claim)
+            if code is not None:
+                pairs.append((earlier, claim, code))
+    return pairs
+
+
+def _figure(value: Quantity) -> tuple:
+    return value.kind, value.unit, value.low, value.high, _stated(value)
 
 
 def _stated(value: Quantity):

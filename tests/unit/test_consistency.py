@@ -147,3 +147,21 @@ def test_severities_can_be_overridden_in_the_verification_rules():
     report = strict.check("MAI-1 hat schätzungsweise 500 Milliarden Parameter. Später heißt es: "
                           "MAI-1 hat 500 Milliarden Parameter.", language="de")
     assert [f.severity for f in report.findings if f.code == "FC109"] == ["warning"]
+
+
+def test_three_different_figures_give_a_finding_for_every_pair(engine):
+    text = ("Microsoft hat 10 Milliarden Dollar in OpenAI investiert. Später hieß es, Microsoft habe 12 Milliarden "
+            "Dollar in OpenAI investiert. Zuletzt investierte Microsoft 14 Milliarden Dollar in OpenAI.")
+    report = engine.check(text, language="de")
+    internal = [f for f in report.findings if f.code in ("FC101", "FC102")]
+    assert sorted(tuple(f.claims) for f in internal) == [("c1", "c2"), ("c1", "c3"), ("c2", "c3")]
+
+
+def test_hundreds_of_different_figures_give_one_finding_per_claim_not_per_pair(engine):
+    text = "".join(f"Microsoft hat {n} Milliarden Dollar in OpenAI investiert. " for n in range(1, 301))
+    report = engine.check(text, language="de")
+    internal = [f for f in report.findings if f.code in ("FC101", "FC102")]
+    assert len(report.claims) == 300
+    assert len(internal) == 299  # each later claim against the first, not 44,850 pairs
+    assert {f.claims[1] for f in internal} == {c.id for c in report.claims[1:]}
+    assert {f.claims[0] for f in internal} == {"c1"}
