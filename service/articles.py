@@ -5,7 +5,7 @@ import glob
 import re
 import sys
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -108,7 +108,6 @@ class Config:
     ignore_predicates: frozenset[str] = frozenset()
     ignore_kinds: frozenset[str] = frozenset()
     server: str | None = None
-    unknown: tuple[str, ...] = field(default_factory=tuple)
 
 
 KNOWN_KEYS = {"language", "fail_on", "fixtures", "ignore_predicates", "ignore_kinds", "server"}

@@ -9,12 +9,12 @@ import ipaddress
 import json
 import os
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 from service.config import Settings
 from service.errors import DataFileError, FactcheckError
 
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,6 +133,7 @@ def _check(args) -> int:
     from service.client import ServiceError, check_remote
     from service.decisions import with_fingerprints
     from service.exporters import Checked
+    from service.exporters.model import at_or_above
 
     try:
         paths = collect(args.files)
@@ -142,10 +143,11 @@ def _check(args) -> int:
     engines: dict[tuple, object] = {}
     checked: list[Checked] = []
     fail_levels: list[str] = []
+    config_for = lru_cache(maxsize=None)(find_config)  # one lookup per folder in this run
     progress = _Progress(len(paths), enabled=not args.no_progress and sys.stderr.isatty() and len(paths) > 1)
     try:
         for number, path in enumerate(paths, start=1):
-            config = find_config(Path.cwd() if path == "-" else Path(path))
+            config = config_for(Path.cwd() if path == "-" else Path(path).parent)
             article = read(path)
             language = args.language or article.language or config.language or "auto"
             server = args.server or config.server
@@ -173,26 +175,23 @@ def _check(args) -> int:
         return 2
     progress.done()
     print(_render(args.output, checked, fail_levels))
-    failing = any(level != "never" and any(SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[level]
-                                           for f in item.report["findings"])
-                  for item, level in zip(checked, fail_levels))
+    failing = any(at_or_above(item.report["findings"], level) for item, level in zip(checked, fail_levels))
     return 1 if failing else 0
 
 
 def _engine(args, fixtures: tuple):
+    """An Engine on --rules and on `fixtures` (--fixtures, else .factcheck.toml's, else the default)."""
     from service.engine.engine import Engine
 
-    overrides = {"rules_dir": args.rules} if args.rules else {}
-    if fixtures:
-        overrides["fixtures_dirs"] = tuple(fixtures)
-    return Engine.from_settings(Settings.from_env(**overrides))
+    settings = _settings(args)
+    return Engine.from_settings(settings.with_overrides({"fixtures_dirs": fixtures}) if fixtures else settings)
 
 
 def _filter(item, config, suppressed: dict[int, frozenset[str]]) -> None:
     """Drop what .factcheck.toml ignores and what inline comments suppress."""
     from service.exporters import position
 
-    claims = item.claims()
+    claims = item.claims
     kept = []
     for finding in item.report["findings"]:
         if finding["kind"] in config.ignore_kinds:

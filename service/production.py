@@ -9,15 +9,12 @@ its worker killed and replaced (nothing of it is stored).
 """
 from __future__ import annotations
 
-import logging
 import os
 import tempfile
 
 from gunicorn.app.base import BaseApplication
 
 GRACEFUL_SECONDS = 30
-
-log = logging.getLogger(__name__)
 
 
 class ProductionServer(BaseApplication):
@@ -36,13 +33,13 @@ class ProductionServer(BaseApplication):
 def serve(settings, host: str) -> None:
     # Metrics from every worker are summed through files in this folder (prometheus_client's
     # multiprocess mode); it must be set before the metrics are created, i.e. before the app.
-    os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="factcheck-metrics-"))
+    if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="factcheck-metrics-")
     from prometheus_client import multiprocess
 
     from service.app import create_app
-    from service.errors import DataFileError
     from service.observability import json_logging
-    from service.reloading import reload_engine
+    from service.reloading import reload_and_log
 
     json_logging()
     app = create_app(settings)
@@ -52,11 +49,7 @@ def serve(settings, host: str) -> None:
         app.extensions["factcheck.reports"].engine.dispose(close=False)
 
     def on_reload(server):
-        try:
-            engine = reload_engine(app)
-            log.warning("reloaded: %d entities, %d facts", len(engine.store.entities), len(engine.store.facts))
-        except DataFileError as exc:
-            log.error("reload refused, previous data keeps serving:\n%s", "\n".join(exc.problems))
+        reload_and_log(app)
 
     def child_exit(server, worker):
         multiprocess.mark_process_dead(worker.pid)

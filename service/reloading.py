@@ -27,14 +27,16 @@ def reload_engine(app: Flask) -> Engine:
         return engine
 
 
+def reload_and_log(app: Flask) -> None:
+    """Reload for a signal, which has nobody to answer: the outcome goes to the log."""
+    try:
+        engine = reload_engine(app)
+        log.warning("reloaded: %d entities, %d facts", len(engine.store.entities), len(engine.store.facts))
+    except DataFileError as exc:
+        log.error("reload refused, previous data keeps serving:\n%s", "\n".join(exc.problems))
+
+
 def reload_on_sighup(app: Flask) -> None:
     """Reload on SIGHUP, as daemons do; problems are logged and the old data keeps serving."""
-    def handler(signum, frame):
-        try:
-            engine = reload_engine(app)
-            log.warning("reloaded: %d entities, %d facts", len(engine.store.entities), len(engine.store.facts))
-        except DataFileError as exc:
-            log.error("reload refused, previous data keeps serving:\n%s", "\n".join(exc.problems))
-
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGHUP, handler)
+        signal.signal(signal.SIGHUP, lambda signum, frame: reload_and_log(app))

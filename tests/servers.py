@@ -1,12 +1,20 @@
 """Small HTTP servers on 127.0.0.1 for tests: a live app, and a scripted receiver that records requests."""
 from __future__ import annotations
 
+import socket
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from werkzeug.serving import make_server
+
+
+def free_port() -> int:
+    """A port nothing listens on (for a server to start on, or to find nobody at)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 @contextmanager

@@ -28,7 +28,8 @@ class ReportIdConverter(BaseConverter):
 @bp.post("")
 @require("submit")
 def create_check():
-    report = _check_and_store(validated(CheckRequestSchema(), json_object()))
+    request = validated(CheckRequestSchema(), json_object())
+    report = _check_and_store(request, _admit(request))
     return report, 201, {"Location": url_for("checks.get_check", report_id=report["id"])}
 
 
@@ -36,36 +37,35 @@ def create_check():
 @require("submit")
 def create_batch():
     """Many articles in one call: each checked and stored as by POST /v1/checks."""
-    request = validated(BatchRequestSchema(), json_object())
-    for number, article in enumerate(request["articles"]):
-        _admit(article, where=f"articles[{number}].")  # refuse the whole batch before storing any of it
-    return {"reports": [_check_and_store(article) for article in request["articles"]]}, 201
+    articles = validated(BatchRequestSchema(), json_object())["articles"]
+    # Every article is admitted before any is stored: one refused article refuses the batch.
+    previous = [_admit(article, where=f"articles[{number}].") for number, article in enumerate(articles)]
+    return {"reports": [_check_and_store(a, p) for a, p in zip(articles, previous)]}, 201
 
 
 @bp.get("/<report:report_id>/sarif")
 @require()
 def export_sarif(report_id: str):
-    store = current_app.extensions["factcheck.reports"]
-    report = _readable(store, report_id)
-    item = Checked(report.get("document") or report_id, store.text(report_id), report)
-    return to_sarif([item]), 200, {"Content-Type": "application/sarif+json"}
+    return to_sarif([_exportable(report_id)]), 200, {"Content-Type": "application/sarif+json"}
 
 
 @bp.get("/<report:report_id>/claimreview")
 @require()
 def export_claimreview(report_id: str):
+    return jsonify(to_claimreview([_exportable(report_id)])), 200, {"Content-Type": "application/ld+json"}
+
+
+def _exportable(report_id: str) -> Checked:
+    """A stored report with its text, named by its CMS document key when it has one."""
     store = current_app.extensions["factcheck.reports"]
     report = _readable(store, report_id)
-    item = Checked(report.get("document") or report_id, store.text(report_id), report)
-    return jsonify(to_claimreview([item])), 200, {"Content-Type": "application/ld+json"}
+    return Checked(report.get("document") or report_id, store.text(report_id), report)
 
 
-def _admit(request: dict, where: str = "") -> None:
+def _admit(request: dict, where: str = "") -> dict | None:
     """Refuse what schemas cannot see: text over the limit, an unknown `previous` report, a
-    callback the server may not call."""
+    callback the server may not call. Returns the `previous` report when one is named."""
     check_text_length(request["text"])
-    if request.get("previous"):
-        _readable(current_app.extensions["factcheck.reports"], request["previous"])
     callback = request.get("callback_url")
     settings = current_app.config["FACTCHECK_SETTINGS"]
     if callback:
@@ -77,29 +77,32 @@ def _admit(request: dict, where: str = "") -> None:
         if refusal:
             raise ApiProblem(422, "invalid-request", "Invalid request", refusal,
                              errors={f"{where}callback_url": refusal})
+    if request.get("previous"):
+        return _readable(current_app.extensions["factcheck.reports"], request["previous"])
+    return None
 
 
-def _check_and_store(request: dict) -> dict:
-    _admit(request)
+def _check_and_store(request: dict, previous: dict | None) -> dict:
+    """Check an admitted request and store its report; `previous` as `_admit` returned it."""
     callback = request.get("callback_url")
     engine = current_app.extensions["factcheck.engine"]
     store = current_app.extensions["factcheck.reports"]
     report = with_fingerprints(engine.check(request["text"], language=request["language"], fmt=request["format"],
                                             title=request.get("title"),
                                             published_at=request.get("published_at")).to_dict())
-    previous_id = request.get("previous") or (store.latest_for_document(request["document"])
-                                              if request.get("document") else None)
-    carried, resolved = [], []
-    if previous_id:
-        previous = _readable(store, previous_id)
-        carried, resolved = carry_over(previous, store.decisions(previous_id), report)
-        report["previous"] = previous_id
-    report["resolved_findings"] = resolved
     limit = current_app.config["FACTCHECK_SETTINGS"].max_claims
     if len(report["claims"]) > limit:
         raise ApiProblem(413, "too-large", "Too many claims",
                          f"the article gives {len(report['claims'])} claims; a report may hold {limit} "
                          f"(FACTCHECK_MAX_CLAIMS): split the text")
+    if previous is None and request.get("document"):
+        latest = store.latest_for_document(request["document"])
+        previous = _readable(store, latest) if latest else None
+    carried, resolved = [], []
+    if previous is not None:
+        carried, resolved = carry_over(previous, store.decisions(previous["id"]), report)
+        report["previous"] = previous["id"]
+    report["resolved_findings"] = resolved
     stored = store.add(report, request["text"], g.api_key.name, document=request.get("document"), carried=carried)
     body = ReportSchema().dump(with_decisions(stored, store.decisions(stored["id"])))
     count_report(body)

@@ -137,6 +137,10 @@ def _entity_key(mention: Mention | None) -> str | None:
     return mention.entity_id or mention.text.casefold()
 
 
+# Severities in rising order: "at or above warning" means warning or error.
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
 @dataclass(frozen=True)
 class Finding:
     id: str

@@ -1,7 +1,7 @@
 """GitHub Actions workflow commands: an annotation per finding on the checked file."""
 from __future__ import annotations
 
-from service.exporters.model import Checked, position
+from service.exporters.model import Checked
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -10,8 +10,7 @@ def to_github(checked: list[Checked]) -> str:
     lines = []
     for item in checked:
         for finding in item.report["findings"]:
-            start, end = item.span(finding)
-            first, last = position(item, start), position(item, end)
+            first, last = item.region(finding)
             properties = ",".join(f"{key}={_property(value)}" for key, value in (
                 ("file", item.path), ("line", first.line), ("col", first.column),
                 ("endLine", last.line), ("endColumn", last.column), ("title", finding["code"])))

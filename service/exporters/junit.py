@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from xml.etree import ElementTree
 
-from service.exporters.model import SEVERITY_RANK, Checked, position
+from service.exporters.model import Checked, at_or_above, position
 
 
 def to_junit(checked: list[Checked], fail_on: str = "warning") -> str:
@@ -11,8 +11,7 @@ def to_junit(checked: list[Checked], fail_on: str = "warning") -> str:
     failures = 0
     for item in checked:
         case = ElementTree.SubElement(suite, "testcase", classname="factcheck", name=item.path)
-        failing = [f for f in item.report["findings"]
-                   if fail_on != "never" and SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[fail_on]]
+        failing = at_or_above(item.report["findings"], fail_on)
         if failing:
             failures += 1
             lines = []

@@ -5,7 +5,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+from service.engine.model import SEVERITY_RANK
 
 
 @dataclass
@@ -14,18 +14,28 @@ class Checked:
     text: str            # as read (offsets point into it)
     report: dict[str, Any]
     line_starts: list[int] = field(init=False, repr=False)
+    claims: dict[str, dict[str, Any]] = field(init=False, repr=False)  # by id
 
     def __post_init__(self):
         self.line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
-
-    def claims(self) -> dict[str, dict[str, Any]]:
-        return {c["id"]: c for c in self.report["claims"]}
+        self.claims = {c["id"]: c for c in self.report["claims"]}
 
     def span(self, finding: dict[str, Any]) -> tuple[int, int]:
         """Where a finding points: its first claim's span (the start of the text if none)."""
-        claims = self.claims()
-        first = claims.get(finding["claims"][0]) if finding.get("claims") else None
+        first = self.claims.get(finding["claims"][0]) if finding.get("claims") else None
         return (first["start"], first["end"]) if first else (0, 0)
+
+    def region(self, finding: dict[str, Any]) -> tuple["Position", "Position"]:
+        """The finding's span as (first, last) line and column."""
+        start, end = self.span(finding)
+        return position(self, start), position(self, end)
+
+
+def at_or_above(findings: list[dict[str, Any]], level: str) -> list[dict[str, Any]]:
+    """The findings that fail a check run with `--fail-on level` ("never": none)."""
+    if level == "never":
+        return []
+    return [f for f in findings if SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[level]]
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from service.engine.messages import TEMPLATES
-from service.exporters.model import Checked, position
+from service.exporters.model import Checked
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 INFORMATION_URI = "https://github.com/factcheck/factcheck-service"
@@ -12,19 +12,13 @@ INFORMATION_URI = "https://github.com/factcheck/factcheck-service"
 
 def to_sarif(checked: list[Checked], version: str = "0.1.0") -> dict[str, Any]:
     codes = sorted({f["code"] for item in checked for f in item.report["findings"]})
-    rules = [{
-        "id": code,
-        "name": TEMPLATES[code]["kind"] if code in TEMPLATES else code,
-        "shortDescription": {"text": TEMPLATES[code]["en"].split(":")[0].split(";")[0][:200]
-                             if code in TEMPLATES else code},
-        "defaultConfiguration": {"level": LEVELS[TEMPLATES[code]["severity"]] if code in TEMPLATES else "warning"},
-    } for code in codes]
+    rules = [_rule(code) for code in codes]
     index = {code: i for i, code in enumerate(codes)}
     results = []
     for item in checked:
         for finding in item.report["findings"]:
             start, end = item.span(finding)
-            first, last = position(item, start), position(item, end)
+            first, last = item.region(finding)
             results.append({
                 "ruleId": finding["code"],
                 "ruleIndex": index[finding["code"]],
@@ -47,6 +41,16 @@ def to_sarif(checked: list[Checked], version: str = "0.1.0") -> dict[str, Any]:
             "results": results,
         }],
     }
+
+
+def _rule(code: str) -> dict[str, Any]:
+    template = TEMPLATES.get(code)
+    if template is None:
+        return {"id": code, "name": code, "shortDescription": {"text": code},
+                "defaultConfiguration": {"level": "warning"}}
+    return {"id": code, "name": template["kind"],
+            "shortDescription": {"text": template["en"].split(":")[0].split(";")[0][:200]},
+            "defaultConfiguration": {"level": LEVELS[template["severity"]]}}
 
 
 def _uri(path: str) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+from service.engine.model import SEVERITY_RANK
 
 
 def highlighted(text: str, claims: list[dict[str, Any]], findings: list[dict[str, Any]]) -> Markup:

@@ -1,13 +1,12 @@
 """`factcheck check --server`: a live service started by the test, its API keys, and a service
 that is down or failing."""
 import json
-import socket
 
 import pytest
 
 from service.cli import main
 from service.client import ServiceError, check_remote
-from tests.servers import live, receiver
+from tests.servers import free_port, live, receiver
 
 KEYS = "ci:ci-token-123:submit"
 ARTICLE = ("Microsoft hat 10 Milliarden Dollar in OpenAI investiert.\n\n"
@@ -68,9 +67,7 @@ def test_a_missing_key_is_named_and_exits_2(capsys, monkeypatch, server, article
 
 
 def test_a_server_that_is_down_is_named_after_retries(capsys, article):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     code, _, err = check(capsys, "--server", f"http://127.0.0.1:{port}", "--api-key", "k", article)
     assert code == 2
     assert f"cannot reach the service at http://127.0.0.1:{port}" in err

@@ -5,7 +5,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -16,17 +15,12 @@ import pytest
 import requests
 
 from tests.conftest import ROOT
+from tests.servers import free_port
 
 DRAFT = "Microsoft hat 10 Milliarden Dollar in OpenAI investiert. Später waren es 14 Milliarden Dollar. "
 SLOW = DRAFT * 8000  # 760,000 characters: a check of several seconds (limits raised below)
 LARGE_ARTICLES = {"FACTCHECK_MAX_TEXT_CHARS": "1000000", "FACTCHECK_MAX_BODY_BYTES": "4000000",
                   "FACTCHECK_MAX_CLAIMS": "100000"}
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @contextmanager

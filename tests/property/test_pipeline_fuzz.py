@@ -9,6 +9,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from service.errors import UnsupportedLanguage
+
 SETTINGS = settings(max_examples=200, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 LONG_RUN = re.compile(r"\S{100}")
@@ -87,8 +89,6 @@ def test_hostile_input_checks_cleanly_with_valid_offsets(engine, fmt, text, lang
 @SETTINGS
 @given(text=st.one_of(NEWSY, nested_html()))
 def test_language_detection_on_hostile_input_answers_or_refuses(engine, text):
-    from service.errors import UnsupportedLanguage
-
     with watchdog(HANG_SECONDS):
         try:
             report = engine.check(text, language="auto", fmt="html").to_dict()

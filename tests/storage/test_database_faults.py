@@ -7,15 +7,15 @@ import threading
 import pytest
 import sqlalchemy as sa
 
+from tests.servers import free_port
+
 
 class Proxy:
     """A TCP proxy to PostgreSQL on a fixed local port that can be cut and restored."""
 
     def __init__(self, target: tuple[str, int]):
         self.target = target
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
+        self.port = free_port()
         self._sockets: list[socket.socket] = []
         self._listener: socket.socket | None = None
 

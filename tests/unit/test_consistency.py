@@ -5,6 +5,10 @@ def findings_of(engine, text, language="de"):
     return list(engine.check(text, language=language).findings)
 
 
+def internal_findings(engine, text, language="de"):
+    return [f for f in findings_of(engine, text, language) if f.kind.startswith("internal")]
+
+
 def test_overlapping_but_different_amounts_are_an_inconsistency(engine):
     text = ("Microsoft hat mehr als 13 Milliarden Dollar in OpenAI investiert. "
             "Später hieß es, Microsoft habe über 14 Milliarden Dollar in OpenAI investiert.")
@@ -23,19 +27,19 @@ def test_disjoint_amounts_are_a_contradiction(engine):
 def test_the_same_amount_written_two_ways_is_consistent(engine):
     text = ("Microsoft hat 13 Milliarden Dollar in OpenAI investiert. "
             "Die 13.000 Millionen Dollar, die Microsoft in OpenAI investiert hat, sind viel.")
-    assert [f for f in findings_of(engine, text) if f.kind.startswith("internal")] == []
+    assert internal_findings(engine, text) == []
 
 
 def test_different_models_are_not_compared(engine):
     text = ("MAI-1 hat schätzungsweise 500 Milliarden Parameter. "
             "GPT-4 soll über eine Billion Parameter haben.")
-    assert [f for f in findings_of(engine, text) if f.kind.startswith("internal")] == []
+    assert internal_findings(engine, text) == []
 
 
 def test_amounts_in_different_currencies_are_not_called_contradictory(engine):
     text = ("Microsoft hat 10 Milliarden Dollar in OpenAI investiert. "
             "Microsoft hat 9 Milliarden Euro in OpenAI investiert.")
-    assert [f for f in findings_of(engine, text) if f.kind.startswith("internal")] == []
+    assert internal_findings(engine, text) == []
 
 
 def test_an_unnamed_investor_joins_the_one_the_article_names(engine):
