@@ -6,6 +6,7 @@ entity index) and shared by the web layer, the CLI and the tests.
 from __future__ import annotations
 
 import gc
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
@@ -15,7 +16,11 @@ from service.config import Settings
 from service.engine.claims import extract_claims
 from service.engine.consistency import find_inconsistencies
 from service.engine.document import FORMATS, read_document
-from service.engine.entities import EntityIndex
+from service.engine.entities import EntityIndex, FoundMention
+from service.engine.figures import find_figures
+from service.engine.lang import Pack, check_packs, pack
+from service.engine.local_entities import local_entities
+from service.engine.open_claims import open_claims, role_of
 from service.engine.language import detect_language
 from service.engine.markup import visible_text
 from service.engine.model import Finding, Quantity, Report
@@ -36,6 +41,7 @@ class Engine:
         self.tolerances = tolerances or {"default": 0.0}
         self.store = store
         self.languages = languages
+        check_packs(languages)
         self.entities = EntityIndex(store)
         self.names = {entity.id: entity.name for entity in store.entities.values()}
         self.trigger_predicates = {language: {word: rule.predicate for rule in reversed(rules.get(language, []))
@@ -60,9 +66,15 @@ class Engine:
         _check_format(fmt)
         language, detected = self.resolve_language(text, language)
         document = read_document(text, language, fmt)
-        mentions = self.entities.mentions(document.doc, document.visible, language)
+        lang = pack(language)
+        mentions = _without_roles(self.entities.mentions(document.doc, document.visible, language),
+                                  document.visible, lang)
         quantities = _outside(find_quantities(document.visible, language, published_at), mentions)
-        claims = extract_claims(document, quantities, mentions, self.rules.get(language, []), self.names)
+        entities = local_entities(document.visible, mentions, lang)
+        claims = _with_open_claims(
+            extract_claims(document, quantities, mentions, self.rules.get(language, []), self.names),
+            open_claims(document, find_figures(document.visible, quantities, lang), mentions, entities, lang,
+                        []), entities)
         checker = Checker(self.store, self.tolerances, self.statement_match,
                           published_at.isoformat() if published_at else None)
         claims = verify_claims(claims, checker)
@@ -73,7 +85,8 @@ class Engine:
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(_ordered(findings))]
         return Report(language=language, language_detected=detected, claims=tuple(claims),
                       findings=tuple(findings), segments=document.segments, title=title,
-                      published_at=published_at.isoformat() if published_at else None)
+                      published_at=published_at.isoformat() if published_at else None,
+                      entities=entities.entities(text), text=text)
 
 
     def quantities(self, text: str, language: str = "auto", fmt: str = "plain",
@@ -111,6 +124,64 @@ def _outside(quantities: list[Quantity], mentions) -> list[Quantity]:
         if not inside:
             kept.append(q)
     return kept
+
+
+def _with_open_claims(rule_claims, open_found, entities):
+    """Rule claims are the precise form and keep their figures; the open reading adds a claim
+    for every figure no rule claim holds, and a role where no rule role claim stands.
+
+    Two exceptions, where the open reading knows better: a rule claim about nobody (neither
+    subject nor object) and a rule's age given to someone other than the person the age is
+    written beside ("Der 61-Jährige …") yield to the open claim of the same figure.
+    """
+    def overlap(a, b):
+        return a.start < b.end and b.start < a.end
+
+    open_values = [c for c in open_found if c.predicate != "person.role"]
+    rule_claims = [c for c in rule_claims if not (
+        c.value is not None and c.predicate != "statement"
+        and any(overlap(c.value, o.value) and _yields(c, o) for o in open_values))]
+    structured = [c for c in rule_claims if c.predicate != "statement"]
+    taken = [c.value for c in structured if c.value is not None]
+    rule_roles = [c for c in structured if c.predicate in ("person.role", "person.founder")]
+    kept = [c for c in open_found
+            if not any(overlap(c.value, t) for t in taken)
+            and not (c.predicate == "person.role" and any(overlap(c.value, r) for r in rule_roles))]
+    merged = [replace(c, subject=entities.named(c.subject), object=entities.named(c.object))
+              for c in rule_claims] + kept
+    merged.sort(key=lambda c: (c.start, c.value.start if c.value else c.end))
+    return [replace(c, id=f"c{i + 1}") for i, c in enumerate(merged)]
+
+
+def _yields(rule_claim, open_claim) -> bool:
+    if rule_claim.subject is None and rule_claim.object is None:
+        return True
+    if rule_claim.predicate == "person.age" and open_claim.predicate == "person.age":
+        return (rule_claim.subject and rule_claim.subject.entity_id) != (open_claim.subject.entity_id) or \
+            (rule_claim.subject.text if rule_claim.subject else None) != open_claim.subject.text
+    return False
+
+
+def _without_roles(mentions: list[FoundMention], text: str, lang: Pack) -> list[FoundMention]:
+    """A capitalised run that opens with a title or role ("Prime Minister Tony Blair", "Mr Jackson")
+    names the person after it: the leading words are cut, so the role can be read as one."""
+    out = []
+    for found in mentions:
+        m = found.mention
+        if m.entity_id:
+            out.append(found)
+            continue
+        words = list(re.finditer(r"\S+", m.text))
+        cut = 0
+        while cut < len(words) - 1 and (role_of(words[cut].group(0), lang) or
+                                          words[cut].group(0) in lang.person_titles or
+                                          words[cut].group(0).lower() in lang.role_phrases_first):
+            cut += 1
+        if cut:
+            start = m.start + words[cut].start()
+            found = FoundMention(replace(m, text=text[start:m.end], start=start), found.modifier)
+        out.append(found)
+    return out
 
 
 def _check_format(fmt: str) -> None:

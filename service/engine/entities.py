@@ -162,14 +162,39 @@ class EntityIndex:
                 continue
             name = text[start:end]
             resolved = self.resolve(name)
-            if lone_first and not resolved and (language != "en" or _common_english(name)):
+            if lone_first and not resolved and not _unknown_name(name, language):
                 continue  # "Doch", "Later": capitalised because they start the sentence
+            if not resolved and " " not in name and not _name_by_lexicon(name, language):
+                continue  # "Derzeit", "British", "Pleitebanken": a lone word the tagger reads as no name
             entity_id, entity_type = resolved if resolved else (None, None)
             modifier = end < len(text) and text[end] == "-"
             found.append(FoundMention(Mention(text=name, start=start, end=end, type=entity_type,
                                               entity_id=entity_id, via="fuzzy" if resolved else None),
                                       modifier=modifier))
         return sorted(found, key=lambda m: m.mention.start)
+
+
+def _name_by_lexicon(word: str, language: str) -> bool:
+    """A lone capitalised word is a name when a name list has it, else when HanTa tags it as one."""
+    from service.engine.words import COMMON, UNKNOWN, tagged_as_name, word_class
+    kind = word_class(word, language)
+    if kind not in (COMMON, UNKNOWN):
+        return True
+    if word.isupper():
+        return True  # acronyms: "SPÖ", "BBC"
+    return tagged_as_name(word, language)
+
+
+def _unknown_name(word: str, language: str) -> bool:
+    """A sentence's first word that is a name all the same: a listed name ("Robert"), or a word
+    no lexicon knows in any case ("Badawi war …")."""
+    from service.engine.words import COMMON, UNKNOWN, word_class
+    if language == "en" and _common_english(word):
+        return False
+    kind = word_class(word, language)
+    if kind == COMMON:
+        return False
+    return kind != UNKNOWN or not (known_word(word.lower(), language) or known_word(word, language))
 
 
 def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
@@ -230,8 +255,12 @@ def _proper_word(text: str, language: str) -> bool:
     if language == "de":
         if text.isupper():
             return True  # acronyms: SAP, BMW
+        from service.engine.words import COMMON, UNKNOWN, word_class
+        kind = word_class(text, "de")
+        if kind not in (COMMON, UNKNOWN):
+            return True  # a listed first name, surname or place
         known = _known_words("de")
-        if text in known or lower.endswith(_GERMAN_NOUN_SUFFIXES):
+        if kind == COMMON or text in known or lower.endswith(_GERMAN_NOUN_SUFFIXES):
             return False
         for cut in range(3, len(text) - 4):
             # A compound of a known noun of five letters or more: "Branchenbeobachter";
@@ -266,6 +295,11 @@ class _KnownWords:
 
     def __contains__(self, word: str) -> bool:
         return word in self.lemmas or word in self.table
+
+
+def known_word(word: str, language: str) -> bool:
+    """Whether spaCy's lookup table knows `word` as a form or a lemma."""
+    return word in _known_words(language)
 
 
 @lru_cache(maxsize=None)

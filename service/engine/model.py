@@ -63,10 +63,27 @@ class Mention:
     type: str | None = None
     entity_id: str | None = None
     via: str | None = None  # "alias" | "coreference"
+    entity: str | None = None  # the article-local entity ("e3") of the report's `entities`
+    name: str | None = None    # that entity's fullest name in the article
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end,
-                "type": self.type, "entity_id": self.entity_id}
+                "type": self.type, "entity_id": self.entity_id, "entity": self.entity, "name": self.name}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organization, place or event the article names, known to the store or not."""
+    id: str                      # local to the report: "e1"
+    name: str                    # the fullest form in the article
+    type: str | None
+    entity_id: str | None        # the fact store's id, when it knows the entity
+    mentions: tuple[Span, ...]   # names, short forms and resolved pronouns
+
+    def to_dict(self, text: str) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "type": self.type, "entity_id": self.entity_id,
+                "mentions": [{"text": text[m.start:m.end], "start": m.start, "end": m.end}
+                             for m in self.mentions]}
 
 
 @dataclass(frozen=True)
@@ -111,6 +128,8 @@ class Claim:
     attribution: str | None = None
     hedge: str | None = None
     verdict: Verdict = UNVERIFIED
+    measure: str | None = None  # what a generic figure measures, language-independent ("death_toll")
+    time: str | None = None     # when the claim holds: ISO 8601 as precise as the text
 
     @property
     def key(self) -> tuple[str | None, str, str | None]:
@@ -127,6 +146,7 @@ class Claim:
             "value": self.value.to_dict() if self.value else None,
             "attributes": dict(self.attributes),
             "attribution": self.attribution, "hedge": self.hedge,
+            "measure": self.measure, "time": self.time,
             "verdict": self.verdict.to_dict(),
         }
 
@@ -170,6 +190,8 @@ class Report:
     segments: tuple[Segment, ...]
     title: str | None = None
     published_at: str | None = None
+    entities: tuple[Entity, ...] = ()
+    text: str = ""
 
     @property
     def stats(self) -> dict[str, Any]:
@@ -194,6 +216,7 @@ class Report:
             "language_detected": self.language_detected,
             "title": self.title,
             "published_at": self.published_at,
+            "entities": [e.to_dict(self.text) for e in self.entities],
             "claims": [c.to_dict() for c in self.claims],
             "findings": [f.to_dict() for f in self.findings],
             "stats": self.stats,

@@ -59,10 +59,11 @@ def test_hedges(engine, text, language, hedge):
     assert claim.hedge == hedge
 
 
-def test_a_check_worthy_sentence_no_rule_structures_becomes_a_statement(engine):
-    [claim] = claims(engine, "Anthropic eröffnete 2024 ein Büro in München.")
-    assert (claim.predicate, claim.subject.entity_id, claim.value.date) == ("statement", "anthropic", "2024")
-    assert claim.text == "Anthropic eröffnete 2024 ein Büro in München."
+def test_a_check_worthy_sentence_no_rule_structures_becomes_a_statement_and_its_date_a_claim(engine):
+    statement, dated = claims(engine, "Anthropic eröffnete 2024 ein Büro in München.")
+    assert (statement.predicate, statement.subject.entity_id, statement.value.date) == ("statement", "anthropic", "2024")
+    assert statement.text == "Anthropic eröffnete 2024 ein Büro in München."
+    assert (dated.predicate, dated.subject.entity_id, dated.value.date) == ("event.date", "anthropic", "2024")
 
 
 @pytest.mark.parametrize("text", [

@@ -1,0 +1,195 @@
+"""Figures: every number that carries a fact, typed by what stands around it.
+
+The quantity stage reads numbers, money, percentages, dates and durations; this stage
+reads what they measure. A number before a unit is a measure ("97 Metern", "9.2km"),
+before a noun a count ("15 Abgeordnete", "301 MPs"); an ordinal next to a rank noun a
+rank ("Platz fünf", "third place"); "61-Jährige", "(40)" after a name, "aged 80" an
+age; "4:1", "2-0" a score. Figures that carry no fact on their own (a survey group's
+age bracket "14- bis 29-Jährige", "one of the two", a lone small number) are dropped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from service.engine.lang import Pack
+from service.engine.model import Quantity
+
+# Kinds that are figures already; "number" and "ordinal" need a noun or unit to be one.
+TYPED = ("money", "percent", "date", "duration", "count")
+
+
+@dataclass(frozen=True)
+class Figure:
+    quantity: Quantity
+    measure: str          # language-independent key of what is measured
+    noun: tuple[int, int] | None = None  # the counted noun's span, where there is one
+
+
+def find_figures(text: str, quantities: list[Quantity], pack: Pack) -> list[Figure]:
+    """The figures of a text, in text order; ages and scores found here replace the plain numbers inside them."""
+    extra = _ages(text, pack) + _scores(text) + _glued_measures(text, pack)
+    taken = sorted((q.start, q.end) for q in extra)
+    figures = [Figure(q, "age" if q.kind == "age" else q.kind if q.kind == "score" else _unit_measure(q))
+               for q in extra]
+    for quantity in quantities:
+        if _inside(taken, quantity.start, quantity.end):
+            continue
+        figure = _typed(text, quantity, pack)
+        if figure is not None:
+            figures.append(figure)
+    return sorted(figures, key=lambda f: f.quantity.start)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)  # few per text: ages and scores are rare
+
+
+def _unit_measure(quantity: Quantity) -> str:
+    return {"m": "distance", "km": "distance", "miles": "distance", "cm": "distance", "s": "time",
+            "points": "points", "goals": "goals", "t": "weight", "kg": "weight"}.get(quantity.unit or "", "measure")
+
+
+_WORD_AFTER = re.compile(r"[\s\u00a0]*-?([^\W\d_][\w\-./]*)")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w\-]*)[\s\u00a0]+$")
+
+
+def _typed(text: str, quantity: Quantity, pack: Pack) -> Figure | None:
+    kind = quantity.kind
+    if kind in ("money", "percent"):
+        return Figure(quantity, _money_measure(text, quantity, pack) if kind == "money" else "share")
+    if kind == "date":
+        return Figure(quantity, "date")
+    if kind == "duration":
+        after = text[quantity.end:quantity.end + 5]
+        if after.startswith("-old") or after.startswith(" old"):
+            return None  # an age, read by _ages
+        return Figure(quantity, "duration")
+    after = _WORD_AFTER.match(text, quantity.end, min(len(text), quantity.end + 40))
+    word = after.group(1) if after else ""
+    lower = word.lower().rstrip(".")
+    if kind == "ordinal":
+        before = _WORD_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
+        nouns = {lower, (before.group(1).lower() if before else "")}
+        if nouns & pack.rank_nouns or any(n.endswith(tuple(pack.rank_nouns)) for n in nouns if len(n) > 5):
+            return Figure(replace(quantity, kind="ordinal"), "rank")
+        return None
+    if kind not in ("number", "count") or quantity.amount is None:
+        return None
+    unit = pack.units.get(lower) or pack.units.get(word)
+    if unit:
+        end = after.end(1) - (len(word) - len(word.rstrip("."))) if after else quantity.end
+        return Figure(replace(quantity, kind="measure", unit=unit, text=text[quantity.start:end], end=end),
+                      _unit_measure(replace(quantity, unit=unit)))
+    if not word or lower in pack.idle_words or not _countable(word, pack):
+        return None
+    if quantity.amount < 2:
+        return None  # "one of the two", "ein Mann": no figure a claim is about
+    end = after.end(1)
+    return Figure(replace(quantity, kind="count"), pack.measures.get(lower, lower), (after.start(1), end))
+
+
+def _countable(word: str, pack: Pack) -> bool:
+    """A noun that can be counted: German capitalises nouns; English counts a lower-case word that
+    is not a function word, or a capitalised plural ("MPs")."""
+    if pack.language == "de":
+        return word[:1].isupper() and word.isalpha() and word not in pack.not_name_words
+    if word.lower() in _ENGLISH_NOT_NOUNS:
+        return False
+    return word.isalpha() and (word.islower() or (word[:-1].isupper() and word.endswith("s")))
+
+
+_ENGLISH_NOT_NOUNS = frozenset("""and or of the a an to in on at by for from with as than more less per
+    years year months month weeks week days day hours hour minutes minute times time was were is are
+    has have had will would to-day of-the""".split())
+
+
+def _money_measure(text: str, quantity: Quantity, pack: Pack) -> str:
+    """What an amount is: a measure noun near it in its clause ("Umsatz von 3,6 Mrd. Euro"), else money."""
+    window = text[max(0, quantity.start - 60):min(len(text), quantity.end + 40)].lower()
+    for word in re.findall(r"[^\W\d_]+", window):
+        if word in pack.measures:
+            return pack.measures[word]
+    return "money"
+
+
+@lru_cache(maxsize=None)
+def _age_patterns(language: str, patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})".replace("(?P<age>", "(?P<age{}>".format(i))
+                               .replace("(?P<after>", "(?P<after{}>".format(i))
+                               for i, p in enumerate(patterns)))
+
+
+def _ages(text: str, pack: Pack) -> list[Quantity]:
+    """Ages: "61-Jährige", "18 Jahre alte", "aged 80", "31-year-old", and "(40)" or ", 58," after a name."""
+    pattern = _age_patterns(pack.language, pack.age_patterns)
+    found = []
+    for match in pattern.finditer(text):
+        groups = {k[:-1] if k[-1].isdigit() else k: v for k, v in match.groupdict().items() if v is not None}
+        key = next(k for k, v in match.groupdict().items() if v is not None and k.startswith("age"))
+        start, end = match.span(key)
+        age = int(groups["age"])
+        if "after" in groups:
+            # Apposition: only right after a capitalised name ("Jeremic (40)", "Jackson, 58,").
+            before = text[max(0, match.start() - 30):match.start()].rstrip()
+            if not before or not before.split()[-1][:1].isupper() or age < 14 or age > 110:
+                continue
+        elif _bracket(text, match.start(), pack):
+            continue
+        span_start, span_end = (start, end) if "after" in groups else match.span()
+        found.append(Quantity(kind="age", text=text[span_start:span_end], start=span_start, end=span_end,
+                              amount=age, low=age, high=age, unit="year"))
+    return found
+
+
+def _bracket(text: str, start: int, pack: Pack) -> bool:
+    """An age bracket of a group, not a person's age: "14- bis 29-Jährigen", "aged 10 to 13"."""
+    before = text[max(0, start - 12):start].lower()
+    after = text[start:start + 30].lower()
+    return bool(re.search(r"\d\s*[-–]?\s*(?:bis|und|to|and|-|–)\s*$", before)) or \
+        bool(re.match(r"[^,.;]*?\d+\s+(?:bis|to|and)\s+\d", after)) or "über" in before[-6:] or "over" in before[-6:]
+
+
+_SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})[:\-–](\d{1,2})(?![\w.,:/]|-\w)")
+_NOT_SCORE_AFTER = re.compile(r"[\s\u00a0]*(?:uhr|h\b|am|pm|gmt|jahr|year|mrd|mio|million|billion|prozent|percent|%)",
+                              re.IGNORECASE)
+
+
+def _scores(text: str) -> list[Quantity]:
+    """Sports results: "4:1", "2-0" (not clock times, ranges of years or amounts)."""
+    found = []
+    for match in _SCORE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        if _NOT_SCORE_AFTER.match(text, match.end()) or (match.group(0)[len(match.group(1))] == ":" and second >= 20):
+            continue
+        if first > 30 or second > 30 or re.search(r"(?:seite|page|nr\.|no\.|zwischen|between|from|von|mindestens|"
+                                                  r"least|bis zu|up to|etwa|about|rund|around)\s*$",
+                                                  text[max(0, match.start() - 12):match.start()], re.IGNORECASE):
+            continue
+        found.append(Quantity(kind="score", text=match.group(0), start=match.start(), end=match.end(),
+                              amount=None, unit=None, date=None))
+    return found
+
+
+# "m" and "s" only with decimals: "10,000m" names a race, "1980s" a decade, "over-65s" a group.
+_GLUED = re.compile(r"(?<![\w.,£$€¥+-])(?:(\d+(?:[.,]\d+)?)(km|secs?|kg|cm|mm|mph)|(\d+[.,]\d{1,2})(m|s))(?![\w])")
+
+
+def _glued_measures(text: str, pack: Pack) -> list[Quantity]:
+    """Numbers written with their unit: "9.2km", "6.39secs", "16.87m"."""
+    found = []
+    for match in _GLUED.finditer(text):
+        raw = match.group(1) or match.group(3)
+        unit = pack.units.get(match.group(2) or match.group(4))
+        if unit is None:
+            continue
+        number = raw.replace(",", ".") if pack.language == "de" or raw.count(",") == 1 and len(raw.split(",")[1]) != 3 \
+            else raw.replace(",", "")
+        try:
+            amount = float(number)
+        except ValueError:
+            continue
+        found.append(Quantity(kind="measure", text=match.group(0), start=match.start(), end=match.end(),
+                              amount=amount, low=amount, high=amount, unit=unit))
+    return found

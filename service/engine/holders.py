@@ -1,0 +1,132 @@
+"""Whom a figure is about: the holder, chosen from the figure's clause and sentence.
+
+No parser is available, so the holder follows the word order of news sentences, in
+this order of preference:
+1. a name the counted noun is linked to ("15 Abgeordnete der SPÖ", "301 MPs of Labour");
+2. the nearest name before the figure in its clause ("Chile setzte sich mit 4:1 durch");
+3. the first name of the sentence, before the figure (the sentence's subject);
+4. a name after the figure in its clause (German verb-second: "Am Samstag gewann Chile");
+5. a pronoun or a description ("er", "the company", "der 28-Jährige") before the figure:
+   the last entity of a fitting type before it.
+Without any of these the figure gets no holder and makes no claim: a claim about
+nobody can be neither checked nor compared.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.engine.entities import PRONOUNS, FoundMention
+from service.engine.lang import Pack
+from service.engine.local_entities import LocalEntities
+from service.engine.model import Mention, Segment
+
+_CLAUSE_BREAK = re.compile(r"[;:()–—„“”\"»«]|,(?!\d)|\s-\s")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the holder search needs of one sentence."""
+    text: str
+    sentence: Segment
+    mentions: list[FoundMention]       # names in the sentence, in order
+    earlier: list[FoundMention]        # names before the sentence, in order
+    entities: LocalEntities
+    pack: Pack
+
+
+def clause_bounds(text: str, sentence: Segment, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): from the break before it to the break after it."""
+    clause_start = sentence.start
+    for match in _CLAUSE_BREAK.finditer(text, sentence.start, start):
+        clause_start = match.end()
+    after = _CLAUSE_BREAK.search(text, end, sentence.end)
+    return clause_start, after.start() if after else sentence.end
+
+
+def holder(ctx: Context, start: int, end: int, noun_end: int | None = None) -> Mention | None:
+    names = [m.mention for m in ctx.mentions if not m.modifier and _eligible(ctx, m.mention)]
+    clause_start, clause_end = clause_bounds(ctx.text, ctx.sentence, start, end)
+    if noun_end is not None:
+        linked = _linked(ctx, names, noun_end)
+        if linked is not None:
+            return linked
+    before_in_clause = [m for m in names if clause_start <= m.start and m.end <= start]
+    if before_in_clause:
+        return before_in_clause[-1]
+    before = [m for m in names if m.end <= start]
+    if before:
+        return before[0]
+    after_in_clause = [m for m in names if start < m.start and m.end <= clause_end]
+    if after_in_clause:
+        return after_in_clause[0]
+    return pronoun_antecedent(ctx, start)
+
+
+_LOCATIVE = {"de": frozenset("in im ins nach aus bei beim an am auf gegen mit zu zum zur durch über unter vor hinter "
+                             "neben zwischen gegenüber".split()),
+             "en": frozenset("in at from to into against with by near across over under behind beside between "
+                             "inside outside towards toward via".split())}
+
+
+def _eligible(ctx: Context, mention: Mention) -> bool:
+    """A name can hold a figure unless it is a place of the action ("in Graz", "gegen Argentinien"),
+    stands in brackets ("(SPÖ)", "(APA)") or names a role ("MPs")."""
+    before = ctx.text[max(ctx.sentence.start, mention.start - 15):mention.start]
+    words = before.lower().split()
+    if words and words[-1] in _LOCATIVE.get(ctx.pack.language, ()):
+        return False
+    if len(words) > 1 and words[-1] in ("the", "der", "die", "dem", "den", "des") and \
+            words[-2] in _LOCATIVE.get(ctx.pack.language, ()):
+        return False
+    if before.endswith("(") or ctx.text[mention.end:mention.end + 1] == ")":
+        return False
+    return True
+
+
+def _linked(ctx: Context, names: list[Mention], noun_end: int) -> Mention | None:
+    """"15 Abgeordnete der SPÖ": the name right after a link word behind the counted noun."""
+    rest = ctx.text[noun_end:noun_end + 40]
+    match = re.match(r"\s+(\w+)\s+(?:(?:the|den|dem)\s+)?", rest)
+    if not match or match.group(1).lower() not in ctx.pack.holder_links:
+        return None
+    at = noun_end + match.end()
+    return next((m for m in names if m.start == at), None)
+
+
+_PERSON_DESCRIPTION = re.compile(r"(?i)(?<!\w)(?:der|die|den|dem|des|the)\s+(?:\w+\s+)?\d{1,3}[-‑]?(?:jährige\w*|year-old)")
+
+
+def pronoun_antecedent(ctx: Context, before: int) -> Mention | None:
+    """The entity a pronoun or description before `before` in the sentence stands for."""
+    table = PRONOUNS.get(ctx.pack.language, {})
+    words = list(re.finditer(r"[^\W\d_]+", ctx.text[ctx.sentence.start:before]))
+    for i, word in enumerate(words):
+        for width in (2, 1):
+            phrase = " ".join(w.group(0).lower() for w in words[i:i + width])
+            if len(words[i:i + width]) == width and phrase in table:
+                types = table[phrase]
+                start = ctx.sentence.start + word.start()
+                end = ctx.sentence.start + words[i + width - 1].end()
+                return _antecedent(ctx, types, start, end)
+    return None
+
+
+def description_antecedent(ctx: Context, start: int, end: int) -> Mention | None:
+    """"der 28-Jährige", "the 31-year-old": the last person named before."""
+    return _antecedent(ctx, ("person",), start, end)
+
+
+def _antecedent(ctx: Context, types: tuple[str, ...], start: int, end: int) -> Mention | None:
+    earlier = [m.mention for m in ctx.earlier + [m for m in ctx.mentions if m.mention.end <= start]
+               if not m.modifier]
+    for mention in reversed(earlier[-30:]):
+        cluster = ctx.entities.of(mention)
+        kind = mention.type or (cluster.type if cluster else None)
+        if kind in types or (kind is None and "person" in types and " " in mention.text):
+            if cluster is not None:
+                ctx.entities.add_mention(cluster, start, end)
+            return Mention(text=ctx.text[start:end], start=start, end=end, type=kind,
+                           entity_id=mention.entity_id, via="coreference", entity=cluster.id if cluster else None,
+                           name=cluster.name if cluster else mention.text)
+    return None

@@ -1,0 +1,119 @@
+"""Article-local entities: every name of the article, in the fact store or not.
+
+Mentions are clustered in text order: the same store id, the same name, or a short
+form of a name seen before (a surname: "Jackson" after "Robert Jackson"; one word of
+an organization: "Bahn" after "Deutsche Bahn") make one entity. Each entity gets a
+type from the store, or from what the article says: a first name or a courtesy title
+(person), a legal form or an acronym (organization), a place-name list (place).
+Pronouns and definite descriptions are added to an entity's mentions where a claim
+resolves them (see `figures.holder`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from service.engine.entities import FoundMention
+from service.engine.lang import Pack
+from service.engine.model import Entity, Mention, Span
+from service.engine.words import FIRST_NAME, PLACE, word_class
+
+
+@dataclass
+class _Cluster:
+    id: str
+    name: str
+    type: str | None
+    entity_id: str | None
+    spans: list[Span] = field(default_factory=list)
+    words: int = 1
+
+
+@dataclass
+class LocalEntities:
+    """The article's entities and, for each name mention's start, the entity it belongs to."""
+    clusters: list[_Cluster]
+    by_start: dict[int, _Cluster]
+
+    def of(self, mention: Mention) -> _Cluster | None:
+        return self.by_start.get(mention.start)
+
+    def add_mention(self, cluster: _Cluster, start: int, end: int) -> None:
+        if all(s.start != start for s in cluster.spans):
+            cluster.spans.append(Span(start, end))
+
+    def entities(self, text: str) -> tuple[Entity, ...]:
+        return tuple(Entity(id=c.id, name=c.name, type=c.type, entity_id=c.entity_id,
+                            mentions=tuple(sorted(c.spans, key=lambda s: s.start)))
+                     for c in self.clusters)
+
+    def named(self, mention: Mention | None) -> Mention | None:
+        """The mention with its local entity id and the entity's fullest name."""
+        if mention is None:
+            return None
+        cluster = self.by_start.get(mention.start)
+        if cluster is None:
+            return mention
+        return Mention(text=mention.text, start=mention.start, end=mention.end,
+                       type=mention.type or cluster.type, entity_id=mention.entity_id or cluster.entity_id,
+                       via=mention.via, entity=cluster.id, name=cluster.name)
+
+
+def local_entities(text: str, mentions: list[FoundMention], pack: Pack) -> LocalEntities:
+    clusters: list[_Cluster] = []
+    by_key: dict[str, _Cluster] = {}
+    by_word: dict[str, _Cluster] = {}
+    by_start: dict[int, _Cluster] = {}
+    for found in mentions:
+        mention = found.mention
+        name = _bare_name(mention.text, pack)
+        if not name:
+            continue
+        key = mention.entity_id or name.casefold()
+        words = name.split()
+        cluster = by_key.get(key)
+        if cluster is None and len(words) == 1:
+            cluster = by_word.get(_stem(words[0], pack).casefold())
+        if cluster is None:
+            cluster = _Cluster(id=f"e{len(clusters) + 1}", name=name, type=mention.type,
+                               entity_id=mention.entity_id, words=len(words))
+            clusters.append(cluster)
+        elif len(words) > cluster.words and not cluster.entity_id:
+            cluster.name, cluster.words = name, len(words)
+        by_key[key] = cluster
+        if len(words) > 1:
+            for word in words:
+                if len(word) >= 3 and word[:1].isupper() and word not in pack.organization_words:
+                    by_word.setdefault(_stem(word, pack).casefold(), cluster)
+        cluster.spans.append(Span(mention.start, mention.end))
+        by_start[mention.start] = cluster
+        if cluster.type is None:
+            cluster.type = _type_of(text, mention, name, pack)
+    return LocalEntities(clusters, by_start)
+
+
+def _bare_name(name: str, pack: Pack) -> str:
+    """The name without a courtesy title or a German genitive s ("Herr Müllers" -> "Müller")."""
+    words = name.split()
+    while words and words[0] in pack.person_titles:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _stem(word: str, pack: Pack) -> str:
+    if pack.language == "de" and word.endswith("s") and len(word) > 4:
+        return word[:-1]
+    return word
+
+
+def _type_of(text: str, mention: Mention, name: str, pack: Pack) -> str | None:
+    words = name.split()
+    before = text[max(0, mention.start - 12):mention.start].split()
+    if mention.text.split()[0] in pack.person_titles or (before and before[-1] in pack.person_titles):
+        return "person"
+    if any(w in pack.organization_words for w in words) or (len(name) >= 2 and name.isupper()):
+        return "organization"
+    if word_class(words[0], pack.language) == FIRST_NAME and len(words) > 1:
+        return "person"
+    if len(words) == 1 and word_class(words[0], pack.language) == PLACE:
+        return "place"
+    return None

@@ -1,0 +1,231 @@
+"""Structured claims for what no rule structures: every figure with a holder, and roles.
+
+The curated rules (rules/<lang>) make the precise claims (`investment.amount`); every
+figure they leave gets a generic claim here: predicate `figure.<kind>` (or
+`person.age`, `event.date`), the holder as subject (an article-local entity), the
+`measure` it states ("jobs", "death_toll", the counted noun's key) and the `time` its
+clause names. Roles of public life ("Bürgermeister Gerd Brand", "Robert Jackson, MP for
+Wantage", "Hearts manager John Robertson") become `person.role` claims whose value is
+the role word.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from functools import lru_cache
+
+from service.engine.document import Document
+from service.engine.entities import FoundMention
+from service.engine.figures import Figure
+from service.engine.holders import Context, clause_bounds, description_antecedent, holder
+from service.engine.lang import Pack
+from service.engine.local_entities import LocalEntities
+from service.engine.model import Claim, Mention, Quantity, Span
+
+PREDICATE = {"age": "person.age", "date": "event.date", "money": "figure.money", "percent": "figure.percent",
+             "count": "figure.count", "measure": "figure.measure", "duration": "figure.duration",
+             "ordinal": "figure.rank", "score": "figure.score"}
+
+
+def open_claims(document: Document, figures: list[Figure], mentions: list[FoundMention],
+                entities: LocalEntities, pack: Pack, taken: list[tuple[int, int]]) -> list[Claim]:
+    """Claims for the figures no rule claim holds (`taken`: value spans of rule claims), and roles."""
+    claims: list[Claim] = []
+    starts = [m.mention.start for m in mentions]
+    taken = sorted(taken)
+    figure_starts = [f.quantity.start for f in figures]
+    for sentence in document.sentences:
+        if document.visible[sentence.start:sentence.end].rstrip("“”\"»«’' ").endswith("?"):
+            continue  # a question states nothing
+        first = bisect_left(starts, sentence.start)
+        ctx = Context(document.visible, sentence, mentions[first:bisect_left(starts, sentence.end)],
+                      mentions[max(0, first - 60):first], entities, pack)
+        dates = [f.quantity for f in figures[bisect_left(figure_starts, sentence.start):
+                                             bisect_left(figure_starts, sentence.end)] if f.quantity.kind == "date"]
+        for figure in figures[bisect_left(figure_starts, sentence.start):bisect_left(figure_starts, sentence.end)]:
+            if _overlaps(taken, figure.quantity.start, figure.quantity.end):
+                continue
+            claim = _figure_claim(document, ctx, figure, dates)
+            if claim is not None:
+                claims.append(claim)
+        claims.extend(_role_claims(document, ctx))
+    return claims
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_left(spans, (start, start))
+    return any(s < end and start < e for s, e in spans[max(0, i - 2):i + 2])
+
+
+def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[Quantity]) -> Claim | None:
+    q = figure.quantity
+    if q.kind == "age":
+        subject = _age_holder(ctx, q)
+    else:
+        subject = holder(ctx, q.start, q.end, figure.noun[1] if figure.noun else None)
+    if subject is None:
+        return None
+    subject = ctx.entities.named(subject)
+    start, end = clause_bounds(ctx.text, ctx.sentence, q.start, q.end)
+    if ctx.sentence.start <= subject.start < ctx.sentence.end:
+        start, end = min(start, subject.start), max(end, subject.end)
+    end = _trim(ctx.text, start, end)
+    time = q.date if q.kind == "date" else _time(dates, q, start, end)
+    return Claim(id="", text=document.text[start:end], start=start, end=end,
+                 sentence=Span(ctx.sentence.start, ctx.sentence.end), predicate=PREDICATE[q.kind],
+                 rule=f"open-{q.kind}", subject=subject, value=q, measure=figure.measure, time=time,
+                 hedge=_modal(ctx))
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    return end
+
+
+def _time(dates: list[Quantity], own: Quantity, start: int, end: int) -> str | None:
+    """The date the figure's clause names, else one before it in the sentence."""
+    inside = [d for d in dates if d is not own and start <= d.start < end and d.date]
+    before = [d for d in dates if d is not own and d.end <= start and d.date]
+    chosen = inside[0] if inside else (before[-1] if before else None)
+    return chosen.date if chosen else None
+
+
+def _age_holder(ctx: Context, age: Quantity) -> Mention | None:
+    """An apposition names its person ("Jeremic (40)", "Jackson, 58,"); "der 61-Jährige" a person
+    named right after it ("der 36-jährige Mario Berger") or the last one named before."""
+    names = [m.mention for m in ctx.mentions if not m.modifier]
+    before = ctx.text[max(ctx.sentence.start, age.start - 3):age.start]
+    if before.endswith(("(", ", ", ",")):
+        named = [m for m in names if m.end <= age.start and not ctx.text[m.end:age.start].strip(" ,(")]
+        return named[-1] if named else None
+    after = [m for m in names if age.end <= m.start and not ctx.text[age.end:m.start].strip()]
+    if after:
+        return after[0]
+    if re.search(r"(?i)(?:der|die|den|dem|des|the|a|an|einen|einem|eine|ein)\s+$",
+                 ctx.text[max(0, age.start - 8):age.start]):
+        return description_antecedent(ctx, age.start, age.end)
+    return holder(ctx, age.start, age.end)
+
+
+def _modal(ctx: Context) -> str | None:
+    words = re.findall(r"[^\W\d_]+", ctx.text[ctx.sentence.start:ctx.sentence.end].lower())
+    return "modal" if any(w in ctx.pack.modals for w in words) else None
+
+
+# --- roles --------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _role_claims(document: Document, ctx: Context) -> list[Claim]:
+    claims = []
+    text, pack = ctx.text, ctx.pack
+    names = [m.mention for m in ctx.mentions if not m.modifier]
+    for match in _TOKEN.finditer(text, ctx.sentence.start, ctx.sentence.end):
+        word = match.group(0).rstrip(".")
+        role = role_of(word, pack)
+        if role is None:
+            continue
+        start, end = match.start(), match.start() + len(word)
+        if any(m.start <= start < m.end for m in names):
+            continue  # "Prime Minister Tony Blair" read as one name: handled by the name's words
+        person = _role_holder(text, names, start, end, ctx)
+        if person is None:
+            continue
+        person = ctx.entities.named(person)
+        former = _former(text, start, pack)
+        phrase_start = _phrase_start(text, start, pack)
+        value = Quantity(kind="role", text=text[phrase_start:end], start=phrase_start, end=end)
+        clause_start, clause_end = min(person.start, phrase_start), max(person.end, end)
+        claims.append(Claim(
+            id="", text=document.text[clause_start:clause_end], start=clause_start, end=clause_end,
+            sentence=Span(ctx.sentence.start, ctx.sentence.end), predicate="person.role", rule="open-role",
+            subject=person, object=_role_object(text, ctx.mentions, start, end), value=value,
+            attributes={"role": role, "since": None, "until": None, "former": former},
+            measure="role", hedge=_modal(ctx)))
+    return claims
+
+
+@lru_cache(maxsize=65536)
+def _role_of(lower: str, language: str) -> str | None:
+    from service.engine.lang import pack
+    p = pack(language)
+    for ending in p.role_endings:
+        if ending and not lower.endswith(ending):
+            continue
+        base = lower[:len(lower) - len(ending)] if ending else lower
+        if base in p.role_words:
+            return p.role_words[base]
+        if language == "de":
+            # Compounds end in their head noun: "Landtagsabgeordneten", "ÖVP-Chef".
+            for cut in range(1, len(base) - 3):
+                if base[cut:] in p.role_words and (base[cut - 1] == "-" or len(base[cut:]) >= 5):
+                    return p.role_words[base[cut:]]
+    return None
+
+
+def role_of(word: str, pack: Pack) -> str | None:
+    """The English role key of a role noun as written, or None."""
+    if len(word) < 2 or (pack.language == "de" and not word[:1].isupper()):
+        return None
+    return _role_of(word.lower(), pack.language)
+
+
+def _role_holder(text: str, names: list[Mention], start: int, end: int, ctx: Context) -> Mention | None:
+    """The person a role word belongs to: a name right after it ("Trainer Peter Stöger"), or a
+    name it stands in apposition to ("Robert Jackson, 58, MP for Wantage", "X, der Chef von Y")."""
+    after = next((m for m in names if m.start >= end), None)
+    if after is not None and not text[end:after.start].strip(" "):
+        return after if _personlike(after, ctx) else None
+    before = [m for m in names if m.end <= start]
+    if before:
+        last = before[-1]
+        between = text[last.end:start]
+        if re.fullmatch(r"\s*(?:\(\d{1,3}\))?\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:der|die|the|a|an|ein|eine)\s+)?"
+                        r"(?:[\w-]+\s+){0,2}", between) and _personlike(last, ctx):
+            return last
+        if re.fullmatch(r"\s+(?:ist|war|wird|bleibt|is|was|becomes|became|remains)\s+(?:(?:der|die|the|a|an)\s+)?"
+                        r"(?:[\w-]+\s+){0,2}", between) and _personlike(last, ctx):
+            return last
+    return None
+
+
+def _personlike(mention: Mention, ctx: Context) -> bool:
+    cluster = ctx.entities.of(mention)
+    kind = mention.type or (cluster.type if cluster else None)
+    if kind is not None:
+        return kind == "person"
+    words = (cluster.name if cluster else mention.text).split()
+    return 2 <= len(words) <= 4 or (cluster is not None and cluster.words >= 2)
+
+
+def _former(text: str, start: int, pack: Pack) -> bool:
+    before = re.findall(r"[^\W\d_]+", text[max(0, start - 30):start].lower())
+    return bool(before) and (before[-1] in pack.former_words or (len(before) > 1 and before[-2] in pack.former_words)) \
+        or text[max(0, start - 3):start].lower() == "ex-"
+
+
+def _phrase_start(text: str, start: int, pack: Pack) -> int:
+    """Include a multi-word role written before the head ("prime minister", "chief executive")."""
+    for phrase in pack.role_phrases:
+        words = phrase.split()
+        if len(words) < 2:
+            continue
+        lead = " ".join(words[:-1])
+        begin = start - len(lead) - 1
+        if begin >= 0 and text[begin:start - 1].lower() == lead:
+            return begin
+    return start
+
+
+def _role_object(text: str, mentions: list[FoundMention], start: int, end: int) -> Mention | None:
+    """The organization or place of a role: glued before it ("ÖVP-Chef"), or after von/of."""
+    for found in mentions:
+        m = found.mention
+        if m.end <= start and start - m.end <= 1 and (found.modifier or text[m.end:start] in ("", " ")):
+            return m
+        if m.start >= end and re.fullmatch(r"\s+(?:von|vom|der|des|of|for|at)\s+(?:the\s+)?", text[end:m.start]):
+            return m
+    return None

@@ -1,0 +1,93 @@
+"""The lexical layer: what kind of word a capitalised word is, without a trained model.
+
+German capitalises every noun, so "is this a name?" needs a noun lexicon: the
+Wiktionary-derived `german-nouns` list (CC BY-SA 4.0, shipped inside its wheel)
+tells common nouns from first names, surnames and place names, and spaCy's lookup
+lemmas (spacy-lookups-data) cover the other word classes. English has no such
+list here; there a capitalised word is a name unless the lookup table knows it.
+Word classes are looked up per distinct word and cached: news repeats its words,
+and a table look-up costs far less than tagging (HanTa, measured at ~4,300
+tokens/s, would cost more than the whole check; see docs/architecture.md).
+"""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+FIRST_NAME, SURNAME, PLACE, PROPER, COMMON, UNKNOWN = "first_name", "surname", "place", "proper", "common", "unknown"
+
+
+@lru_cache(maxsize=None)
+def _noun_table() -> dict[str, str]:
+    """Every form of every noun in german-nouns -> its class (a name class wins over common)."""
+    try:
+        from german_nouns.config import CSV_FILE_PATH
+    except ImportError:  # the package is a dependency; without it German names are guessed
+        return {}
+    table: dict[str, str] = {}
+    # A common noun outranks a place or surname ("Brand" is a fire first); a first name outranks all.
+    rank = {PROPER: 0, PLACE: 1, SURNAME: 2, COMMON: 3, FIRST_NAME: 4}
+    with open(CSV_FILE_PATH, encoding="utf-8") as handle:
+        rows = csv.reader(handle)
+        next(rows)
+        for row in rows:
+            pos = row[1]
+            kind = (FIRST_NAME if "Vorname" in pos else SURNAME if "Nachname" in pos else
+                    PLACE if "Toponym" in pos else PROPER if "Eigenname" in pos else COMMON)
+            for form in {row[0], *row[7:]}:
+                if form and " " not in form and rank[kind] >= rank.get(table.get(form, PROPER), 0):
+                    table[form] = kind
+    return table
+
+
+@lru_cache(maxsize=None)
+def first_names() -> frozenset[str]:
+    """First names of any language the noun list knows ("Robert", "Franz", "John")."""
+    return frozenset(w for w, kind in _noun_table().items() if kind == FIRST_NAME)
+
+
+@lru_cache(maxsize=200_000)
+def word_class(word: str, language: str) -> str:
+    """first_name, surname, place, proper, common or unknown."""
+    if language == "de":
+        kind = _noun_table().get(word)
+        if kind is not None:
+            return kind
+    elif word in first_names():
+        return FIRST_NAME
+    from service.engine.entities import known_word  # the spaCy lookup table
+    return COMMON if known_word(word, language) or known_word(word.lower(), language) else UNKNOWN
+
+
+def is_name_word(word: str, language: str) -> bool:
+    """A capitalised word that names someone or something rather than a common noun."""
+    return word_class(word, language) not in (COMMON,)
+
+
+# Tags of the Hanover Tagger that mark a name: STTS NE (German), CLAWS NP0 (English);
+# FM (foreign material) and UNC (unclassified) are how it tags names it has never seen.
+_NAME_TAGS = {"de": frozenset({"NE", "FM"}), "en": frozenset({"NP0", "UNC"})}
+_MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
+
+
+@lru_cache(maxsize=None)
+def _tagger(language: str):
+    """HanTa's model for `language` (shipped inside its wheel; loaded once, ~0.2 s)."""
+    from HanTa import HanoverTagger
+    return HanoverTagger.HanoverTagger(_MODELS[language])
+
+
+@lru_cache(maxsize=100_000)
+def tagged_as_name(word: str, language: str) -> bool:
+    """Whether HanTa's morphological analysis reads a lone capitalised word as a name.
+
+    Asked only of words the lexicons above leave open ("Badawi", "Derzeit", "British"),
+    and cached, so its cost (~0.4 ms a word) is paid once per distinct word.
+    """
+    if language not in _MODELS:
+        return True
+    try:
+        _, tag = _tagger(language).analyze(word)
+    except Exception:  # an analysis failure must not stop a check; keep the word as a name
+        return True
+    return tag in _NAME_TAGS[language]
