@@ -83,11 +83,15 @@ def _calendar_patterns(language: str) -> list[re.Pattern[str]]:
 def _calendar_date(text: str, m: re.Match[str], lx: Lexicon, language: str,
                    reference: date | None) -> Quantity | None:
     groups = m.groupdict()
-    year = int(groups["year"]) if groups.get("year") else (reference.year if reference else None)
-    if year is None:
-        return None
     month = int(groups["numeric_month"]) if groups.get("numeric_month") else \
         lx.months.get(groups["month"].lower()) if groups.get("month") else None
+    if groups.get("year"):
+        year = int(groups["year"])
+    elif reference is None:
+        return None
+    else:
+        year = _year_by_tense(text, m.start(), m.end(), lx, reference, month,
+                              int(groups["day"]) if groups.get("day") else None)
     day = int(groups["day"]) if groups.get("day") else None
     if groups.get("dayword"):
         day = german_ordinal(groups["dayword"])  # "am zweiten Mai"
@@ -112,6 +116,54 @@ def _calendar_date(text: str, m: re.Match[str], lx: Lexicon, language: str,
     qualifier = "approx" if groups.get("part") else _marker_qualifier(text, start, lx)
     return Quantity(kind="date", text=text[start:m.end()], start=start, end=m.end(), qualifier=qualifier,
                     date=iso, granularity=granularity)
+
+
+def tense(text: str, start: int, end: int, lx: Lexicon) -> int:
+    """-1 when the clause around a date speaks of the past, +1 of the future, 0 when it does not say.
+
+    "last"/"next" right before the date decide alone; else the nearest tense cue in the sentence."""
+    before = text[max(0, start - 20):start].lower().split()
+    if before and before[-1] in lx.last_words:
+        return -1
+    if before and before[-1] in lx.next_words:
+        return 1
+    if re.match(rf"\s+(?:{alternation(lx.next_week)})(?!\w)", text[end:end + 30], re.IGNORECASE):
+        return 1
+    left = re.split(r"[.!?;\n]", text[max(0, start - 160):start])[-1]
+    right = re.split(r"[.!?;\n]", text[end:end + 120])[0]
+    cues = {}
+    for direction, pattern in ((1, lx.future_cues), (-1, lx.past_cues)):
+        if not pattern:
+            continue
+        for cue in re.finditer(rf"(?<![\w']){pattern}(?!\w)", left, re.IGNORECASE):
+            cues.setdefault(direction, len(left) - cue.end())
+        right_cue = re.search(rf"(?<![\w']){pattern}(?!\w)", right, re.IGNORECASE)
+        if right_cue:
+            cues[direction] = min(cues.get(direction, 10**6), right_cue.start())
+    if not cues:
+        return 0
+    if 1 in cues and -1 in cues:
+        return 1 if cues[1] <= cues[-1] else -1  # the nearer cue rules ("said he will play on …")
+    return next(iter(cues))
+
+
+def _year_by_tense(text: str, start: int, end: int, lx: Lexicon, reference: date,
+                   month: int | None, day: int | None) -> int:
+    """The year of a date written without one: the next such date for the future, the last
+    one for the past, the reference year otherwise."""
+    if month is None:
+        return reference.year
+    direction = tense(text, start, end, lx)
+    here = (month, day or 1)
+    now = (reference.month, reference.day if day else 1)
+    if direction < 0 and here > now:
+        return reference.year - 1
+    if direction > 0 and here < now:
+        return reference.year + 1
+    if direction == 0:  # no tense to go by: the nearest such date ("leave on 24 May" in December)
+        gap = (here[0] - now[0]) * 31 + here[1] - now[1]
+        return reference.year + (1 if gap < -183 else -1 if gap > 183 else 0)
+    return reference.year
 
 
 def _marker_qualifier(text: str, start: int, lx: Lexicon) -> str:
@@ -146,7 +198,14 @@ def _relative(text: str, language: str, reference: date) -> list[Quantity]:
     for m in weekdays.finditer(text):
         if not m["word"][0].isupper():
             continue
-        back = (reference.weekday() - lx.weekdays[m["word"].lower()]) % 7
+        weekday = lx.weekdays[m["word"].lower()]
+        if tense(text, m.start(), m.end(), lx) > 0:
+            ahead = (weekday - reference.weekday()) % 7 or 7
+            if re.match(rf"\s+(?:{alternation(lx.next_week)})(?!\w)", text[m.end():m.end() + 30], re.IGNORECASE):
+                ahead = 7 + weekday - reference.weekday()  # "Donnerstag nächster Woche": in next week
+            found.append(_quantity(text, m.start(), m.end(), (reference + timedelta(days=ahead)).isoformat(), "day"))
+            continue
+        back = (reference.weekday() - weekday) % 7
         found.append(_quantity(text, m.start(), m.end(), (reference - timedelta(days=back)).isoformat(), "day"))
     spans = re.compile(rf"(?<![\w])(?P<phrase>{alternation(lx.relative_spans)})(?!\w)", re.IGNORECASE)
     for m in spans.finditer(text):

@@ -138,6 +138,8 @@ def _with_open_claims(rule_claims, open_found, entities):
         return a.start < b.end and b.start < a.end
 
     open_values = [c for c in open_found if c.predicate != "person.role"]
+    # A claim about nobody can be neither checked nor compared.
+    rule_claims = [c for c in rule_claims if c.subject is not None or c.object is not None]
     rule_claims = [c for c in rule_claims if not (
         c.value is not None and c.predicate != "statement"
         and any(overlap(c.value, o.value) and _yields(c, o) for o in open_values))]
@@ -175,13 +177,20 @@ def _without_roles(mentions: list[FoundMention], text: str, lang: Pack) -> list[
         cut = 0
         while cut < len(words) - 1 and (role_of(words[cut].group(0), lang) or
                                           words[cut].group(0) in lang.person_titles or
-                                          words[cut].group(0).lower() in lang.role_phrases_first):
+                                          words[cut].group(0).lower() in lang.role_phrases_first or
+                                          _demonym(words[cut].group(0), lang)):
             cut += 1
         if cut:
             start = m.start + words[cut].start()
             found = FoundMention(replace(m, text=text[start:m.end], start=start), found.modifier)
         out.append(found)
     return out
+
+
+def _demonym(word: str, lang: Pack) -> bool:
+    """"Australian Johnson", "Swiss star": a nationality adjective before a name is not part of it."""
+    from service.engine.words import tagged_as_adjective
+    return word.endswith(("an", "ish", "ese", "ian", "ean", "ch")) and tagged_as_adjective(word, lang.language)
 
 
 def _check_format(fmt: str) -> None:

@@ -164,7 +164,7 @@ class EntityIndex:
             resolved = self.resolve(name)
             if lone_first and not resolved and not _unknown_name(name, language):
                 continue  # "Doch", "Later": capitalised because they start the sentence
-            if not resolved and " " not in name and not _name_by_lexicon(name, language):
+            if not resolved and " " not in name and not _name_by_lexicon(name, language, lone_first):
                 continue  # "Derzeit", "British", "Pleitebanken": a lone word the tagger reads as no name
             entity_id, entity_type = resolved if resolved else (None, None)
             modifier = end < len(text) and text[end] == "-"
@@ -174,14 +174,20 @@ class EntityIndex:
         return sorted(found, key=lambda m: m.mention.start)
 
 
-def _name_by_lexicon(word: str, language: str) -> bool:
-    """A lone capitalised word is a name when a name list has it, else when HanTa tags it as one."""
-    from service.engine.words import COMMON, UNKNOWN, tagged_as_name, word_class
+def _name_by_lexicon(word: str, language: str, first: bool) -> bool:
+    """A lone capitalised word is a name when a name list has it, else when HanTa tags it as one.
+
+    English capitalises only names (and a sentence's first word), so there a word inside a
+    sentence is a name unless it is an adjective ("British"); German capitalises every noun,
+    so there the tagger must read it as a name."""
+    from service.engine.words import COMMON, UNKNOWN, tagged_as_adjective, tagged_as_name, word_class
     kind = word_class(word, language)
     if kind not in (COMMON, UNKNOWN):
         return True
     if word.isupper():
         return True  # acronyms: "SPÖ", "BBC"
+    if language == "en" and not first:
+        return not tagged_as_adjective(word, language)
     return tagged_as_name(word, language)
 
 
@@ -219,7 +225,7 @@ def proper_noun_spans(doc: Doc, language: str) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     run: list = []
     for token in doc:
-        if not _looks_proper(token, language):
+        if not _looks_proper(token, language) and not (run and _surname_after(run[-1], token)):
             _close(run, spans)
             run = []
         elif run and token.i != run[-1].i + 1:
@@ -229,6 +235,14 @@ def proper_noun_spans(doc: Doc, language: str) -> list[tuple[int, int, bool]]:
             run.append(token)
     _close(run, spans)
     return spans
+
+
+def _surname_after(previous, token) -> bool:
+    """A capitalised word right after a first name is a surname even when it is also a noun
+    ("Gerd Brand", "Lionel Messi", "Thomas Koch")."""
+    from service.engine.words import first_names
+    return token.i == previous.i + 1 and token.text[:1].isupper() and token.text.isalpha() and \
+        len(token.text) > 1 and previous.text in first_names()
 
 
 def _close(run: list, spans: list[tuple[int, int, bool]]) -> None:

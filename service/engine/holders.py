@@ -81,7 +81,15 @@ def _eligible(ctx: Context, mention: Mention) -> bool:
         return False
     if before.endswith("(") or ctx.text[mention.end:mention.end + 1] == ")":
         return False
+    if _SOURCE.search(before):
+        return False  # "laut MDR", "nach Informationen des STANDARD", "according to": a source, not a holder
+    if mention.start == ctx.sentence.start and re.match(r"\s+[-–—]\s", ctx.text[mention.end:mention.end + 3]):
+        return False  # a dateline: "Graz - Am Dienstag …"
     return True
+
+
+_SOURCE = re.compile(r"(?i)(?:\blaut|\blt\.|informationen\s+(?:des|der|von)|angaben\s+(?:des|der|von)|"
+                     r"according\s+to|told|berichtet(?:e)?|reported\s+by|sagte|said)\s+(?:the\s+|der\s+|dem\s+|des\s+)?$")
 
 
 def _linked(ctx: Context, names: list[Mention], noun_end: int) -> Mention | None:

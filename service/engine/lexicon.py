@@ -48,6 +48,13 @@ class Lexicon:
     relative_days: dict[str, int]       # "gestern" -> -1
     relative_spans: dict[str, tuple[int, str]]  # "nächste Woche" -> (+1, "week")
     future: tuple[str, ...]             # "in" drei Wochen
+    # Tense cues of a clause: a date without a year is the next one after a future cue
+    # ("will take place on 16 January") and the last one before a past cue ("died in July").
+    future_cues: str = ""               # regex alternation of words
+    past_cues: str = ""
+    last_words: tuple[str, ...] = ()    # "last" July, "vergangenen" Oktober
+    next_words: tuple[str, ...] = ()    # "next" March, "nächsten" Mai
+    next_week: tuple[str, ...] = ()     # Donnerstag "nächster Woche"
 
 
 _SYMBOLS = {
@@ -158,6 +165,11 @@ GERMAN = Lexicon(
             ("nächsten", 1), ("kommenden", 1), ("letzten", -1), ("vergangenen", -1), ("vorigen", -1),
             ("diesen", 0), ("diesem", 0))}},
     future=("in",),
+    future_cues=r"wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommenden|nächsten|bevorstehend\w*",
+    past_cues=r"war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|starb|gewann|verlor|\w+te|\w+ten|ge\w+t|ge\w+en",
+    last_words=("vergangenen", "letzten", "vorigen", "vergangener", "letzter", "voriger"),
+    next_words=("nächsten", "kommenden", "nächster", "kommender"),
+    next_week=("nächster woche", "kommender woche", "der nächsten woche", "der kommenden woche"),
     quarters={"ersten quartal": 1, "zweiten quartal": 2, "dritten quartal": 3, "vierten quartal": 4,
               "erste quartal": 1, "zweite quartal": 2, "dritte quartal": 3, "vierte quartal": 4},
 )
@@ -206,6 +218,11 @@ ENGLISH = Lexicon(
     relative_spans={"next week": (1, "week"), "last week": (-1, "week"), "this week": (0, "week"),
                     "next month": (1, "month"), "last month": (-1, "month"), "this month": (0, "month")},
     future=(),  # "in five years" is as often a duration ("doubled in five years") as a date
+    future_cues=r"will|'ll|shall|going to|is to|are to|due to|plans? to|scheduled|next|upcoming|expected to",
+    past_cues=r"was|were|had|did|\w+ed|won|lost|died|left|began|came|went|became|took|made|said|told|saw|ran|set|held|fell|rose",
+    last_words=("last", "past"),
+    next_words=("next", "coming"),
+    next_week=("next week",),
     quarters={"first quarter": 1, "second quarter": 2, "third quarter": 3, "fourth quarter": 4,
               "q1": 1, "q2": 2, "q3": 3, "q4": 4},
 )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from service.engine.entities import FoundMention
 from service.engine.lang import Pack
 from service.engine.model import Entity, Mention, Span
-from service.engine.words import FIRST_NAME, PLACE, word_class
+from service.engine.words import FIRST_NAME, PLACE, first_names, word_class
 
 
 @dataclass
@@ -112,7 +112,7 @@ def _type_of(text: str, mention: Mention, name: str, pack: Pack) -> str | None:
         return "person"
     if any(w in pack.organization_words for w in words) or (len(name) >= 2 and name.isupper()):
         return "organization"
-    if word_class(words[0], pack.language) == FIRST_NAME and len(words) > 1:
+    if len(words) > 1 and (words[0] in first_names() or word_class(words[0], pack.language) == FIRST_NAME):
         return "person"
     if len(words) == 1 and word_class(words[0], pack.language) == PLACE:
         return "place"

@@ -42,8 +42,29 @@ def _noun_table() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def first_names() -> frozenset[str]:
-    """First names of any language the noun list knows ("Robert", "Franz", "John")."""
-    return frozenset(w for w, kind in _noun_table().items() if kind == FIRST_NAME)
+    """First names: those german-nouns lists ("Franz", "Robert") and the US Census 1990 lists
+    (public domain, shipped in the MIT-licensed `names` package: "Tony", "Gordon", "Paula").
+    Census names that are also common English words ("Bill", "Will", "Mark") are left out."""
+    listed = {w for w, kind in _noun_table().items() if kind == FIRST_NAME}
+    from service.engine.entities import known_word
+    for name in _census_first_names():
+        if not known_word(name.lower(), "en"):
+            listed.add(name)
+    return frozenset(listed)
+
+
+def _census_first_names() -> list[str]:
+    try:
+        from importlib.resources import files
+        folder = files("names")
+    except (ImportError, ModuleNotFoundError):
+        return []
+    found = []
+    for list_name in ("dist.male.first", "dist.female.first"):
+        for line in folder.joinpath(list_name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                found.append(line.split()[0].capitalize())
+    return found
 
 
 @lru_cache(maxsize=200_000)
@@ -75,6 +96,21 @@ def _tagger(language: str):
     """HanTa's model for `language` (shipped inside its wheel; loaded once, ~0.2 s)."""
     from HanTa import HanoverTagger
     return HanoverTagger.HanoverTagger(_MODELS[language])
+
+
+@lru_cache(maxsize=100_000)
+def tagged_as_adjective(word: str, language: str) -> bool:
+    """Whether HanTa reads a capitalised word as an adjective ("British", "Swiss", "Australian")."""
+    return _tag(word, language).startswith(("AJ", "ADJ"))
+
+
+def _tag(word: str, language: str) -> str:
+    if language not in _MODELS:
+        return ""
+    try:
+        return _tagger(language).analyze(word)[1]
+    except Exception:  # an analysis failure must not stop a check
+        return ""
 
 
 @lru_cache(maxsize=100_000)
