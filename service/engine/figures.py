@@ -72,6 +72,8 @@ def _typed(text: str, quantity: Quantity, pack: Pack) -> Figure | None:
     if kind == "ordinal":
         before = _WORD_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
         nouns = {lower, (before.group(1).lower() if before else "")}
+        if quantity.amount == 1 and lower in ("time", "mal", "times"):
+            return None  # "for the first time", "zum ersten Mal": an idiom, not a rank
         if nouns & pack.rank_nouns or any(n.endswith(tuple(pack.rank_nouns)) for n in nouns if len(n) > 5):
             return Figure(replace(quantity, kind="ordinal"), "rank")
         return None
@@ -86,8 +88,27 @@ def _typed(text: str, quantity: Quantity, pack: Pack) -> Figure | None:
         return None
     if quantity.amount < 2:
         return None  # "one of the two", "ein Mann": no figure a claim is about
+    if quantity.amount < 10 and _known_set(text, quantity.start):
+        return None  # "the two main parties", "alle drei": a set the reader knows, not a new figure
+    if _model_number(text, quantity):
+        return None
     end = after.end(1)
     return Figure(replace(quantity, kind="count"), pack.measures.get(lower, lower), (after.start(1), end))
+
+
+_KNOWN_SET = re.compile(r"(?i)(?<!\w)(?:the|all|other|these|those|both|die|alle|beiden|anderen|diese|jene)\s+$")
+
+
+def _known_set(text: str, start: int) -> bool:
+    return bool(_KNOWN_SET.search(text[max(0, start - 12):start]))
+
+
+def _model_number(text: str, quantity: Quantity) -> bool:
+    """"iOS 9", "iPhone 4", "Radio 1", "Number 10": a small bare number right after a name is part of it."""
+    if not quantity.text.isdigit() or (quantity.amount or 0) >= 100:
+        return False
+    before = re.search(r"([^\W\d_][\w-]*)[ \u00a0]$", text[max(0, quantity.start - 30):quantity.start])
+    return bool(before) and (before.group(1)[:1].isupper() or any(c.isupper() for c in before.group(1)[1:]))
 
 
 def _countable(word: str, pack: Pack) -> bool:

@@ -92,6 +92,29 @@ _SOURCE = re.compile(r"(?i)(?:\blaut|\blt\.|informationen\s+(?:des|der|von)|anga
                      r"according\s+to|told|berichtet(?:e)?|reported\s+by|sagte|said)\s+(?:the\s+|der\s+|dem\s+|des\s+)?$")
 
 
+def sentence_subject(ctx: Context) -> Mention | None:
+    """Who a sentence is about: a pronoun or description opening it ("He", "It", "The
+    31-year-old", "Der 28-Jährige") stands for the entity before; else its first name.
+
+    Dates take this holder: an event's date belongs to whoever the sentence reports on,
+    wherever the date stands ("Am Samstag gewann Chile", "Three years ago Radcliffe …")."""
+    opening = ctx.text[ctx.sentence.start:ctx.sentence.start + 40]
+    description = _PERSON_DESCRIPTION.match(opening)
+    if description:
+        return description_antecedent(ctx, ctx.sentence.start, ctx.sentence.start + description.end())
+    first_words = re.match(r"[„“\"»«'‘]?\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?", opening)
+    if first_words:
+        table = PRONOUNS.get(ctx.pack.language, {})
+        pair = " ".join(w.lower() for w in first_words.groups() if w)
+        single = first_words.group(1).lower()
+        if pair in table or single in table:
+            found = pronoun_antecedent(ctx, ctx.sentence.start + first_words.end())
+            if found is not None:
+                return found
+    names = [m.mention for m in ctx.mentions if not m.modifier and _eligible(ctx, m.mention)]
+    return names[0] if names else None
+
+
 def _linked(ctx: Context, names: list[Mention], noun_end: int) -> Mention | None:
     """"15 Abgeordnete der SPÖ": the name right after a link word behind the counted noun."""
     rest = ctx.text[noun_end:noun_end + 40]

@@ -17,8 +17,9 @@ from functools import lru_cache
 
 from service.engine.document import Document
 from service.engine.entities import FoundMention
-from service.engine.figures import Figure
-from service.engine.holders import Context, clause_bounds, description_antecedent, holder
+from service.engine.figures import Figure, _unit_measure
+from service.engine.results import find_results
+from service.engine.holders import Context, clause_bounds, description_antecedent, holder, sentence_subject
 from service.engine.lang import Pack
 from service.engine.local_entities import LocalEntities
 from service.engine.model import Claim, Mention, Quantity, Span
@@ -31,9 +32,9 @@ PREDICATE = {"age": "person.age", "date": "event.date", "money": "figure.money",
 def open_claims(document: Document, figures: list[Figure], mentions: list[FoundMention],
                 entities: LocalEntities, pack: Pack, taken: list[tuple[int, int]]) -> list[Claim]:
     """Claims for the figures no rule claim holds (`taken`: value spans of rule claims), and roles."""
-    claims: list[Claim] = []
+    claims = _result_claims(document, entities, pack)
     starts = [m.mention.start for m in mentions]
-    taken = sorted(taken)
+    taken = sorted(taken + [(c.value.start, c.value.end) for c in claims])
     figure_starts = [f.quantity.start for f in figures]
     for sentence in document.sentences:
         if document.visible[sentence.start:sentence.end].rstrip("“”\"»«’' ").endswith("?"):
@@ -43,14 +44,46 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
                       mentions[max(0, first - 60):first], entities, pack)
         dates = [f.quantity for f in figures[bisect_left(figure_starts, sentence.start):
                                              bisect_left(figure_starts, sentence.end)] if f.quantity.kind == "date"]
-        for figure in figures[bisect_left(figure_starts, sentence.start):bisect_left(figure_starts, sentence.end)]:
+        sentence_figures = figures[bisect_left(figure_starts, sentence.start):bisect_left(figure_starts, sentence.end)]
+        for figure in sentence_figures:
             if _overlaps(taken, figure.quantity.start, figure.quantity.end):
+                continue
+            if figure.quantity.kind == "date" and not _an_event_date(ctx, figure.quantity, sentence_figures):
                 continue
             claim = _figure_claim(document, ctx, figure, dates)
             if claim is not None:
                 claims.append(claim)
         claims.extend(_role_claims(document, ctx))
     return claims
+
+
+def _result_claims(document: Document, entities: LocalEntities, pack: Pack) -> list[Claim]:
+    """Rank and score claims for every entry of a results list ("1. Name (AUT) 242,6 Punkte …")."""
+    claims = []
+    sentence_starts = [s.start for s in document.sentences]
+    for entry in find_results(document.visible, pack.units):
+        at = max(0, bisect_left(sentence_starts, entry.name[0] + 1) - 1)
+        sentence = document.sentences[at] if document.sentences else None
+        span = Span(sentence.start, sentence.end) if sentence else Span(entry.rank.start, entry.values[-1].end)
+        name = document.visible[entry.name[0]:entry.name[1]]
+        subject = entities.named(Mention(text=name, start=entry.name[0], end=entry.name[1], type="person"))
+        for value in (entry.rank, *entry.values):
+            measure = "rank" if value.kind == "ordinal" else _unit_measure(value)
+            claims.append(Claim(id="", text=document.text[entry.rank.start:entry.values[-1].end],
+                                start=entry.rank.start, end=entry.values[-1].end, sentence=span,
+                                predicate="figure.rank" if value.kind == "ordinal" else "figure.measure",
+                                rule="open-results", subject=subject, value=value, measure=measure))
+    return claims
+
+
+def _an_event_date(ctx: Context, date: Quantity, figures: list[Figure]) -> bool:
+    """A date states when something happened, unless it only bounds a stretch ("seit 2019",
+    "since 1997", "by 2011") or dates another figure of its clause ("£33.5bn … by 2011")."""
+    if date.qualifier in ("at_least", "at_most") or re.search(r"(?i)(?:\bby|\bbis|\buntil|\bthrough)\s+$",
+                                                              ctx.text[max(0, date.start - 8):date.start]):
+        return False
+    start, end = clause_bounds(ctx.text, ctx.sentence, date.start, date.end)
+    return not any(f.quantity.kind not in ("date", "duration") and start <= f.quantity.start < end for f in figures)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -62,6 +95,8 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
     q = figure.quantity
     if q.kind == "age":
         subject = _age_holder(ctx, q)
+    elif q.kind == "date":
+        subject = sentence_subject(ctx)
     else:
         subject = holder(ctx, q.start, q.end, figure.noun[1] if figure.noun else None)
     if subject is None:
