@@ -175,9 +175,11 @@ def _without_roles(mentions: list[FoundMention], text: str, lang: Pack) -> list[
             continue
         words = list(re.finditer(r"\S+", m.text))
         cut = 0
+        if len(words) == 1 and (role_of(m.text, lang) or _plural_acronym(m.text)):
+            continue  # "MPs", "Chancellor": a role, not a name
         while cut < len(words) - 1 and (role_of(words[cut].group(0), lang) or
                                           words[cut].group(0) in lang.person_titles or
-                                          words[cut].group(0).lower() in lang.role_phrases_first or
+                                          _role_phrase_at(m.text, words[cut].start(), lang) or
                                           _demonym(words[cut].group(0), lang)):
             cut += 1
         if cut:
@@ -185,6 +187,16 @@ def _without_roles(mentions: list[FoundMention], text: str, lang: Pack) -> list[
             found = FoundMention(replace(m, text=text[start:m.end], start=start), found.modifier)
         out.append(found)
     return out
+
+
+def _plural_acronym(word: str) -> bool:
+    return len(word) > 2 and word.endswith("s") and word[:-1].isupper()
+
+
+def _role_phrase_at(text: str, at: int, lang: Pack) -> bool:
+    """Whether a multi-word role ("Prime Minister") starts at `at` in a capitalised run."""
+    rest = text[at:].lower()
+    return any(rest.startswith(phrase + " ") or rest == phrase for phrase in lang.role_phrases if " " in phrase)
 
 
 def _demonym(word: str, lang: Pack) -> bool:

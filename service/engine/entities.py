@@ -194,9 +194,10 @@ def _name_by_lexicon(word: str, language: str, first: bool) -> bool:
 def _unknown_name(word: str, language: str) -> bool:
     """A sentence's first word that is a name all the same: a listed name ("Robert"), or a word
     no lexicon knows in any case ("Badawi war …")."""
-    from service.engine.words import COMMON, UNKNOWN, word_class
+    from service.engine.words import COMMON, UNKNOWN, tagged_as_name, word_class
     if language == "en" and _common_english(word):
-        return False
+        # "Labour", "Apple" open sentences as names; "Later", "Budget" as words: the tagger tells.
+        return word.lower() not in _stop_words("en") and tagged_as_name(word, language)
     kind = word_class(word, language)
     if kind == COMMON:
         return False

@@ -29,7 +29,9 @@ class Figure:
 
 def find_figures(text: str, quantities: list[Quantity], pack: Pack) -> list[Figure]:
     """The figures of a text, in text order; ages and scores found here replace the plain numbers inside them."""
-    extra = _ages(text, pack) + _scores(text) + _glued_measures(text, pack)
+    extra = _ages(text, pack) + _clock_times(text) + _glued_measures(text, pack)
+    extra += [q for q in _scores(text) if not _inside([(e.start, e.end) for e in extra], q.start, q.end)]
+    extra += _compound_times(text, quantities, pack)
     taken = sorted((q.start, q.end) for q in extra)
     figures = [Figure(q, "age" if q.kind == "age" else q.kind if q.kind == "score" else _unit_measure(q))
                for q in extra]
@@ -40,6 +42,49 @@ def find_figures(text: str, quantities: list[Quantity], pack: Pack) -> list[Figu
         if figure is not None:
             figures.append(figure)
     return sorted(figures, key=lambda f: f.quantity.start)
+
+
+_SECONDS = {"hour": 3600, "minute": 60, "s": 1}
+_CLOCK = re.compile(r"(?<![\w:.,])(\d{1,2}):(\d{2}):(\d{2})(?![\w:])")
+
+
+def _clock_times(text: str) -> list[Quantity]:
+    """Race times written as h:mm:ss ("2:17:18"), in seconds."""
+    found = []
+    for match in _CLOCK.finditer(text):
+        hours, minutes, seconds = (int(g) for g in match.groups())
+        if minutes < 60 and seconds < 60:
+            total = float(hours * 3600 + minutes * 60 + seconds)
+            found.append(Quantity(kind="measure", text=match.group(0), start=match.start(), end=match.end(),
+                                  amount=total, low=total, high=total, unit="s"))
+    return found
+
+
+def _compound_times(text: str, quantities: list[Quantity], pack: Pack) -> list[Quantity]:
+    """"two hours 18 minutes 15 seconds", "one minute 53 secs": one time, in seconds."""
+    parts = []
+    for q in quantities:
+        unit = q.unit if q.kind == "duration" and q.unit in _SECONDS else None
+        if q.kind in ("number", "count") and q.amount is not None:
+            word = _WORD_AFTER.match(text, q.end, min(len(text), q.end + 12))
+            unit_word = word.group(1).lower().rstrip(".") if word else ""
+            unit = "s" if pack.units.get(unit_word) == "s" else None
+            end = word.start(1) + len(unit_word) if unit else q.end
+        else:
+            end = q.end
+        parts.append((q, unit, end))
+    found, run = [], []
+    for q, unit, end in parts + [(None, None, 0)]:
+        if unit and q is not None and q.amount is not None and (not run or (
+                not text[run[-1][2]:q.start].strip(" ,") and _SECONDS[unit] < _SECONDS[run[-1][1]])):
+            run.append((q, unit, end))
+            continue
+        if len(run) > 1:
+            total = float(sum(p.amount * _SECONDS[u] for p, u, _ in run))
+            found.append(Quantity(kind="measure", text=text[run[0][0].start:run[-1][2]], start=run[0][0].start,
+                                  end=run[-1][2], amount=total, low=total, high=total, unit="s"))
+        run = [(q, unit, end)] if unit and q is not None and q.amount is not None else []
+    return found
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -51,6 +51,14 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None) -> M
         linked = _linked(ctx, names, noun_end)
         if linked is not None:
             return linked
+    window = max(ctx.sentence.start, start - 25)
+    possessive = _POSSESSIVE.search(ctx.text[window:start])
+    if possessive:  # "its 301 MPs", "his ninth Budget", "seinen 28. Geburtstag"
+        word = possessive.group(1).lower()
+        types = next(t for prefixes, t in _POSSESSIVE_TYPES if word.startswith(prefixes))
+        found = _antecedent(ctx, types, window + possessive.start(1), window + possessive.end(1))
+        if found is not None:
+            return found
     before_in_clause = [m for m in names if clause_start <= m.start and m.end <= start]
     if before_in_clause:
         return before_in_clause[-1]
@@ -115,6 +123,13 @@ def sentence_subject(ctx: Context) -> Mention | None:
     return names[0] if names else None
 
 
+_POSSESSIVE = re.compile(r"(?i)(?<!\w)(its|his|her|their|sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|"
+                         r"ihrem|ihrer|ihres)\s+(?:[^\W\d_]+\s+)?$")
+# Possessives by how they start -> the entity types they can stand for.
+_POSSESSIVE_TYPES = ((("its",), ("organization", "product", "place")), (("his", "her"), ("person",)),
+                     (("their", "ihr"), ("organization", "person")), (("sein",), ("person", "organization", "product")))
+
+
 def _linked(ctx: Context, names: list[Mention], noun_end: int) -> Mention | None:
     """"15 Abgeordnete der SPÖ": the name right after a link word behind the counted noun."""
     rest = ctx.text[noun_end:noun_end + 40]
@@ -154,7 +169,7 @@ def _antecedent(ctx: Context, types: tuple[str, ...], start: int, end: int) -> M
     for mention in reversed(earlier[-30:]):
         cluster = ctx.entities.of(mention)
         kind = mention.type or (cluster.type if cluster else None)
-        if kind in types or (kind is None and "person" in types and " " in mention.text):
+        if kind in types or (kind is None and ("person" not in types or " " in mention.text)):
             if cluster is not None:
                 ctx.entities.add_mention(cluster, start, end)
             return Mention(text=ctx.text[start:end], start=start, end=end, type=kind,
