@@ -175,8 +175,8 @@ def _without_roles(mentions: list[FoundMention], text: str, lang: Pack) -> list[
             continue
         words = list(re.finditer(r"\S+", m.text))
         cut = 0
-        if len(words) == 1 and (role_of(m.text, lang) or _plural_acronym(m.text)):
-            continue  # "MPs", "Chancellor": a role, not a name
+        if len(words) == 1 and _plural_acronym(m.text):
+            continue  # "MPs", "CEOs": a role, not a name
         while cut < len(words) - 1 and (role_of(words[cut].group(0), lang) or
                                           words[cut].group(0) in lang.person_titles or
                                           _role_phrase_at(m.text, words[cut].start(), lang) or

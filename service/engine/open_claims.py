@@ -160,10 +160,10 @@ def _role_claims(document: Document, ctx: Context) -> list[Claim]:
     names = [m.mention for m in ctx.mentions if not m.modifier]
     for match in _TOKEN.finditer(text, ctx.sentence.start, ctx.sentence.end):
         word = match.group(0).rstrip(".")
-        role = role_of(word, pack)
+        start, end = match.start(), match.start() + len(word)
+        role = _phrase_role(text, start, end, pack) or role_of(word, pack)
         if role is None:
             continue
-        start, end = match.start(), match.start() + len(word)
         if any(m.start <= start < m.end for m in names):
             continue  # "Prime Minister Tony Blair" read as one name: handled by the name's words
         person = _role_holder(text, names, start, end, ctx)
@@ -208,32 +208,55 @@ def role_of(word: str, pack: Pack) -> str | None:
     return _role_of(word.lower(), pack.language)
 
 
+def _phrase_role(text: str, start: int, end: int, pack: Pack) -> str | None:
+    """A multi-word role ending at this word: "chief executive", "prime minister"."""
+    for phrase, role in pack.role_phrases.items():
+        words = phrase.split()
+        if len(words) > 1 and text[start:end].lower() == words[-1]:
+            lead = " ".join(words[:-1])
+            if text[max(0, start - len(lead) - 1):start - 1].lower() == lead:
+                return role
+    return None
+
+
+# Between a person's name and a role in apposition: "Robert Jackson, 58, MP for …",
+# "Roche, a former Davis Cup player", "Illarionov - then economic adviser", "X, der Chef von Y".
+_APPOSITION = re.compile(r"\s*(?:\(\d{1,3}\))?\s*(?:,|\s[-–—])\s*(?:\d{1,3}\s*,\s*)?"
+                         r"(?:(?:der|die|das|the|a|an|ein|eine|then|damals)\s+)*(?:[\w-]+\s+){0,3}")
+_COPULA = re.compile(r"\s+(?:ist|war|wird|bleibt|is|was|becomes|became|remains|served\s+as|as|als)\s+"
+                     r"(?:(?:der|die|the|a|an)\s+)?(?:[\w-]+\s+){0,3}")
+
+
 def _role_holder(text: str, names: list[Mention], start: int, end: int, ctx: Context) -> Mention | None:
-    """The person a role word belongs to: a name right after it ("Trainer Peter Stöger"), or a
-    name it stands in apposition to ("Robert Jackson, 58, MP for Wantage", "X, der Chef von Y")."""
+    """The person a role word belongs to: a name right after it ("Trainer Peter Stöger",
+    "(tour manager) Bill Beaumont", "Chef der VP Wien, Gernot Blümel"), a name it stands in
+    apposition to ("Robert Jackson, 58, MP for Wantage"), or the subject of "is"/"served as"."""
     after = next((m for m in names if m.start >= end), None)
-    if after is not None and not text[end:after.start].strip(" "):
-        return after if _personlike(after, ctx) else None
+    if after is not None:
+        gap = text[end:after.start]
+        if not gap.strip(" ") or gap.strip() == ")":
+            return after if _personlike(after, ctx, loose=True) else None
+        if re.fullmatch(r"\s+(?:der|des|von|of|at|for)\s+(?:the\s+)?\S+(?:\s+\S+){0,2},\s*", gap) and \
+                _personlike(after, ctx):
+            return after
     before = [m for m in names if m.end <= start]
     if before:
         last = before[-1]
         between = text[last.end:start]
-        if re.fullmatch(r"\s*(?:\(\d{1,3}\))?\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:der|die|the|a|an|ein|eine)\s+)?"
-                        r"(?:[\w-]+\s+){0,2}", between) and _personlike(last, ctx):
-            return last
-        if re.fullmatch(r"\s+(?:ist|war|wird|bleibt|is|was|becomes|became|remains)\s+(?:(?:der|die|the|a|an)\s+)?"
-                        r"(?:[\w-]+\s+){0,2}", between) and _personlike(last, ctx):
+        if (_APPOSITION.fullmatch(between) or _COPULA.fullmatch(between)) and _personlike(last, ctx):
             return last
     return None
 
 
-def _personlike(mention: Mention, ctx: Context) -> bool:
+def _personlike(mention: Mention, ctx: Context, loose: bool = False) -> bool:
+    """A person, or a name that may be one: two to four words, or (`loose`, for a name right
+    after a role word: "rapper Verbalicious") any name not typed otherwise."""
     cluster = ctx.entities.of(mention)
     kind = mention.type or (cluster.type if cluster else None)
     if kind is not None:
         return kind == "person"
     words = (cluster.name if cluster else mention.text).split()
-    return 2 <= len(words) <= 4 or (cluster is not None and cluster.words >= 2)
+    return loose or 2 <= len(words) <= 4 or (cluster is not None and cluster.words >= 2)
 
 
 def _former(text: str, start: int, pack: Pack) -> bool:
