@@ -157,14 +157,19 @@ class EntityIndex:
         starts = [s for s, _ in taken]
         reach = list(accumulate((e for _, e in taken), max))  # the furthest end among spans[:i+1]
         found = list(known)
-        for start, end, lone_first in proper_noun_spans(doc, language):
+        spans = proper_noun_spans(doc, language)
+        # Words of multi-word names: "Mitterlehner" alone is a name where "Reinhold Mitterlehner" stands.
+        name_words = {w for start, end, _ in spans if " " in text[start:end] for w in text[start:end].split()}
+        for start, end, lone_first in spans:
             if _overlaps(starts, reach, start, end):
                 continue
             name = text[start:end]
             resolved = self.resolve(name)
-            if lone_first and not resolved and not _unknown_name(name, language):
+            if name in name_words:
+                pass
+            elif lone_first and not resolved and not _unknown_name(name, language):
                 continue  # "Doch", "Later": capitalised because they start the sentence
-            if not resolved and " " not in name and not _name_by_lexicon(name, language, lone_first):
+            elif not resolved and " " not in name and not _name_by_lexicon(name, language, lone_first):
                 continue  # "Derzeit", "British", "Pleitebanken": a lone word the tagger reads as no name
             entity_id, entity_type = resolved if resolved else (None, None)
             modifier = end < len(text) and text[end] == "-"
@@ -226,7 +231,8 @@ def proper_noun_spans(doc: Doc, language: str) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     run: list = []
     for token in doc:
-        if not _looks_proper(token, language) and not (run and _surname_after(run[-1], token)):
+        if not _looks_proper(token, language) and not (run and _surname_after(run[-1], token)) \
+                and not _first_name_before(token, doc, language):
             _close(run, spans)
             run = []
         elif run and token.i != run[-1].i + 1:
@@ -244,6 +250,16 @@ def _surname_after(previous, token) -> bool:
     from service.engine.words import first_names
     return token.i == previous.i + 1 and token.text[:1].isupper() and token.text.isalpha() and \
         len(token.text) > 1 and previous.text in first_names()
+
+
+def _first_name_before(token, doc: Doc, language: str) -> bool:
+    """A listed first name starts a name when a name-like word follows ("Christopher Drexler"),
+    even where the noun list also knows it as a word."""
+    from service.engine.words import first_names
+    if token.text not in first_names() or token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
+    return following.text[:1].isupper() and following.text.isalpha() and _looks_proper(following, language)
 
 
 def _close(run: list, spans: list[tuple[int, int, bool]]) -> None:

@@ -37,6 +37,9 @@ class LocalEntities:
     def of(self, mention: Mention) -> _Cluster | None:
         return self.by_start.get(mention.start)
 
+    def by_entity(self, local_id: str) -> _Cluster | None:
+        return next((c for c in self.clusters if c.id == local_id), None)
+
     def add_mention(self, cluster: _Cluster, start: int, end: int) -> None:
         if all(s.start != start for s in cluster.spans):
             cluster.spans.append(Span(start, end))

@@ -36,6 +36,7 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
     starts = [m.mention.start for m in mentions]
     taken = sorted(taken + [(c.value.start, c.value.end) for c in claims])
     figure_starts = [f.quantity.start for f in figures]
+    holders_of_roles: dict[str, Mention] = {}  # role -> the person last named with it
     for sentence in document.sentences:
         if document.visible[sentence.start:sentence.end].rstrip("“”\"»«’' ").endswith("?"):
             continue  # a question states nothing
@@ -53,7 +54,7 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
             claim = _figure_claim(document, ctx, figure, dates)
             if claim is not None:
                 claims.append(claim)
-        claims.extend(_role_claims(document, ctx))
+        claims.extend(_role_claims(document, ctx, holders_of_roles))
     return claims
 
 
@@ -154,7 +155,7 @@ def _modal(ctx: Context) -> str | None:
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
-def _role_claims(document: Document, ctx: Context) -> list[Claim]:
+def _role_claims(document: Document, ctx: Context, holders_of_roles: dict[str, Mention]) -> list[Claim]:
     claims = []
     text, pack = ctx.text, ctx.pack
     names = [m.mention for m in ctx.mentions if not m.modifier]
@@ -168,8 +169,11 @@ def _role_claims(document: Document, ctx: Context) -> list[Claim]:
             continue  # "Prime Minister Tony Blair" read as one name: handled by the name's words
         person = _role_holder(text, names, start, end, ctx)
         if person is None:
+            person = _described(ctx, start, end, role, holders_of_roles)
+        if person is None:
             continue
         person = ctx.entities.named(person)
+        holders_of_roles[role] = person
         former = _former(text, start, pack)
         phrase_start = _phrase_start(text, start, pack)
         value = Quantity(kind="role", text=text[phrase_start:end], start=phrase_start, end=end)
@@ -208,6 +212,27 @@ def role_of(word: str, pack: Pack) -> str | None:
     return _role_of(word.lower(), pack.language)
 
 
+_DESCRIPTION = re.compile(r"(?i)(?:^|\s)(?:der|die|den|dem|des|the)\s+(?:[^\W\d_]+\s+){0,2}$")
+
+
+def _described(ctx: Context, start: int, end: int, role: str, holders_of_roles: dict[str, Mention]) -> Mention | None:
+    """"The chancellor is expected …", "Der Tormann und Kapitän feierte …": a role after a
+    definite article, with no name, is the person named with that role before."""
+    if not _DESCRIPTION.search(ctx.text[max(ctx.sentence.start, start - 30):start]):
+        return None
+    after = ctx.text[end:end + 30]
+    if re.match(r"\s+(?:von|vom|der|des|of|for|at)\s", after):
+        return None  # "the head of X": about X's head, who is not named here
+    earlier = holders_of_roles.get(role)
+    if earlier is None:
+        return None
+    cluster = ctx.entities.of(earlier) or (ctx.entities.by_entity(earlier.entity) if earlier.entity else None)
+    if cluster is not None:
+        ctx.entities.add_mention(cluster, start, end)
+    return Mention(text=ctx.text[start:end], start=start, end=end, type="person", entity_id=earlier.entity_id,
+                   via="coreference", entity=earlier.entity, name=earlier.name or earlier.text)
+
+
 def _phrase_role(text: str, start: int, end: int, pack: Pack) -> str | None:
     """A multi-word role ending at this word: "chief executive", "prime minister"."""
     for phrase, role in pack.role_phrases.items():
@@ -231,10 +256,9 @@ def _role_holder(text: str, names: list[Mention], start: int, end: int, ctx: Con
     """The person a role word belongs to: a name right after it ("Trainer Peter Stöger",
     "(tour manager) Bill Beaumont", "Chef der VP Wien, Gernot Blümel"), a name it stands in
     apposition to ("Robert Jackson, 58, MP for Wantage"), or the subject of "is"/"served as"."""
-    after = next((m for m in names if m.start >= end), None)
-    if after is not None:
+    for after in [m for m in names if end <= m.start < end + 80][:3]:
         gap = text[end:after.start]
-        if not gap.strip(" ") or gap.strip() == ")":
+        if not gap.strip(" ") or gap.strip() == ")" or _roles_between(gap, ctx.pack):
             return after if _personlike(after, ctx, loose=True) else None
         if re.fullmatch(r"\s+(?:der|des|von|of|at|for)\s+(?:the\s+)?\S+(?:\s+\S+){0,2},\s*", gap) and \
                 _personlike(after, ctx):
@@ -246,6 +270,14 @@ def _role_holder(text: str, names: list[Mention], start: int, end: int, ctx: Con
         if (_APPOSITION.fullmatch(between) or _COPULA.fullmatch(between)) and _personlike(last, ctx):
             return last
     return None
+
+
+def _roles_between(gap: str, pack: Pack) -> bool:
+    """"Bundeskanzler und SPÖ-Chef Werner Faymann", "Chef Vizekanzler Reinhold Mitterlehner":
+    only further role words (and "und"/"and") stand between a role and its name."""
+    words = gap.split()
+    return bool(words) and len(words) <= 3 and all(
+        w.lower() in ("und", "and", "&") or role_of(w.strip(",()"), pack) for w in words)
 
 
 def _personlike(mention: Mention, ctx: Context, loose: bool = False) -> bool:
