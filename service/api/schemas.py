@@ -100,6 +100,22 @@ class MentionSchema(Schema):
     end = fields.Integer()
     type = fields.String(allow_none=True)
     entity_id = fields.String(allow_none=True)
+    entity = fields.String(allow_none=True)
+    name = fields.String(allow_none=True)
+
+
+class EntityMentionSchema(Schema):
+    text = fields.String()
+    start = fields.Integer()
+    end = fields.Integer()
+
+
+class LocalEntitySchema(Schema):
+    id = fields.String()
+    name = fields.String()
+    type = fields.String(allow_none=True)
+    entity_id = fields.String(allow_none=True)
+    mentions = fields.List(fields.Nested(EntityMentionSchema))
 
 
 class EvidenceSchema(Schema):
@@ -134,6 +150,8 @@ class ClaimSchema(Schema):
     attributes = fields.Dict()
     attribution = fields.String(allow_none=True)
     hedge = fields.String(allow_none=True)
+    measure = fields.String(allow_none=True)
+    time = fields.String(allow_none=True)
     verdict = fields.Nested(VerdictSchema)
 
 
@@ -178,6 +196,7 @@ class ReportSchema(Schema):
     language_detected = fields.Boolean()
     title = fields.String(allow_none=True)
     published_at = fields.String(allow_none=True)
+    entities = fields.List(fields.Nested(LocalEntitySchema))
     claims = fields.List(fields.Nested(ClaimSchema))
     findings = fields.List(fields.Nested(FindingSchema))
     stats = fields.Dict()

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from service.engine.attribution import quote_spans, speaker
 from service.engine.document import Document
 from service.engine.entities import PRONOUNS, FoundMention
+from service.engine.lang import pack
 from service.engine.model import Claim, Mention, Quantity, Segment, Span
 from service.rules import Rule, Slot
 
@@ -53,6 +54,8 @@ def extract_claims(document: Document, quantities: list[Quantity], mentions: lis
     mention_starts = [m.mention.start for m in mentions]
     quotes = quote_spans(document.visible)
     for sentence in document.sentences:
+        if document.visible[sentence.start:sentence.end].rstrip("“”\"»«’' ").endswith("?"):
+            continue  # a question states nothing
         # Both lists are in text order, so each sentence's share is one slice.
         sent_values = [q for q in quantities[bisect_left(value_starts, sentence.start):
                                              bisect_left(value_starts, sentence.end)] if q.end <= sentence.end]
@@ -508,4 +511,7 @@ def _hedge(document: Document, sentence: Segment, value: Quantity | None) -> str
     for phrase, hedge in HEDGES.get(document.language, {}).items():
         if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
             return hedge
+    modals = pack(document.language).modals
+    if any(word in modals for word in re.findall(r"[^\W\d_]+", lowered)):
+        return "modal"  # "könnte 300 Stellen streichen": the figure stands, hedged
     return None

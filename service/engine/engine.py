@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import gc
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -17,7 +17,7 @@ from service.engine.claims import extract_claims
 from service.engine.consistency import find_inconsistencies
 from service.engine.document import FORMATS, read_document
 from service.engine.entities import EntityIndex, FoundMention
-from service.engine.figures import find_figures
+from service.engine.figures import find_figures, idle_figures
 from service.engine.lang import Pack, check_packs, pack
 from service.engine.local_entities import local_entities
 from service.engine.open_claims import open_claims, role_of
@@ -74,7 +74,7 @@ class Engine:
         claims = _with_open_claims(
             extract_claims(document, quantities, mentions, self.rules.get(language, []), self.names),
             open_claims(document, find_figures(document.visible, quantities, lang), mentions, entities, lang,
-                        []), entities)
+                        []), entities, idle_figures(document.visible, lang))
         checker = Checker(self.store, self.tolerances, self.statement_match,
                           published_at.isoformat() if published_at else None)
         claims = verify_claims(claims, checker)
@@ -126,33 +126,46 @@ def _outside(quantities: list[Quantity], mentions) -> list[Quantity]:
     return kept
 
 
-def _with_open_claims(rule_claims, open_found, entities):
+def _with_open_claims(rule_claims, open_found, entities, idle=()):
     """Rule claims are the precise form and keep their figures; the open reading adds a claim
     for every figure no rule claim holds, and a role where no rule role claim stands.
 
     Two exceptions, where the open reading knows better: a rule claim about nobody (neither
     subject nor object) and a rule's age given to someone other than the person the age is
-    written beside ("Der 61-Jährige …") yield to the open claim of the same figure.
+    written beside ("Der 61-Jährige …") yield to the open claim of the same figure. Spans are
+    looked up in sorted indexes, so merging stays linear in the number of claims.
     """
-    def overlap(a, b):
-        return a.start < b.end and b.start < a.end
-
-    open_values = [c for c in open_found if c.predicate != "person.role"]
-    # A claim about nobody can be neither checked nor compared.
+    idle_index = _Spans(idle)
+    open_values = _Spans((c.value.start, c.value.end, c) for c in open_found if c.predicate != "person.role")
     rule_claims = [c for c in rule_claims if c.subject is not None or c.object is not None]
+    rule_claims = [c for c in rule_claims if c.value is None or not idle_index.overlapping(c.value.start, c.value.end)]
     rule_claims = [c for c in rule_claims if not (
         c.value is not None and c.predicate != "statement"
-        and any(overlap(c.value, o.value) and _yields(c, o) for o in open_values))]
+        and any(_yields(c, o) for o in open_values.overlapping(c.value.start, c.value.end)))]
     structured = [c for c in rule_claims if c.predicate != "statement"]
-    taken = [c.value for c in structured if c.value is not None]
-    rule_roles = [c for c in structured if c.predicate in ("person.role", "person.founder")]
+    taken = _Spans((c.value.start, c.value.end) for c in structured if c.value is not None)
+    rule_roles = _Spans((c.start, c.end) for c in structured if c.predicate in ("person.role", "person.founder"))
     kept = [c for c in open_found
-            if not any(overlap(c.value, t) for t in taken)
-            and not (c.predicate == "person.role" and any(overlap(c.value, r) for r in rule_roles))]
+            if not taken.overlapping(c.value.start, c.value.end)
+            and not (c.predicate == "person.role" and rule_roles.overlapping(c.value.start, c.value.end))]
     merged = [replace(c, subject=entities.named(c.subject), object=entities.named(c.object))
               for c in rule_claims] + kept
     merged.sort(key=lambda c: (c.start, c.value.start if c.value else c.end))
     return [replace(c, id=f"c{i + 1}") for i, c in enumerate(merged)]
+
+
+class _Spans:
+    """Spans sorted by start, for overlap look-ups in O(log n + k): claim values are short."""
+    REACH = 1000  # no value span is longer; a longer one is still found from its own start
+
+    def __init__(self, spans):
+        self.items = sorted(((s[0], s[1], s[2] if len(s) > 2 else None) for s in spans), key=lambda x: x[:2])
+        self.starts = [s for s, _, _ in self.items]
+
+    def overlapping(self, start: int, end: int) -> list:
+        first = bisect_left(self.starts, start - self.REACH)
+        last = bisect_left(self.starts, end)
+        return [item if item is not None else (s, e) for s, e, item in self.items[first:last] if s < end and start < e]
 
 
 def _yields(rule_claim, open_claim) -> bool:
@@ -175,8 +188,8 @@ def _without_roles(mentions: list[FoundMention], text: str, lang: Pack) -> list[
             continue
         words = list(re.finditer(r"\S+", m.text))
         cut = 0
-        if len(words) == 1 and _plural_acronym(m.text):
-            continue  # "MPs", "CEOs": a role, not a name
+        if len(words) == 1 and (_plural_acronym(m.text) or (m.text.isupper() and role_of(m.text, lang))):
+            continue  # "MPs", "MP", "CEOs": a role, not a name
         while cut < len(words) - 1 and (role_of(words[cut].group(0), lang) or
                                           words[cut].group(0) in lang.person_titles or
                                           _role_phrase_at(m.text, words[cut].start(), lang) or

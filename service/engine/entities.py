@@ -159,7 +159,9 @@ class EntityIndex:
         found = list(known)
         spans = proper_noun_spans(doc, language)
         # Words of multi-word names: "Mitterlehner" alone is a name where "Reinhold Mitterlehner" stands.
-        name_words = {w for start, end, _ in spans if " " in text[start:end] for w in text[start:end].split()}
+        name_words = {w for start, end, _ in spans if _personal(text[start:end], language)
+                      for w in text[start:end].split()[1:] if len(w) > 2 and w[:1].isupper()}
+        spans = _with_name_words(doc, spans, name_words)
         for start, end, lone_first in spans:
             if _overlaps(starts, reach, start, end):
                 continue
@@ -177,6 +179,30 @@ class EntityIndex:
                                               entity_id=entity_id, via="fuzzy" if resolved else None),
                                       modifier=modifier))
         return sorted(found, key=lambda m: m.mention.start)
+
+
+def _personal(name: str, language: str) -> bool:
+    """A name that opens with a listed first name: its other words are surnames."""
+    from service.engine.words import first_names
+    words = name.split()
+    return len(words) > 1 and words[0] in first_names()
+
+
+def _with_name_words(doc: Doc, spans: list[tuple[int, int, bool]], name_words: set[str]) -> list[tuple[int, int, bool]]:
+    """Add the lone words of full names that the word lists took for nouns: "Wagner" where
+    "Ilse Wagner" stands, "Koch" after "Thomas Koch"."""
+    if not name_words:
+        return spans
+    covered = sorted(spans)
+    starts = [s for s, _, _ in covered]
+    added = []
+    for token in doc:
+        if token.text in name_words:
+            i = bisect_left(starts, token.idx + 1) - 1
+            if i >= 0 and covered[i][0] <= token.idx < covered[i][1]:
+                continue
+            added.append((token.idx, token.idx + len(token.text), False))
+    return sorted(spans + added) if added else spans
 
 
 def _name_by_lexicon(word: str, language: str, first: bool) -> bool:
@@ -230,9 +256,11 @@ def proper_noun_spans(doc: Doc, language: str) -> list[tuple[int, int, bool]]:
     """
     spans: list[tuple[int, int, bool]] = []
     run: list = []
+    legal_forms = _legal_forms(language)
     for token in doc:
         if not _looks_proper(token, language) and not (run and _surname_after(run[-1], token)) \
-                and not _first_name_before(token, doc, language):
+                and not _first_name_before(token, doc, language) \
+                and not (run and token.i == run[-1].i + 1 and token.text in legal_forms):
             _close(run, spans)
             run = []
         elif run and token.i != run[-1].i + 1:
@@ -250,6 +278,13 @@ def _surname_after(previous, token) -> bool:
     from service.engine.words import first_names
     return token.i == previous.i + 1 and token.text[:1].isupper() and token.text.isalpha() and \
         len(token.text) > 1 and previous.text in first_names()
+
+
+@lru_cache(maxsize=None)
+def _legal_forms(language: str) -> frozenset[str]:
+    """Words that end an organization's name ("Kelvara AG", "Norvane Ltd"): they join the name before them."""
+    from service.engine.lang import pack
+    return pack(language).organization_words
 
 
 def _first_name_before(token, doc: Doc, language: str) -> bool:

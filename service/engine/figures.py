@@ -112,8 +112,8 @@ def _typed(text: str, quantity: Quantity, pack: Pack) -> Figure | None:
             return None  # an age, read by _ages
         return Figure(quantity, "duration")
     after = _WORD_AFTER.match(text, quantity.end, min(len(text), quantity.end + 40))
-    word = after.group(1) if after else ""
-    lower = word.lower().rstrip(".")
+    word = after.group(1).rstrip(".") if after else ""  # "14 Tote." ends the sentence, not the word
+    lower = word.lower()
     if kind == "ordinal":
         before = _WORD_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
         nouns = {lower, (before.group(1).lower() if before else "")}
@@ -124,9 +124,13 @@ def _typed(text: str, quantity: Quantity, pack: Pack) -> Figure | None:
         return None
     if kind not in ("number", "count") or quantity.amount is None:
         return None
+    before = _WORD_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
+    if before and before.group(1).lower() in pack.rank_nouns and quantity.amount == int(quantity.amount) \
+            and quantity.text.isalpha() | quantity.text.isdigit():
+        return Figure(replace(quantity, kind="ordinal"), "rank")  # "Platz fünf", "Rang 13"
     unit = pack.units.get(lower) or pack.units.get(word)
     if unit:
-        end = after.end(1) - (len(word) - len(word.rstrip("."))) if after else quantity.end
+        end = after.start(1) + len(word) if after else quantity.end
         return Figure(replace(quantity, kind="measure", unit=unit, text=text[quantity.start:end], end=end),
                       _unit_measure(replace(quantity, unit=unit)))
     if not word or lower in pack.idle_words or not _countable(word, pack):
@@ -137,7 +141,7 @@ def _typed(text: str, quantity: Quantity, pack: Pack) -> Figure | None:
         return None  # "the two main parties", "alle drei": a set the reader knows, not a new figure
     if _model_number(text, quantity):
         return None
-    end = after.end(1)
+    end = after.start(1) + len(word)
     return Figure(replace(quantity, kind="count"), pack.measures.get(lower, lower), (after.start(1), end))
 
 
@@ -207,6 +211,20 @@ def _ages(text: str, pack: Pack) -> list[Quantity]:
         found.append(Quantity(kind="age", text=text[span_start:span_end], start=span_start, end=span_end,
                               amount=age, low=age, high=age, unit="year"))
     return found
+
+
+def idle_figures(text: str, pack: Pack) -> list[tuple[int, int]]:
+    """Spans of figures that carry no fact of their own: the age brackets of a group
+    ("bei den 14- bis 29-Jährigen", "aged 10 to 13"). No claim may be built on them."""
+    pattern = _age_patterns(pack.language, pack.age_patterns)
+    spans = []
+    for match in pattern.finditer(text):
+        if not any(k.startswith("after") and v for k, v in match.groupdict().items()) and \
+                _bracket(text, match.start(), pack):
+            start = match.start()
+            lead = re.search(r"\d{1,3}\s*[-–]?\s*(?:bis|und|to|and|-|–)\s*$", text[max(0, start - 12):start])
+            spans.append((start - (len(lead.group(0)) if lead else 0), match.end()))
+    return spans
 
 
 def _bracket(text: str, start: int, pack: Pack) -> bool:

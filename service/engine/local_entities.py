@@ -26,6 +26,7 @@ class _Cluster:
     entity_id: str | None
     spans: list[Span] = field(default_factory=list)
     words: int = 1
+    starts: set[int] = field(default_factory=set)  # of `spans`, for a constant-time duplicate test
 
 
 @dataclass
@@ -41,7 +42,8 @@ class LocalEntities:
         return next((c for c in self.clusters if c.id == local_id), None)
 
     def add_mention(self, cluster: _Cluster, start: int, end: int) -> None:
-        if all(s.start != start for s in cluster.spans):
+        if start not in cluster.starts:
+            cluster.starts.add(start)
             cluster.spans.append(Span(start, end))
 
     def entities(self, text: str) -> tuple[Entity, ...]:
@@ -88,6 +90,7 @@ def local_entities(text: str, mentions: list[FoundMention], pack: Pack) -> Local
                 if len(word) >= 3 and word[:1].isupper() and word not in pack.organization_words:
                     by_word.setdefault(_stem(word, pack).casefold(), cluster)
         cluster.spans.append(Span(mention.start, mention.end))
+        cluster.starts.add(mention.start)
         by_start[mention.start] = cluster
         if cluster.type is None:
             cluster.type = _type_of(text, mention, name, pack)

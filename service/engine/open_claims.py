@@ -163,7 +163,7 @@ def _role_claims(document: Document, ctx: Context, holders_of_roles: dict[str, M
         word = match.group(0).rstrip(".")
         start, end = match.start(), match.start() + len(word)
         role = _phrase_role(text, start, end, pack) or role_of(word, pack)
-        if role is None:
+        if role is None or _opens_phrase(text, end, word, pack):
             continue
         if any(m.start <= start < m.end for m in names):
             continue  # "Prime Minister Tony Blair" read as one name: handled by the name's words
@@ -231,6 +231,12 @@ def _described(ctx: Context, start: int, end: int, role: str, holders_of_roles: 
         ctx.entities.add_mention(cluster, start, end)
     return Mention(text=ctx.text[start:end], start=start, end=end, type="person", entity_id=earlier.entity_id,
                    via="coreference", entity=earlier.entity, name=earlier.name or earlier.text)
+
+
+def _opens_phrase(text: str, end: int, word: str, pack: Pack) -> bool:
+    """"chief" of "chief executive": the phrase's last word makes the claim."""
+    following = re.match(r"\s+([^\W\d_]+)", text[end:end + 30])
+    return bool(following) and f"{word.lower()} {following.group(1).lower()}" in pack.role_phrases
 
 
 def _phrase_role(text: str, start: int, end: int, pack: Pack) -> str | None:

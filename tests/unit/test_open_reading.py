@@ -1,0 +1,178 @@
+"""Reading news from any domain: article-local entities, a claim for every figure, roles, time.
+
+The sentences are written for these tests; none of the names is in the fact store.
+"""
+from datetime import date
+
+import pytest
+
+from service.engine.lang import Pack, check_packs, pack
+
+
+def check(engine, text, language="de", published_at=None):
+    return engine.check(text, language=language, published_at=published_at)
+
+
+def structured(report, predicate=None):
+    return [c for c in report.claims if c.predicate != "statement" and (predicate is None or c.predicate == predicate)]
+
+
+def holder_name(claim):
+    return claim.subject.name or claim.subject.text
+
+
+# --- entities -------------------------------------------------------------------------------
+
+def test_every_name_is_an_entity_of_the_report_with_its_short_forms(engine):
+    report = check(engine, "Bürgermeisterin Ilse Wagner eröffnete die Brücke. Wagner sprach von einem Erfolg.")
+    [wagner] = [e for e in report.entities if e.name == "Ilse Wagner"]
+    assert wagner.type == "person" and wagner.entity_id is None
+    assert [report.text[m.start:m.end] for m in wagner.mentions] == ["Ilse Wagner", "Wagner"]
+
+
+def test_claims_refer_to_the_local_entity_of_their_holder(engine):
+    report = check(engine, "Die Kelvara AG beschäftigt 1.200 Mitarbeiter in Linz.")
+    [count] = [c for c in structured(report) if c.value.amount == 1200]  # a rule's organization.employees
+    [kelvara] = [e for e in report.entities if e.id == count.subject.entity]
+    assert (kelvara.name, kelvara.type) == ("Kelvara AG", "organization")
+
+
+def test_the_report_dict_lists_entities_with_their_mentions(engine):
+    data = check(engine, "Ilse Wagner ist Bürgermeisterin von Steinau.").to_dict()
+    assert {"id", "name", "type", "entity_id", "mentions"} <= set(data["entities"][0])
+    assert data["entities"][0]["mentions"][0]["text"] == "Ilse Wagner"
+
+
+# --- a claim for every figure -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, language, predicate, amount, measure", [
+    ("Das Busunglück von Tarnow forderte 14 Tote.", "de", "figure.count", 14, "death_toll"),
+    ("Storm Delia destroyed 320 homes, officials said.", "en", "figure.count", 320, "homes"),
+    ("Die Miete der Kelvara AG für die Halle beträgt 21.000 Euro.", "de", "figure.money", 21000, "rent"),
+    ("Jana Holm sprang 97,5 Meter weit.", "de", "figure.measure", 97.5, "distance"),
+    ("Tom Berrick ran the 10km in 31 minutes 12 seconds.", "en", "figure.measure", 1872, "time"),
+])
+def test_a_figure_becomes_a_structured_claim_with_holder_and_measure(engine, text, language, predicate, amount,
+                                                                     measure):
+    [claim] = [c for c in structured(check(engine, text, language), predicate) if c.value.amount == amount]
+    assert claim.measure == measure
+    assert claim.subject is not None
+
+
+def test_a_counted_noun_linked_to_a_name_gives_that_holder(engine):
+    [claim] = structured(check(engine, "Im Gemeinderat sitzen 12 Mandatare der Liste Kronberg."), "figure.count")
+    assert claim.subject.text == "Kronberg"
+
+
+def test_a_possessive_names_the_holder_of_the_figure(engine):
+    report = check(engine, "Harwick Rovers struggled all season. Its 3,000 members voted against the plan.", "en")
+    [claim] = structured(report, "figure.count")
+    assert holder_name(claim) == "Harwick Rovers"
+
+
+@pytest.mark.parametrize("text, language, age, person", [
+    ("Der 61-Jährige Karl Brunner kandidiert erneut.", "de", 61, "Karl Brunner"),
+    ("Karl Brunner hat das Amt seit 2010. Der 61-Jährige will weitermachen.", "de", 61, "Karl Brunner"),
+    ("Mira Jovic (40) war Ministerin.", "de", 40, "Mira Jovic"),
+    ("Paul Dorne, 58, said he would stand down.", "en", 58, "Paul Dorne"),
+    ("Ellen Marsh retired aged 80.", "en", 80, "Ellen Marsh"),
+])
+def test_ages_in_every_usual_form_go_to_their_person(engine, text, language, age, person):
+    [claim] = structured(check(engine, text, language), "person.age")
+    assert claim.value.amount == age
+    assert holder_name(claim) == person
+
+
+def test_an_age_bracket_of_a_survey_group_is_no_claim(engine):
+    report = check(engine, "Laut der Umfrage von Civix nutzen bei den 14- bis 29-Jährigen 41 Prozent das Angebot.")
+    assert structured(report, "person.age") == []
+
+
+def test_a_score_and_a_rank_are_claims_of_the_team(engine):
+    report = check(engine, "Der FC Kellheim gewann am Samstag 3:1 und steht auf Platz fünf.")
+    assert [(c.predicate, c.value.text) for c in structured(report) if c.predicate != "event.date"] == [
+        ("figure.score", "3:1"), ("figure.rank", "fünf")]
+    assert {holder_name(c) for c in structured(report)} == {"FC Kellheim"}
+
+
+def test_a_results_list_gives_rank_and_points_to_each_name(engine):
+    text = ("Ergebnis: 1. Jana Holm (AUT) 241,5 Punkte (95,0/96,5 Meter) 2. Lea Fink (GER) 230,0 (91,0/92,5) "
+            "3. Ida Sorn (NOR) 222,5 (90,0/89,0)")
+    claims = structured(check(engine, text))
+    fink = [(c.predicate, c.value.amount, c.value.unit) for c in claims if holder_name(c) == "Lea Fink"]
+    assert fink == [("figure.rank", 2, None), ("figure.measure", 230.0, "points"),
+                    ("figure.measure", 91.0, "m"), ("figure.measure", 92.5, "m")]
+
+
+def test_a_model_number_and_a_known_set_are_no_counts(engine):
+    report = check(engine, "The update for Zentra 9 annoyed the two main parties.", "en")
+    assert structured(report, "figure.count") == []
+
+
+# --- roles --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, language, role, person", [
+    ("Bürgermeister Gerd Anger eröffnete das Fest.", "de", "mayor", "Gerd Anger"),
+    ("Der scheidende Landeshauptmann Franz Lechner fehlte.", "de", "governor", "Franz Lechner"),
+    ("Paul Dorne, 58, MP for Carrow, resigned.", "en", "member of parliament", "Paul Dorne"),
+    ("Ellen Marsh, the chief executive of Norvane, declined to comment.", "en", "chief executive", "Ellen Marsh"),
+    ("Rovers manager Tim Gale praised the fans.", "en", "manager", "Tim Gale"),
+    ("Prime Minister Alan Frey visited the port.", "en", "prime minister", "Alan Frey"),
+    ("Der Chef der Stadtwerke Ost, Rainer Kolb, trat zurück.", "de", "head", "Rainer Kolb"),
+])
+def test_roles_of_public_life_before_or_after_the_name(engine, text, language, role, person):
+    [claim] = structured(check(engine, text, language), "person.role")
+    assert (claim.attributes["role"], holder_name(claim)) == (role, person)
+    assert claim.value.kind == "role" and text[claim.value.start:claim.value.end].lower().endswith(
+        claim.value.text.lower().split()[-1])
+
+
+def test_a_former_role_is_marked_former(engine):
+    [claim] = structured(check(engine, "Die ehemalige Ministerin Ida Sorn sprach zuerst."), "person.role")
+    assert claim.attributes["former"] is True
+
+
+def test_a_role_word_without_a_person_makes_no_claim(engine):
+    assert structured(check(engine, "Der Bürgermeister wurde noch nicht gewählt."), "person.role") == []
+
+
+# --- time --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, language, published, expected", [
+    ("The Harwick festival will take place on 16 January.", "en", date(2004, 12, 14), "2005-01-16"),
+    ("Ellen Marsh, who died last July, was 80.", "en", date(2005, 3, 1), "2004-07"),
+    ("Ellen Marsh won the title in November.", "en", date(2005, 1, 15), "2004-11"),
+    ("Ilse Wagner tritt am Donnerstag nächster Woche zurück.", "de", date(2016, 3, 14), "2016-03-24"),
+])
+def test_a_date_without_a_year_follows_the_tense_of_its_clause(engine, text, language, published, expected):
+    [claim] = structured(check(engine, text, language, published), "event.date")
+    assert claim.value.date == expected
+
+
+def test_a_figure_takes_the_time_its_own_clause_names(engine):
+    report = check(engine, "2019 zählte Steinau 4.100 Einwohner, 2023 waren es 4.400 Einwohner.")
+    assert {(c.value.amount, c.time) for c in structured(report, "figure.measure")} == {
+        (4100, "2019"), (4400, "2023")}
+
+
+# --- hedges ------------------------------------------------------------------------------------
+
+def test_a_modal_sentence_keeps_its_figure_with_a_hedge(engine):
+    [claim] = structured(check(engine, "Die Kelvara AG könnte 300 Stellen streichen."))
+    assert (claim.value.amount, claim.hedge) == (300, "modal")
+
+
+def test_a_question_makes_no_figure_claim(engine):
+    assert structured(check(engine, "Streicht die Kelvara AG 300 Stellen?")) == []
+
+
+# --- language packs ------------------------------------------------------------------------------
+
+def test_every_configured_language_has_a_complete_pack():
+    check_packs(("de", "en"))
+    assert pack("de").role_words["bürgermeister"] == "mayor"
+
+
+def test_a_language_without_a_pack_is_refused_by_name():
+    with pytest.raises(ValueError, match="'fr' has no language pack"):
+        check_packs(("de", "fr"))
