@@ -245,9 +245,10 @@ def _triggers(tokens, index: dict[str, list[tuple[Rule, str]]]) -> dict[str, lis
                 if kind == "lemma":
                     trigger = Trigger(token.idx, token.idx + len(token.text))
                 else:
-                    former = len(parts) > 1 and parts[0] in ("ex", "former", "früherer", "ehemaliger")
-                    former = former or _preceded_by(tokens, token, ("ehemalige", "ehemaliger", "ehemaligen",
-                                                                    "frühere", "früherer", "former", "ex"))
+                    # "Ex-CEO", "der ehemalige Chef", "den langjährigen Google-Chef": not stated as current
+                    former_words = pack(tokens.doc.lang_).former_words
+                    former = len(parts) > 1 and (parts[0] in former_words or parts[0] == "ex")
+                    former = former or _preceded_by(tokens, token, former_words)
                     trigger = Trigger(token.idx, token.idx + len(token.text), role=rule.roles[key], former=former)
                 found.setdefault(rule.id, []).append(trigger)
     _phrase_triggers(tokens, index, found)

@@ -20,7 +20,7 @@ from service.engine.entities import EntityIndex, FoundMention
 from service.engine.figures import find_figures, idle_figures
 from service.engine.lang import Pack, check_packs, pack
 from service.engine.local_entities import local_entities
-from service.engine.open_claims import open_claims, role_of
+from service.engine.open_claims import OPEN_RULE, open_claims, role_of
 from service.engine.language import detect_language
 from service.engine.markup import visible_text
 from service.engine.model import Finding, Quantity, Report
@@ -79,7 +79,11 @@ class Engine:
                           published_at.isoformat() if published_at else None)
         claims = verify_claims(claims, checker)
         severities = self.tolerances.get("severities") or {}
-        findings = find_inconsistencies(claims, language, text=document.visible, published_at=published_at,
+        # The open reading's figure claims are not compared yet: their keys need the measure and
+        # the article-local entity (the consistency issue after this one); until then they would
+        # pair "19.9 million units" with "five million consoles".
+        curated = [c for c in claims if not c.rule.startswith(OPEN_RULE)]
+        findings = find_inconsistencies(curated, language, text=document.visible, published_at=published_at,
                                         severities=severities, predicates=self.trigger_predicates[language]) \
             + fact_findings(claims, language, severities)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(_ordered(findings))]

@@ -196,13 +196,16 @@ def _with_name_words(doc: Doc, spans: list[tuple[int, int, bool]], name_words: s
     covered = sorted(spans)
     starts = [s for s, _, _ in covered]
     added = []
-    for token in doc:
-        if token.text in name_words:
-            i = bisect_left(starts, token.idx + 1) - 1
-            if i >= 0 and covered[i][0] <= token.idx < covered[i][1]:
-                continue
-            added.append((token.idx, token.idx + len(token.text), False))
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(name_words))) + r")(?![\w-])")
+    for match in pattern.finditer(doc.text):
+        i = bisect_left(starts, match.start() + 1) - 1
+        if i >= 0 and covered[i][0] <= match.start() < covered[i][1]:
+            continue
+        added.append((match.start(), match.end(), False))
     return sorted(spans + added) if added else spans
+
+
+_ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ian", "ean", "ic", "ch", "i", "al")
 
 
 def _name_by_lexicon(word: str, language: str, first: bool) -> bool:
@@ -218,7 +221,8 @@ def _name_by_lexicon(word: str, language: str, first: bool) -> bool:
     if word.isupper():
         return True  # acronyms: "SPÖ", "BBC"
     if language == "en" and not first:
-        return not tagged_as_adjective(word, language)
+        # Only words shaped like nationality adjectives are worth the tagger's time.
+        return not (word.endswith(_ADJECTIVE_ENDINGS) and tagged_as_adjective(word, language))
     return tagged_as_name(word, language)
 
 
@@ -254,16 +258,23 @@ def proper_noun_spans(doc: Doc, language: str) -> list[tuple[int, int, bool]]:
     suffix. A lone capitalised word at a sentence's start is flagged (`True`): it is a
     name only if it resolves. Hyphenated words are left to the gazetteer.
     """
+    from service.engine.words import first_names
+    names = first_names()
+    legal_forms = _legal_forms(language)
+    tokens = list(doc)
+    texts = [t.text for t in tokens]
+    proper = [_proper_word(text, language) for text in texts]
     spans: list[tuple[int, int, bool]] = []
     run: list = []
-    legal_forms = _legal_forms(language)
-    for token in doc:
-        if not _looks_proper(token, language) and not (run and _surname_after(run[-1], token)) \
-                and not _first_name_before(token, doc, language) \
-                and not (run and token.i == run[-1].i + 1 and token.text in legal_forms):
+    for i, token in enumerate(tokens):
+        follows = bool(run) and run[-1].i == token.i - 1
+        joins = proper[i] \
+            or (follows and (texts[i] in legal_forms or (texts[i - 1] in names and _capitalised_word(texts[i])))) \
+            or (texts[i] in names and i + 1 < len(texts) and proper[i + 1])  # "Christopher Drexler"
+        if not joins:
             _close(run, spans)
             run = []
-        elif run and token.i != run[-1].i + 1:
+        elif run and not follows:
             _close(run, spans)
             run = [token]
         else:
@@ -272,12 +283,9 @@ def proper_noun_spans(doc: Doc, language: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
-def _surname_after(previous, token) -> bool:
-    """A capitalised word right after a first name is a surname even when it is also a noun
-    ("Gerd Brand", "Lionel Messi", "Thomas Koch")."""
-    from service.engine.words import first_names
-    return token.i == previous.i + 1 and token.text[:1].isupper() and token.text.isalpha() and \
-        len(token.text) > 1 and previous.text in first_names()
+def _capitalised_word(text: str) -> bool:
+    """A surname after a first name, even when it is also a noun ("Gerd Brand", "Lionel Messi")."""
+    return len(text) > 1 and text[:1].isupper() and text.isalpha()
 
 
 @lru_cache(maxsize=None)
@@ -287,16 +295,6 @@ def _legal_forms(language: str) -> frozenset[str]:
     return pack(language).organization_words
 
 
-def _first_name_before(token, doc: Doc, language: str) -> bool:
-    """A listed first name starts a name when a name-like word follows ("Christopher Drexler"),
-    even where the noun list also knows it as a word."""
-    from service.engine.words import first_names
-    if token.text not in first_names() or token.i + 1 >= len(doc):
-        return False
-    following = doc[token.i + 1]
-    return following.text[:1].isupper() and following.text.isalpha() and _looks_proper(following, language)
-
-
 def _close(run: list, spans: list[tuple[int, int, bool]]) -> None:
     if run:
         lone_first = run[0].is_sent_start and len(run) == 1
@@ -304,10 +302,6 @@ def _close(run: list, spans: list[tuple[int, int, bool]]) -> None:
 
 
 _NOT_NAMES = frozenset("CEO CFO CTO COO KI AI IT PR TV EU".split())
-
-
-def _looks_proper(token, language: str) -> bool:
-    return _proper_word(token.text, language)
 
 
 @lru_cache(maxsize=65536)

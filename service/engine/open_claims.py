@@ -24,6 +24,8 @@ from service.engine.lang import Pack
 from service.engine.local_entities import LocalEntities
 from service.engine.model import Claim, Mention, Quantity, Span
 
+OPEN_RULE = "open-"  # the `rule` of every claim this stage makes starts so: "open-count", "open-role"
+
 PREDICATE = {"age": "person.age", "date": "event.date", "money": "figure.money", "percent": "figure.percent",
              "count": "figure.count", "measure": "figure.measure", "duration": "figure.duration",
              "ordinal": "figure.rank", "score": "figure.score"}
@@ -73,7 +75,7 @@ def _result_claims(document: Document, entities: LocalEntities, pack: Pack) -> l
             claims.append(Claim(id="", text=document.text[entry.rank.start:entry.values[-1].end],
                                 start=entry.rank.start, end=entry.values[-1].end, sentence=span,
                                 predicate="figure.rank" if value.kind == "ordinal" else "figure.measure",
-                                rule="open-results", subject=subject, value=value, measure=measure))
+                                rule=f"{OPEN_RULE}results", subject=subject, value=value, measure=measure))
     return claims
 
 
@@ -110,7 +112,7 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
     time = q.date if q.kind == "date" else _time(dates, q, start, end)
     return Claim(id="", text=document.text[start:end], start=start, end=end,
                  sentence=Span(ctx.sentence.start, ctx.sentence.end), predicate=PREDICATE[q.kind],
-                 rule=f"open-{q.kind}", subject=subject, value=q, measure=figure.measure, time=time,
+                 rule=f"{OPEN_RULE}{q.kind}", subject=subject, value=q, measure=figure.measure, time=time,
                  hedge=_modal(ctx))
 
 
@@ -180,7 +182,7 @@ def _role_claims(document: Document, ctx: Context, holders_of_roles: dict[str, M
         clause_start, clause_end = min(person.start, phrase_start), max(person.end, end)
         claims.append(Claim(
             id="", text=document.text[clause_start:clause_end], start=clause_start, end=clause_end,
-            sentence=Span(ctx.sentence.start, ctx.sentence.end), predicate="person.role", rule="open-role",
+            sentence=Span(ctx.sentence.start, ctx.sentence.end), predicate="person.role", rule=f"{OPEN_RULE}role",
             subject=person, object=_role_object(text, ctx.mentions, start, end), value=value,
             attributes={"role": role, "since": None, "until": None, "former": former},
             measure="role", hedge=_modal(ctx)))
@@ -241,13 +243,22 @@ def _opens_phrase(text: str, end: int, word: str, pack: Pack) -> bool:
 
 def _phrase_role(text: str, start: int, end: int, pack: Pack) -> str | None:
     """A multi-word role ending at this word: "chief executive", "prime minister"."""
-    for phrase, role in pack.role_phrases.items():
-        words = phrase.split()
-        if len(words) > 1 and text[start:end].lower() == words[-1]:
-            lead = " ".join(words[:-1])
-            if text[max(0, start - len(lead) - 1):start - 1].lower() == lead:
-                return role
+    for lead, role in _phrases_by_last_word(pack.language).get(text[start:end].lower(), ()):
+        if text[max(0, start - len(lead) - 1):start - 1].lower() == lead:
+            return role
     return None
+
+
+@lru_cache(maxsize=None)
+def _phrases_by_last_word(language: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Multi-word roles indexed by their last word, so each word of a text costs one look-up."""
+    from service.engine.lang import pack
+    index: dict[str, list[tuple[str, str]]] = {}
+    for phrase, role in pack(language).role_phrases.items():
+        words = phrase.split()
+        if len(words) > 1:
+            index.setdefault(words[-1], []).append((" ".join(words[:-1]), role))
+    return {word: tuple(leads) for word, leads in index.items()}
 
 
 # Between a person's name and a role in apposition: "Robert Jackson, 58, MP for …",

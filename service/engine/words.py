@@ -115,15 +115,41 @@ def _tag(word: str, language: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def tagged_as_name(word: str, language: str) -> bool:
-    """Whether HanTa's morphological analysis reads a lone capitalised word as a name.
+    """Whether HanTa reads a lone capitalised word as a name.
 
-    Asked only of words the lexicons above leave open ("Badawi", "Derzeit", "British"),
-    and cached, so its cost (~0.4 ms a word) is paid once per distinct word.
+    Asked only of words the lexicons above leave open ("Badawi", "Derzeit", "British").
+    HanTa's own lexicon of frequent words answers first (a dictionary look-up: "derzeit"
+    is an adverb); a German compound whose head is a listed noun ("Pleitebanken") is a
+    noun; only the rest get the full analysis (~2 ms a word), cached per distinct word.
     """
     if language not in _MODELS:
         return True
-    try:
-        _, tag = _tagger(language).analyze(word)
-    except Exception:  # an analysis failure must not stop a check; keep the word as a name
-        return True
-    return tag in _NAME_TAGS[language]
+    listed = _lexicon_tag(word, language)
+    if listed is not None:
+        return listed in _NAME_TAGS[language]
+    if language == "de" and _compound_of_noun(word):
+        return False
+    tag = _tag(word, language)
+    return tag in _NAME_TAGS[language] or tag == ""  # no analysis: keep the word as a name
+
+
+def _lexicon_tag(word: str, language: str) -> str | None:
+    """The most likely tag HanTa's lexicon of frequent words lists for `word` (as written, or in
+    lower case for a capitalised sentence opener), or None when it does not list it."""
+    tagger = _tagger(language)
+    for form in (word, word.lower()):
+        tags = tagger.cache.get(form)
+        if tags:
+            best = min(tags, key=lambda t: -t[1])[0]
+            return tagger.int2tag.get(best)
+    return None
+
+
+def _compound_of_noun(word: str) -> bool:
+    """"Pleitebanken", "Einzelbewerb": a word that ends in a listed common noun of five letters or more."""
+    table = _noun_table()
+    for cut in range(2, len(word) - 4):
+        head = word[cut:].capitalize()
+        if table.get(head) == COMMON:
+            return True
+    return False
