@@ -161,7 +161,7 @@ def _role_claims(document: Document, ctx: Context, holders_of_roles: dict[str, M
     claims = []
     text, pack = ctx.text, ctx.pack
     names = [m.mention for m in ctx.mentions if not m.modifier]
-    for match in _TOKEN.finditer(text, ctx.sentence.start, ctx.sentence.end):
+    for match in _role_candidates(pack.language).finditer(text, ctx.sentence.start, ctx.sentence.end):
         word = match.group(0).rstrip(".")
         start, end = match.start(), match.start() + len(word)
         role = _phrase_role(text, start, end, pack) or role_of(word, pack)
@@ -187,6 +187,20 @@ def _role_claims(document: Document, ctx: Context, holders_of_roles: dict[str, M
             attributes={"role": role, "since": None, "until": None, "former": former},
             measure="role", hedge=_modal(ctx)))
     return claims
+
+
+@lru_cache(maxsize=None)
+def _role_candidates(language: str) -> re.Pattern[str]:
+    """Words that may be roles, found in one pass over a sentence: a role noun with its endings
+    (German also as the head of a compound, "Landtagsabgeordneten"), or a role phrase's last word."""
+    from service.engine.lang import pack
+    p = pack(language)
+    if language == "de":
+        # Compounds put the role last, so any capitalised word may be one: role_of decides (cached).
+        return re.compile(r"(?<![\w'’.-])[^\W\d_a-zäöüß][\w-]*")
+    heads = sorted({*p.role_words, *(phrase.split()[-1] for phrase in p.role_phrases)}, key=len, reverse=True)
+    endings = "|".join(re.escape(e) for e in sorted(p.role_endings, key=len, reverse=True) if e)
+    return re.compile(rf"(?i)(?<![\w'’.-])(?:{'|'.join(map(re.escape, heads))})(?:{endings})?(?![\w'’-])")
 
 
 @lru_cache(maxsize=65536)
