@@ -211,8 +211,10 @@ def _relative(text: str, language: str, reference: date) -> list[Quantity]:
     for m in spans.finditer(text):
         offset, unit = lx.relative_spans[re.sub(r"\s+", " ", m["phrase"].lower())]
         if unit == "week":
-            year, week, _ = (reference + timedelta(weeks=offset)).isocalendar()
-            found.append(_quantity(text, m.start(), m.end(), f"{year:04d}-W{week:02d}", "week"))
+            # An interval of days (Monday to Sunday), which every ISO 8601 reader understands.
+            monday = reference + timedelta(weeks=offset) - timedelta(days=reference.weekday())
+            iso = f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+            found.append(_quantity(text, m.start(), m.end(), iso, "week"))
         else:
             found.append(_quantity(text, m.start(), m.end(), _shift_month(reference, offset), "month"))
     return found

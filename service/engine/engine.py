@@ -194,6 +194,8 @@ def _without_roles(mentions: list[FoundMention], text: str, lang: Pack) -> list[
         cut = 0
         if len(words) == 1 and (_plural_acronym(m.text) or (m.text.isupper() and role_of(m.text, lang))):
             continue  # "MPs", "MP", "CEOs": a role, not a name
+        if len(words) > 1 and _demonym(words[-1].group(0), lang):
+            continue  # "South African", "New Zealander": a nationality, not a name
         while cut < len(words) - 1 and (role_of(words[cut].group(0), lang) or
                                           words[cut].group(0) in lang.person_titles or
                                           _role_phrase_at(m.text, words[cut].start(), lang) or
@@ -219,7 +221,7 @@ def _role_phrase_at(text: str, at: int, lang: Pack) -> bool:
 def _demonym(word: str, lang: Pack) -> bool:
     """"Australian Johnson", "Swiss star": a nationality adjective before a name is not part of it."""
     from service.engine.words import tagged_as_adjective
-    return word.endswith(("an", "ish", "ese", "ian", "ean", "ch")) and tagged_as_adjective(word, lang.language)
+    return word.endswith(("an", "ish", "ese", "ian", "ean", "ch", "er")) and tagged_as_adjective(word, lang.language)
 
 
 def _check_format(fmt: str) -> None:

@@ -139,10 +139,23 @@ def _typed(text: str, quantity: Quantity, pack: Pack) -> Figure | None:
         return None  # "one of the two", "ein Mann": no figure a claim is about
     if quantity.amount < 10 and _known_set(text, quantity.start):
         return None  # "the two main parties", "alle drei": a set the reader knows, not a new figure
-    if _model_number(text, quantity):
+    if _model_number(text, quantity) or _a_year(quantity) or _ago(text, after.end(1)):
         return None
     end = after.start(1) + len(word)
     return Figure(replace(quantity, kind="count"), pack.measures.get(lower, lower), (after.start(1), end))
+
+
+def _a_year(quantity: Quantity) -> bool:
+    """"its 2005 presidency", "the 2000/2001 season": a year, not a count."""
+    return quantity.text.isdigit() and len(quantity.text) == 4 and 1800 <= (quantity.amount or 0) <= 2100
+
+
+_AGO = re.compile(r"\s+(?:ago|earlier|later|before|zuvor|später|davor|danach)(?!\w)", re.IGNORECASE)
+
+
+def _ago(text: str, at: int) -> bool:
+    """"four seasons ago", "drei Spiele später": a distance in time, not a count."""
+    return bool(_AGO.match(text, at))
 
 
 _KNOWN_SET = re.compile(r"(?i)(?<!\w)(?:the|all|other|these|those|both|die|alle|beiden|anderen|diese|jene)\s+$")

@@ -47,6 +47,12 @@ def clause_bounds(text: str, sentence: Segment, start: int, end: int) -> tuple[i
 def holder(ctx: Context, start: int, end: int, noun_end: int | None = None) -> Mention | None:
     names = [m.mention for m in ctx.mentions if not m.modifier and _eligible(ctx, m.mention)]
     clause_start, clause_end = clause_bounds(ctx.text, ctx.sentence, start, end)
+    reported = _reported_from(ctx, start)
+    if reported is not None:
+        # "Blair claimed a Tory government would cut £35bn": who says it is the source; the
+        # holder is named in what is said, or is not named at all.
+        names = [m for m in names if m.start >= reported]
+        clause_start = max(clause_start, reported)
     if noun_end is not None:
         linked = _linked(ctx, names, noun_end)
         if linked is not None:
@@ -65,13 +71,24 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None) -> M
     relative = _relative_antecedent(ctx, names, clause_start)
     if relative is not None:
         return relative
-    before = [m for m in names if m.end <= start]
+    main = max(_main_clause_start(ctx), reported or 0)
+    before = [m for m in names if main <= m.start and m.end <= start] or [m for m in names if m.end <= start]
     if before:
         return before[0]
     after_in_clause = [m for m in names if start < m.start and m.end <= clause_end]
     if after_in_clause:
         return after_in_clause[0]
-    return pronoun_antecedent(ctx, start)
+    return pronoun_antecedent(ctx, start, reported or ctx.sentence.start)
+
+
+def _reported_from(ctx: Context, start: int) -> int | None:
+    """Where the reported part begins when a verb of saying stands before the figure in its
+    sentence ("X said …", "Y claimed that …"), else None."""
+    last = None
+    for word in re.finditer(r"[^\W\d_]+", ctx.text[ctx.sentence.start:start]):
+        if word.group(0).lower() in ctx.pack.speech_verbs:
+            last = ctx.sentence.start + word.end()
+    return last
 
 
 _LOCATIVE = {"de": frozenset("in im ins nach aus bei beim an am auf gegen mit zu zum zur durch über unter vor hinter "
@@ -105,6 +122,16 @@ _SOURCE = re.compile(r"(?i)(?:\blaut|\blt\.|informationen\s+(?:des|der|von)|anga
 
 _RELATIVE = {"de": re.compile(r"\s*(?:der|die|das|welcher|welche|welches)\s", re.IGNORECASE),
              "en": re.compile(r"\s*(?:who|which|that|whose)\s", re.IGNORECASE)}
+
+
+def _main_clause_start(ctx: Context) -> int:
+    """Where the main clause begins: after the first comma when the sentence opens with a
+    subordinate clause ("While Blackburn have not played, Burnley have …")."""
+    opening = re.match(r"\W*([^\W\d_]+)", ctx.text[ctx.sentence.start:ctx.sentence.start + 30])
+    if not opening or opening.group(1).lower() not in ctx.pack.subordinators:
+        return ctx.sentence.start
+    comma = ctx.text.find(",", ctx.sentence.start, ctx.sentence.end)
+    return comma + 1 if comma >= 0 else ctx.sentence.start
 
 
 def _relative_antecedent(ctx: Context, names: list[Mention], clause_start: int) -> Mention | None:
@@ -161,17 +188,18 @@ def _linked(ctx: Context, names: list[Mention], noun_end: int) -> Mention | None
 _PERSON_DESCRIPTION = re.compile(r"(?i)(?<!\w)(?:der|die|den|dem|des|the)\s+(?:\w+\s+)?\d{1,3}[-‑]?(?:jährige\w*|year-old)")
 
 
-def pronoun_antecedent(ctx: Context, before: int) -> Mention | None:
-    """The entity a pronoun or description before `before` in the sentence stands for."""
+def pronoun_antecedent(ctx: Context, before: int, after: int | None = None) -> Mention | None:
+    """The entity a pronoun or description between `after` (the sentence's start) and `before` stands for."""
     table = PRONOUNS.get(ctx.pack.language, {})
-    words = list(re.finditer(r"[^\W\d_]+", ctx.text[ctx.sentence.start:before]))
+    origin = ctx.sentence.start if after is None else after
+    words = list(re.finditer(r"[^\W\d_]+", ctx.text[origin:before]))
     for i, word in enumerate(words):
         for width in (2, 1):
             phrase = " ".join(w.group(0).lower() for w in words[i:i + width])
             if len(words[i:i + width]) == width and phrase in table:
                 types = table[phrase]
-                start = ctx.sentence.start + word.start()
-                end = ctx.sentence.start + words[i + width - 1].end()
+                start = origin + word.start()
+                end = origin + words[i + width - 1].end()
                 return _antecedent(ctx, types, start, end)
     return None
 

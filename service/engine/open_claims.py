@@ -279,7 +279,8 @@ def _phrases_by_last_word(language: str) -> dict[str, tuple[tuple[str, str], ...
 # "Roche, a former Davis Cup player", "Illarionov - then economic adviser", "X, der Chef von Y".
 _APPOSITION = re.compile(r"\s*(?:\(\d{1,3}\))?\s*(?:,|\s[-–—])\s*(?:\d{1,3}\s*,\s*)?"
                          r"(?:(?:der|die|das|the|a|an|ein|eine|then|damals)\s+)*(?:[\w-]+\s+){0,3}")
-_COPULA = re.compile(r"\s+(?:ist|war|wird|bleibt|is|was|becomes|became|remains|served\s+as|as|als)\s+"
+_COPULA = re.compile(r"(?:\s*,\s*(?:who|der|die)(?:\s+(?:will|would|has|had))?(?:\s+(?:be|been))?|"
+                     r"\s+(?:ist|war|wird|bleibt|is|was|becomes|became|remains|served\s+as|as|als))\s+"
                      r"(?:(?:der|die|the|a|an)\s+)?(?:[\w-]+\s+){0,3}")
 
 

@@ -47,6 +47,12 @@ class Pack:
     # Age: regex alternatives; group "age" is the number, group "after" (optional) marks
     # an age that follows a name in apposition.
     age_patterns: tuple[str, ...]
+    # Verbs of saying: a name before one is the source of what follows, not its holder
+    # ("Blair claimed a Tory government would cut £35bn").
+    speech_verbs: frozenset[str]
+    # Conjunctions that open a subordinate clause before the main one ("While X …, Y …"):
+    # the sentence's subject then stands after the first comma.
+    subordinators: frozenset[str]
     # Modal verbs: a sentence with one keeps its factual parts, with hedge "modal".
     modals: frozenset[str]
     # Words that say a figure is only a group's bracket or a count without a fact.

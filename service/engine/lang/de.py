@@ -79,6 +79,11 @@ PACK = Pack(
         r"im\s+Alter\s+von\s+(?P<age>\d{1,3})(?:\s+Jahren)?(?!\w)",
         r"(?P<after>\()(?P<age>\d{1,3})\)",
     ),
+    speech_verbs=frozenset("sagte sagt sagten erklärte erklärt betonte betont meinte meint behauptete behauptet "
+                           "kritisierte warnte forderte kündigte schätzt schätzte berichtete berichtet teilte "
+                           "verwies argumentierte".split()),
+    subordinators=frozenset("während weil wenn als nachdem obwohl bevor seit seitdem sobald falls da damit "
+                            "ob indem".split()),
     modals=frozenset("könnte könnten sollte sollten dürfte dürften müsste müssten würde würden soll sollen "
                      "wird werden vielleicht wahrscheinlich möglicherweise".split()),
     idle_words=frozenset("bis zwischen jährigen jährige seite nummer".split()),

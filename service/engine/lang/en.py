@@ -70,6 +70,11 @@ PACK = Pack(
         r"(?P<after>,)\s?(?P<age>\d{1,2}),",
         r"(?P<after>\()(?P<age>\d{1,3})\)",
     ),
+    speech_verbs=frozenset("said says say told claimed claims claim added warned insisted argued believes "
+                           "believed suggested stated revealed admitted estimated predicted announced "
+                           "reported".split()),
+    subordinators=frozenset("while when although though after before if as since because unless once "
+                            "whereas until".split()),
     modals=frozenset("could might may would should will shall must perhaps maybe probably possibly".split()),
     idle_words=frozenset("to between aged page number".split()),
 )
