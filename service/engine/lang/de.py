@@ -80,7 +80,7 @@ PACK = Pack(
         r"(?P<after>\()(?P<age>\d{1,3})\)",
     ),
     speech_verbs=frozenset("sagte sagt sagten erklärte erklärt betonte betont meinte meint behauptete behauptet "
-                           "kritisierte warnte forderte kündigte schätzt schätzte berichtete berichtet teilte "
+                           "kritisierte warnte kündigte schätzt schätzte berichtete berichtet teilte "
                            "verwies argumentierte".split()),
     subordinators=frozenset("während weil wenn als nachdem obwohl bevor seit seitdem sobald falls da damit "
                             "ob indem".split()),
