@@ -256,7 +256,7 @@ def test_a_bare_m_is_not_a_million_without_a_currency():
     ("am zweiten Mai", "de", "2024-05-02", "day"),
     ("gestern", "de", "2024-05-06", "day"),
     ("am Freitag", "de", "2024-05-03", "day"),
-    ("letzte Woche", "de", "2024-W18", "week"),
+    ("letzte Woche", "de", "2024-04-29/2024-05-05", "week"),  # Monday to Sunday of that week
     ("im vergangenen Monat", "de", "2024-04", "month"),
     ("in drei Wochen", "de", "2024-05-28", "day"),
     ("vor drei Tagen", "de", "2024-05-04", "day"),
