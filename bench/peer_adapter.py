@@ -54,10 +54,18 @@ def dates(text: str, language: str, reference_date: str | None = None) -> list[d
     found = []
     for q in find_quantities(text, language, reference_date=_reference(reference_date)):
         if q.kind == "date":
-            found.append({"start": q.start, "end": q.end, "value": q.date})
+            found.append({"start": q.start, "end": q.end, "value": _week(q) or q.date})
         elif q.kind == "duration":
             found.append({"start": q.start, "end": q.end, "value": q.amount * _SECONDS[q.unit]})
     return found
+
+
+def _week(q) -> str | None:
+    """Our weeks are intervals of days ("2018-03-12/2018-03-18"); the specs write ISO weeks ("2018-W11")."""
+    if q.granularity != "week" or "/" not in (q.date or ""):
+        return None
+    year, week, _ = date.fromisoformat(q.date.split("/")[0]).isocalendar()
+    return f"{year:04d}-W{week:02d}"
 
 
 _SUBUNIT = re.compile(r"\b(?:cents?|pence|penny)\b")

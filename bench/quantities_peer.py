@@ -5,7 +5,11 @@ and English file there, with the adapter function for the file's model
 (bench/peer_adapter.py), once over the cases that Recognizers-Text's own
 Python port supports (--skip-python-unsupported) and once over all cases.
 
-    python bench/quantities_peer.py [--show-misses N]
+    python bench/quantities_peer.py [--show-misses N] [--peer-python PATH]
+
+With --peer-python (a Python that has Recognizers-Text's Python release installed; see
+bench/peer_reference.py) the peer itself is scored on all cases in the same run, and
+the last column says whether we are ahead on each file it supports.
 """
 from __future__ import annotations
 
@@ -24,8 +28,14 @@ REQUIRED = ("number", "percent", "currency")  # the issue's bar: 95 % on these
 RESULT = re.compile(r"value accuracy: (\d+)/(\d+)")
 
 
-def score(path: Path, function: str, *flags: str) -> tuple[int, int, str]:
-    command = [sys.executable, str(PEER / "score.py"), f"{ADAPTER}:{function}", str(path), *flags]
+REFERENCE = ROOT / "bench" / "peer_reference.py"
+PEER_FUNCTIONS = {"number": "numbers", "ordinal": "ordinals", "percent": "percents", "currency": "money",
+                  "dimension": "dimensions", "datetime": "dates"}
+
+
+def score(path: Path, function: str, *flags: str, python: str = sys.executable,
+          adapter: Path = ADAPTER) -> tuple[int, int, str]:
+    command = [python, str(PEER / "score.py"), f"{adapter}:{function}", str(path), *flags]
     out = subprocess.run(command, capture_output=True, text=True, cwd=PEER, timeout=900).stdout
     match = RESULT.search(out.strip().splitlines()[-1] if out.strip() else "")
     if not match:
@@ -36,11 +46,13 @@ def score(path: Path, function: str, *flags: str) -> tuple[int, int, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-misses", type=int, default=0)
+    parser.add_argument("--peer-python", help="a Python with recognizers-text-suite installed, to score the peer too")
     args = parser.parse_args()
     if not PEER.is_dir():
         print(f"no peer specs at {PEER}")
         return 1
-    print(f"{'file':22} {'function':9} {'python-supported':>22} {'all cases':>22}")
+    print(f"{'file':22} {'function':9} {'python-supported':>22} {'all cases':>22}"
+          + (f" {'peer, all cases':>22} ahead" if args.peer_python else ""))
     below = []
     for path in sorted(PEER.glob("[de][en]-*.jsonl")):
         model = path.stem.split("-", 1)[1]
@@ -50,7 +62,16 @@ def main() -> int:
         ok_all, total_all, _ = score(path, function)
         supported = f"{ok}/{total} = {100 * ok / total:5.1f}%" if total else "no gold results"
         every = f"{ok_all}/{total_all} = {100 * ok_all / total_all:5.1f}%" if total_all else "-"
-        print(f"{path.name:22} {function:9} {supported:>22} {every:>22}")
+        peer = ""
+        if args.peer_python:
+            if path.name.startswith("en-"):  # the Python release has no German
+                ok_peer, total_peer, _ = score(path, PEER_FUNCTIONS[model], python=args.peer_python,
+                                               adapter=REFERENCE)
+                ahead = "yes" if ok_all > ok_peer else "tie" if ok_all == ok_peer else "NO"
+                peer = f" {f'{ok_peer}/{total_peer} = {100 * ok_peer / total_peer:5.1f}%':>22} {ahead}"
+            else:
+                peer = f" {'not supported':>22}"
+        print(f"{path.name:22} {function:9} {supported:>22} {every:>22}{peer}")
         if args.show_misses:
             print("\n".join(line for line in out.splitlines() if "MISS" in line))
         if model in REQUIRED and total and ok / total < 0.95:

@@ -127,6 +127,8 @@ def tense(text: str, start: int, end: int, lx: Lexicon) -> int:
         return -1
     if before and before[-1] in lx.next_words:
         return 1
+    if before and before[-1] in lx.since_markers or len(before) > 1 and before[-2] in lx.since_markers:
+        return -1  # "since August", "seit März": a start in the past
     if re.match(rf"\s+(?:{alternation(lx.next_week)})(?!\w)", text[end:end + 30], re.IGNORECASE):
         return 1
     left = re.split(r"[.!?;\n]", text[max(0, start - 160):start])[-1]
@@ -153,6 +155,9 @@ def _year_by_tense(text: str, start: int, end: int, lx: Lexicon, reference: date
     one for the past, the reference year otherwise."""
     if month is None:
         return reference.year
+    before = text[max(0, start - 12):start].lower().split()
+    if before and before[-1] in lx.this_words:
+        return reference.year  # "this September", "diesen Mai"
     direction = tense(text, start, end, lx)
     here = (month, day or 1)
     now = (reference.month, reference.day if day else 1)

@@ -55,11 +55,14 @@ class Lexicon:
     last_words: tuple[str, ...] = ()    # "last" July, "vergangenen" Oktober
     next_words: tuple[str, ...] = ()    # "next" March, "nächsten" Mai
     next_week: tuple[str, ...] = ()     # Donnerstag "nächster Woche"
+    this_words: tuple[str, ...] = ()    # "this" September: the reference year
+    # Scale words after a currency code: "75 USD million".
+    scale_words: dict[str, float] = None  # type: ignore[assignment]
 
 
 _SYMBOLS = {
     "$": "USD", "US$": "USD", "U.S.$": "USD", "U.S. $": "USD", "US $": "USD", "U.S $": "USD",
-    "US-$": "USD", "C$": "CAD", "C $": "CAD", "CA$": "CAD", "CAD$": "CAD", "A$": "AUD",
+    "US-$": "USD", "USD$": "USD", "MXN$": "MXN", "C$": "CAD", "C $": "CAD", "CA$": "CAD", "CAD$": "CAD", "A$": "AUD",
     "AU$": "AUD", "AUD$": "AUD", "NZ$": "NZD", "NZD$": "NZD", "HK$": "HKD", "HK $": "HKD", "S$": "SGD",
     "Mex$": "MXN", "MX$": "MXN", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₹": "INR",
     "₽": "RUB", "₩": "KRW", "₺": "TRY", "₪": "ILS", "฿": "THB", "₡": "CRC", "₾": "GEL", "₭": "LAK",
@@ -170,6 +173,9 @@ GERMAN = Lexicon(
     last_words=("vergangenen", "letzten", "vorigen", "vergangener", "letzter", "voriger"),
     next_words=("nächsten", "kommenden", "nächster", "kommender"),
     next_week=("nächster woche", "kommender woche", "der nächsten woche", "der kommenden woche"),
+    this_words=("diesen", "diesem", "dieses", "heurigen"),
+    scale_words={"millionen": 1e6, "million": 1e6, "mio.": 1e6, "mio": 1e6, "milliarden": 1e9, "milliarde": 1e9,
+                 "mrd.": 1e9, "mrd": 1e9, "tausend": 1e3, "billionen": 1e12},
     quarters={"ersten quartal": 1, "zweiten quartal": 2, "dritten quartal": 3, "vierten quartal": 4,
               "erste quartal": 1, "zweite quartal": 2, "dritte quartal": 3, "vierte quartal": 4},
 )
@@ -223,6 +229,9 @@ ENGLISH = Lexicon(
     last_words=("last", "past"),
     next_words=("next", "coming"),
     next_week=("next week",),
+    this_words=("this",),
+    scale_words={"million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "m": 1e6,
+                 "thousand": 1e3, "trillion": 1e12, "mn": 1e6},
     quarters={"first quarter": 1, "second quarter": 2, "third quarter": 3, "fourth quarter": 4,
               "q1": 1, "q2": 2, "q3": 3, "q4": 4},
 )

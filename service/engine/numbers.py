@@ -59,7 +59,8 @@ def _digit_pattern(language: str) -> re.Pattern[str]:
         leading = r"(?<!\d),\d++"
         dotted = r"\d++(?:\.\d++){2,}"
     else:
-        grouped = r"\d{1,3}(?:,\d{3}(?![\d]))++(?:\.\d++)?"
+        # Indian grouping first ("12,34,567.89", "1,00,000"): lakhs and crores group by two.
+        grouped = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d++)?|\d{1,3}(?:,\d{3}(?![\d]))++(?:\.\d++)?"
         spaced = rf"\d{{1,3}}(?:{_SPACES}\d{{3}}(?!\d))++(?:\.\d++)?"
         # "5,00" and "1,3" are decimals written with a comma; "22,24,26" is a list.
         plain = r"(?<!\d,)\d++,\d{1,2}(?![\d,])|\d++(?:\.\d++)?"
@@ -176,6 +177,7 @@ def _english() -> Words:
     unit_ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                      "seventh": 7, "eighth": 8, "ninth": 9}
     unit_ordinals.update({w + "s": v for w, v in list(unit_ordinals.items())})
+    unit_ordinals["nineth"] = 9  # a spelling common enough in headlines to read
     return Words(
         units=units, teens=teens, tens=tens, hundred=frozenset({"hundred"}),
         scales={"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,

@@ -63,6 +63,7 @@ def find_quantities(text: str, language: str, reference_date: date | None = None
     by_start = {n.start: n for n in numbers}
     amounts = [a for a in (_amount(text, n, patterns, by_start) for n in numbers) if a is not None]
     amounts += _article_amounts(text, patterns)
+    amounts += _glued_codes(text, patterns)
     amounts = _ranges(text, sorted(amounts, key=lambda a: a.quantity.start), patterns)
     found = [a.quantity for a in amounts]
     found += [Quantity(kind="ordinal", text=text[o.start:o.end], start=o.start, end=o.end, amount=o.value,
@@ -116,6 +117,10 @@ class _Patterns:
     percent_before: re.Pattern[str]
     range_opener_before: re.Pattern[str]
     model_name_before: re.Pattern[str]
+    glued_code: re.Pattern[str]
+    scale_after: re.Pattern[str]
+    million_code_after: re.Pattern[str]
+    million_code_before: re.Pattern[str]
     lexicon: Lexicon
     language: str
 
@@ -130,7 +135,8 @@ def _patterns(language: str) -> _Patterns:
         percent_after=re.compile(
             rf"{SPACE}*-?(?P<word>{alternation(lx.point_words + lx.percent_words)})(?!\w)", re.IGNORECASE),
         currency_after=re.compile(
-            rf"{SPACE}*-?{SPACE}*(?P<currency>{names}|{symbols})(?![^\W\d_])", re.IGNORECASE),
+            # Not before a digit: in "3 USD50" and "1 $10" the symbol opens the next amount.
+            rf"{SPACE}*-?{SPACE}*(?P<currency>{names}|{symbols})(?![^\W_])", re.IGNORECASE),
         currency_before=re.compile(rf"(?<![^\W\d_])(?P<currency>{symbols}){SPACE}*$", re.IGNORECASE),
         qualifier_before=re.compile(rf"(?<!\w)(?P<qualifier>{alternation(lx.qualifiers)}){SPACE}+$",
                                     re.IGNORECASE),
@@ -144,6 +150,11 @@ def _patterns(language: str) -> _Patterns:
         range_opener_before=re.compile(rf"(?<!\w)(?:{alternation(lx.range_openers)}){SPACE}+$",
                                        re.IGNORECASE),
         model_name_before=re.compile(r"[^\W\d_]-$"),
+        glued_code=re.compile(r"(?<![\w.,])(?:(?P<code>[A-Z]{3})(?P<number>\d+(?:[.,]\d+)?)|"
+                              r"(?P<number2>\d+(?:\.\d+)?)(?P<code2>[A-Z]{3}))(?![\w])"),
+        scale_after=re.compile(rf"{SPACE}+(?P<scale>{alternation(lx.scale_words)})(?![^\W\d_])", re.IGNORECASE),
+        million_code_after=re.compile(rf"{SPACE}*(?P<code>M[A-Z]{{3}})(?![^\W\d_])"),
+        million_code_before=re.compile(rf"(?<![^\W\d_])(?P<code>M[A-Z]{{3}}){SPACE}*$"),
         lexicon=lx,
         language=language,
     )
@@ -167,6 +178,13 @@ def _currency_code(raw: str, lx: Lexicon) -> str | None:
     return None
 
 
+def _million_code(raw: str, lx: Lexicon) -> str | None:
+    """Finance desks write millions as "MUSD", "MEUR", "MAUD 60": M and an ISO code."""
+    if len(raw) == 4 and raw[0] == "M" and raw[1:].isupper() and raw[1:] in lx.currency_symbols:
+        return lx.currency_symbols[raw[1:]]
+    return None
+
+
 def _amount(text: str, number: Number, patterns: _Patterns, by_start: dict[int, Number]) -> _Amount | None:
     lx = patterns.lexicon
     start, end, value = number.start, number.end, number.value
@@ -179,9 +197,19 @@ def _amount(text: str, number: Number, patterns: _Patterns, by_start: dict[int, 
         kind = "percent"
         unit = "pp" if percent["word"].lower() in lx.point_words or percent["word"].lower() == "pp" else "%"
         end += percent.end()
-    elif currency and _currency_code(currency["currency"], lx):
+    elif currency and _currency_code(currency["currency"], lx) and not _belongs_to_next(text, end + currency.end(),
+                                                                                        by_start, before_symbol(
+                                                                                            text, start, patterns)):
         kind, unit = "money", _currency_code(currency["currency"], lx)
         end += currency.end()
+        scaled = patterns.scale_after.match(text, end)
+        if scaled and number.scale == 1:  # "75 USD million"
+            value *= lx.scale_words[scaled["scale"].lower()]
+            end = scaled.end()
+    elif (millions := patterns.million_code_after.match(text, end)) and _million_code(millions["code"], lx):
+        kind, unit = "money", _million_code(millions["code"], lx)  # "30 MUSD"
+        value *= 1e6
+        end = millions.end()
     else:
         subunit = re.match(rf"{SPACE}*-?(?P<word>{alternation(lx.subunits)})(?!\w)", after, re.IGNORECASE)
         if subunit and subunit["word"].lower() not in ("p",) or (subunit and not number.spelled):
@@ -192,9 +220,15 @@ def _amount(text: str, number: Number, patterns: _Patterns, by_start: dict[int, 
             end += subunit.end()
     before = text[max(0, start - 40):start]
     prefix = patterns.currency_before.search(before)
-    if prefix and kind in (None, "money") and _currency_code(prefix["currency"], lx):
+    if prefix and (kind is None or (kind == "money" and subunit)) and _currency_code(prefix["currency"], lx):
         kind, unit = "money", unit or _currency_code(prefix["currency"], lx)
         start -= len(before) - prefix.start()
+        before = text[max(0, start - 40):start]
+    elif kind is None and (million_prefix := patterns.million_code_before.search(before)) \
+            and _million_code(million_prefix["code"], lx):
+        kind, unit = "money", _million_code(million_prefix["code"], lx)  # "MAUD 60"
+        value *= 1e6
+        start -= len(before) - million_prefix.start()
         before = text[max(0, start - 40):start]
     if number.suffix == "m":
         if kind != "money":
@@ -229,6 +263,21 @@ def _amount(text: str, number: Number, patterns: _Patterns, by_start: dict[int, 
     return _Amount(quantity, number.start, number.scale)
 
 
+def before_symbol(text: str, start: int, patterns: _Patterns) -> bool:
+    """Whether a currency symbol or code stands right before the number at `start`."""
+    prefix = patterns.currency_before.search(text[max(0, start - 40):start])
+    return bool(prefix) and _currency_code(prefix["currency"], patterns.lexicon) is not None
+
+
+def _belongs_to_next(text: str, end: int, by_start: dict, has_prefix: bool) -> bool:
+    """ "$ 20,000.00 $ 37,305.97", "rmb 10 usd 20": a symbol after an amount that has its own
+    symbol before it opens the next amount."""
+    if not has_prefix:
+        return False
+    gap = re.match(rf"{SPACE}*", text[end:end + 4])
+    return end + (gap.end() if gap else 0) in by_start
+
+
 def _cents(text: str, end: int, value: float, lx: Lexicon, by_start: dict[int, Number]) -> tuple[float, int]:
     """Add "und 15 Cent", "50", "and forty-five cents", "and five mao five" to a money amount."""
     factor = 0.01
@@ -253,6 +302,21 @@ def _cents(text: str, end: int, value: float, lx: Lexicon, by_start: dict[int, N
                                                              following):
             return value + amount * factor, number_end
         return value, end
+
+
+def _glued_codes(text: str, patterns: _Patterns) -> list[_Amount]:
+    """Codes written onto the figure: "USD115", "USD115.5", "115USD", "115.5USD"."""
+    found = []
+    for match in patterns.glued_code.finditer(text):
+        code = _currency_code(match["code"] or match["code2"], patterns.lexicon)
+        if code is None:
+            continue
+        raw = (match["number"] or match["number2"]).replace(",", "")
+        value = float(raw)
+        quantity = Quantity(kind="money", text=match.group(0), start=match.start(), end=match.end(),
+                            amount=value, low=value, high=value, unit=code)
+        found.append(_Amount(quantity, match.start(), 1.0))
+    return found
 
 
 def _article_amounts(text: str, patterns: _Patterns) -> list[_Amount]:
