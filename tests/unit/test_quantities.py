@@ -294,3 +294,18 @@ def test_erst_and_kosten_are_not_ranks():
 def test_a_model_number_does_not_join_the_figure_after_it():
     [q] = find_quantities("Berichten zufolge hat MAI-1 500 Milliarden Parameter.", "de")
     assert (q.amount, q.text) == (500e9, "500 Milliarden")
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ("The fund lost USD240 last year.", [(240, "USD")]),
+    ("Fees came to 99.5EUR a month.", [(99.5, "EUR")]),
+    ("Losses above 12 MUSD were booked.", [(12e6, "USD")]),
+    ("Revenue reached MEUR 45 in March.", [(45e6, "EUR")]),
+    ("They raised 40 USD million in May.", [(40e6, "USD")]),
+    ("A loan of 3,45,000.50 rupees was approved.", [(345000.5, "INR")]),
+    ("Tickets were 8 $ and 12 $ at the door.", [(8, "USD"), (12, "USD")]),
+    ("Bids of $ 1,500 $ 2,250 were made.", [(1500, "USD"), (2250, "USD")]),
+])
+def test_money_as_finance_desks_write_it(text, amounts):
+    found = [(q.amount, q.unit) for q in find_quantities(text, "en") if q.kind == "money"]
+    assert found == amounts
