@@ -8,24 +8,23 @@ Branchenbeobachter"; "according to the company" gives "the company".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from service.engine.lang import pack
 
 _QUOTES = re.compile(r"„[^“”\n]*[“”]|“[^”\n]*”|»[^«\n]*«|«[^»\n]*»|\"[^\"\n]*\"|‚[^‘\n]*‘")
 _SPEAKER = r"(?P<speaker>[^\W\d_][^,.;:!?„“”\"»«()]{1,60}?)"
-_END = r"(?=\s*(?:[,.;:!?„“”\"»«()]|$|\s(?:der|die|das|who|which|that)\s))"
+# A speaker ends at punctuation or where a relative clause begins ("…, der", "… who").
+_END = r"(?=\s*(?:[,.;:!?„“”\"»«()]|$|\s(?:{relative})\s))"
 
-_PATTERNS = {
-    "de": [
-        re.compile(rf"(?<!\w)(?:laut|nach\s+Angaben\s+(?:von|des|der))\s+{_SPEAKER}{_END}", re.IGNORECASE),
-        re.compile(rf"(?<!\w){_SPEAKER}\s+zufolge(?!\w)", re.IGNORECASE),
-        re.compile(rf"(?<!\w)(?:sagt|sagte|sagten|erklärt|erklärte|betont|betonte|bestätigt|bestätigte|bemerkt|"
-                   rf"bemerkte|meint|meinte|schreibt|schrieb|teilte|berichtet|berichtete|so)\s+{_SPEAKER}{_END}"),
-    ],
-    "en": [
-        re.compile(rf"(?<!\w)according\s+to\s+{_SPEAKER}{_END}", re.IGNORECASE),
-        re.compile(rf"(?:[,”\"]\s*|^){_SPEAKER}\s+(?:said|says|told|added|explained|noted|wrote|reported)(?!\w)"),
-        re.compile(rf"(?<!\w)(?:said|says|added|explained|noted)\s+{_SPEAKER}{_END}"),
-    ],
-}
+
+@lru_cache(maxsize=None)
+def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    """The pack's attribution cues, with the speaker and the end of the speaker filled in."""
+    rules = pack(language)
+    end = _END.replace("{relative}", "|".join(map(re.escape, rules.relative_pronouns)))
+    return tuple(re.compile(p.replace("{SPEAKER}", _SPEAKER).replace("{END}", end))
+                 for p in rules.speaker_patterns)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -35,20 +34,17 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def speaker(sentence: str, language: str) -> str | None:
     """The speaker a sentence reports, if it names one."""
-    for pattern in _PATTERNS.get(language, ()):
+    rules = pack(language)
+    for pattern in _patterns(language):
         match = pattern.search(sentence)
         if match:
             name = match["speaker"].strip()
-            if language == "de":
+            if rules.speaker_is_noun_phrase:
                 name = _noun_phrase(name)
-            if name and len(name.split()) <= 8 and name.lower() not in _NO_SOURCE:
+            # "Berichten zufolge", "according to reports": a hedge with no one named.
+            if name and len(name.split()) <= 8 and name.lower() not in rules.no_source_words:
                 return name
     return None
-
-
-# "Berichten zufolge", "according to reports": a hedge with no one named to attribute it to.
-_NO_SOURCE = frozenset({"berichten", "medienberichten", "informationen", "angaben", "reports",
-                        "media reports", "sources"})
 
 
 def _noun_phrase(words: str) -> str:

@@ -10,23 +10,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 
 from service.engine.attribution import quote_spans, speaker
 from service.engine.document import Document
-from service.engine.entities import PRONOUNS, FoundMention
+from service.engine.entities import FoundMention
 from service.engine.lang import pack
 from service.engine.model import Claim, Mention, Quantity, Segment, Span
 from service.rules import Rule, Slot
-
-HEDGES = {
-    "de": {"schätzungsweise": "estimated", "geschätzt": "estimated", "berichten zufolge": "reported",
-           "angeblich": "reported", "soll": "reported", "sollen": "reported", "laut": "reported"},
-    "en": {"an estimated": "estimated", "estimated": "estimated", "reportedly": "reported",
-           "is said to": "reported", "according to": "reported", "allegedly": "reported"},
-}
-
 
 @dataclass(frozen=True)
 class Trigger:
@@ -77,31 +70,12 @@ def extract_claims(document: Document, quantities: list[Quantity], mentions: lis
     return [replace(c, id=f"c{i + 1}") for i, c in enumerate(claims)]
 
 
-# Verbs that state a fact; a sentence with a name and one of these (or a number) is check-worthy.
-FACT_VERBS = {
-    # No auxiliaries ("ist", "hat"): nearly every sentence has one.
-    "de": frozenset("""investieren kaufen übernehmen gründen melden erzielen steigen fallen sinken
-        verdienen beschäftigen zahlen ankündigen veröffentlichen entlassen verkaufen erwerben leiten
-        führen wachsen verlieren schließen eröffnen starten übertreffen anwerben einstellen ernennen
-        berufen unterzeichnen vereinbaren genehmigen verbieten verurteilen wählen gewinnen""".split()),
-    "en": frozenset("""invest buy acquire found report earn rise fall employ pay announce release lay
-        sell lead run grow lose close open launch raise exceed hire appoint name sign agree approve
-        ban sentence elect win""".split()),
-}
-OPINION = {
-    "de": re.compile(r"(?<!\w)(?:meiner meinung|ich finde|ich glaube|sollte|sollten|müsste|müssten|"
-                     r"hoffentlich|vielleicht|wahrscheinlich|könnte|könnten)(?!\w)", re.IGNORECASE),
-    "en": re.compile(r"(?<!\w)(?:in my (?:view|opinion)|i think|i believe|should|might|perhaps|maybe|"
-                     r"probably|could)(?!\w)", re.IGNORECASE),
-}
-
-
 def _statement(document: Document, sentence: Segment, values: list[Quantity],
                mentions: list[FoundMention]) -> Claim | None:
     """A check-worthy sentence that no rule structures: named entities with a number, a date
     or a factual verb. Questions, opinions and headlines without figures are not claims."""
     text = document.visible[sentence.start:sentence.end]
-    if text.rstrip("“”\"»« ").endswith("?") or OPINION[document.language].search(text):
+    if text.rstrip("“”\"»« ").endswith("?") or _opinion(document.language).search(text):
         return None
     names = [m.mention for m in mentions if not m.modifier]
     if not names:
@@ -122,31 +96,34 @@ def _statement(document: Document, sentence: Segment, values: list[Quantity],
                  hedge=_hedge(document, sentence, value))
 
 
-# Auxiliaries and stative verbs ("bleibt geduldig", "seems likely"): they state no event.
-AUXILIARIES = {
-    "de": frozenset("sein haben werden können müssen sollen wollen dürfen mögen lassen bleiben scheinen "
-                    "wirken".split()),
-    "en": frozenset("be have do will would can could shall should may might must seem remain".split()),
-}
-COPULAS = {"de": frozenset("ist sind war waren wird wurde".split()),
-           "en": frozenset("is are was were".split())}
-_ENGLISH_VERB_FORM = re.compile(r"[a-z]+(?:ed|ing|s)")
+@lru_cache(maxsize=None)
+def _opinion(language: str) -> re.Pattern[str]:
+    """Words of opinion ("ich finde", "should"): such a sentence makes no statement claim."""
+    return re.compile(pack(language).opinion, re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _verb_form(language: str) -> re.Pattern[str] | None:
+    form = pack(language).verb_form
+    return re.compile(form) if form else None
 
 
 def _has_content_verb(tokens, language: str) -> bool:
     """A listed factual verb, or an inflected verb form the lookup lemmas reveal
     ("ended" -> "end"; German lower-case "eröffnete" -> "eröffnen"), auxiliaries aside."""
-    verbs, auxiliaries = FACT_VERBS[language], AUXILIARIES[language]
+    rules = pack(language)
+    verbs, auxiliaries, verb_form = rules.fact_verbs, rules.auxiliaries, _verb_form(language)
+    # Lemmas that state no event: auxiliaries and stative verbs ("bleibt geduldig", "seems likely").
     for token in tokens[1:]:
         lemma, lower = token.lemma_.lower(), token.text.lower()
         if lemma in verbs:
             return True
         if lemma == lower or lemma in auxiliaries or not token.text.islower() or token.is_stop:
             continue  # "ein" has the lookup lemma "einen": function words are no verbs
-        if language == "en" and _ENGLISH_VERB_FORM.fullmatch(lower) and not lower.endswith("ss"):
-            return True
-        if language == "de" and lemma.endswith("en") and len(lemma) > 4:
-            return True
+        if verb_form is not None and verb_form.fullmatch(lower) and not lower.endswith("ss"):
+            return True  # "ended", "opening"
+        if rules.infinitive_ending and lemma.endswith(rules.infinitive_ending) and len(lemma) > 4:
+            return True  # lower-case "eröffnete" -> "eröffnen"
     return False
 
 
@@ -155,7 +132,7 @@ def _name_is_copula_subject(tokens, names: list[Mention], language: str) -> bool
     if not names or names[0].start > tokens[0].idx + 4:
         return False
     after = [t for t in tokens if t.idx >= names[0].end and not t.is_space]
-    return bool(after) and after[0].text.lower() in COPULAS[language]
+    return bool(after) and after[0].text.lower() in pack(language).copulas
 
 
 def _inside_any(sentence: Segment, quotes: list[tuple[int, int]]) -> bool:
@@ -357,10 +334,16 @@ def _clause(text: str, sentence: Segment, start: int, end: int) -> tuple[int, in
     return clause_start, clause_end
 
 
-_POSSESSIVES = frozenset({"sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren",
-                          "ihrem", "ihrer", "its", "his", "her", "their"})
-_COMPARISON = re.compile(r"(?<!\w)(?:als|wie|than|as)(?!\w)", re.IGNORECASE)
-_RELATIVE = re.compile(r"^(?:das|der|die|welches|welcher|which|that|who)\s+", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _comparison(language: str) -> re.Pattern[str]:
+    """ "als", "than": a possessive before one points back, not ahead."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(pack(language).comparison_words)})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _relative(language: str) -> re.Pattern[str]:
+    """A clause opening with a relative pronoun stands for the subject before it."""
+    return re.compile(rf"^(?:{'|'.join(pack(language).relative_pronouns)})\s+", re.IGNORECASE)
 
 
 def _self_contained(document: Document, start: int, end: int, subject: Mention | None,
@@ -374,14 +357,15 @@ def _self_contained(document: Document, start: int, end: int, subject: Mention |
     if name is None:
         return text
     pronoun = document.text[subject.start:subject.end]
-    is_pronoun = pronoun.lower() in PRONOUNS.get(document.language, {}) or pronoun.lower() in _POSSESSIVES
+    rules = pack(document.language)
+    is_pronoun = pronoun.lower() in rules.pronouns or pronoun.lower() in rules.possessives
     if subject.via == "coreference" and is_pronoun and start <= subject.start and subject.end <= end:
-        if pronoun.lower() in _POSSESSIVES:
-            name = name + ("s" if document.language == "de" and not name.endswith("s") else "'s"
-                           if document.language == "en" else "")
+        if pronoun.lower() in rules.possessives:
+            ending = rules.possessive_ending  # "Microsofts", "Microsoft's"
+            name = name if ending == "s" and name.endswith("s") else name + ending
         return text[:subject.start - start] + name + text[subject.end - start:]
     if not (start <= subject.start and subject.end <= end):
-        relative = _RELATIVE.match(text)
+        relative = _relative(document.language).match(text)
         if relative:
             return name + " " + text[relative.end():]
     return text
@@ -442,10 +426,10 @@ def _subject(document: Document, sentence: Segment, slot: Slot, anchor: int,
     pronoun = _pronoun_before(document, sentence, anchor, slot.types) if typed else None
     if pronoun is not None:
         start, end, types = pronoun
-        if document.text[start:end].lower() in _POSSESSIVES:
+        if document.text[start:end].lower() in pack(document.language).possessives:
             # "Mit seinen 500 Milliarden Parametern ist MAI-1 …": the possessive points ahead,
             # unless a comparison stands between ("… kleiner als GPT-4" names the other one).
-            ahead = next((m for m in fitting if m.start >= anchor and not _COMPARISON.search(
+            ahead = next((m for m in fitting if m.start >= anchor and not _comparison(document.language).search(
                 document.visible[anchor:m.start])), None)
             if ahead is not None:
                 return ahead
@@ -458,9 +442,6 @@ def _subject(document: Document, sentence: Segment, slot: Slot, anchor: int,
     return after[0] if after else None
 
 
-_DEFINITE = {"de": ("der", "die", "das", "den", "dem"), "en": ("the",)}
-_MODIFIERS = {"de": ("ehemalige", "frühere", "neue", "langjährige", "bisherige", "amtierende"),
-              "en": ("former", "new", "longtime", "current")}
 
 
 def _definite_description(document: Document, sentence: Segment, slot: Slot, trigger: Trigger,
@@ -470,7 +451,8 @@ def _definite_description(document: Document, sentence: Segment, slot: Slot, tri
     if trigger.role is None or "person" not in slot.types:
         return None
     before = document.visible[sentence.start:trigger.start].split()
-    articles, modifiers = _DEFINITE.get(document.language, ()), _MODIFIERS.get(document.language, ())
+    rules = pack(document.language)
+    articles, modifiers = rules.definite_articles, rules.description_modifiers
     # "Der ehemalige DeepMind-Mitbegründer und Ex-CEO": an article, then only modifiers,
     # nouns (capitalised) and "und": a description of someone, not a clause.
     if not before or before[0].lower() not in articles or len(before) > 6:
@@ -489,7 +471,7 @@ def _definite_description(document: Document, sentence: Segment, slot: Slot, tri
 
 
 def _pronoun_before(document: Document, sentence: Segment, anchor: int, types: tuple[str, ...]):
-    table = PRONOUNS.get(document.language, {})
+    table = pack(document.language).pronouns
     tokens = document.doc.char_span(sentence.start, max(anchor, sentence.start + 1), alignment_mode="expand")
     if tokens is None:
         return None
@@ -509,7 +491,7 @@ def _hedge(document: Document, sentence: Segment, value: Quantity | None) -> str
     if value is not None and value.qualifier == "estimated":
         return "estimated"
     lowered = document.visible[sentence.start:sentence.end].lower()
-    for phrase, hedge in HEDGES.get(document.language, {}).items():
+    for phrase, hedge in pack(document.language).hedges.items():
         if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
             return hedge
     modals = pack(document.language).modals

@@ -29,11 +29,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from itertools import combinations
 
 from service.engine.model import Claim, Finding, Quantity
-from service.engine.messages import explain
+from service.engine.lang import pack
+from service.engine.messages import PerLanguage, explain, message_word, quoted
 from service.engine.quantities import intervals_overlap
 
 
@@ -65,8 +67,25 @@ def _finding(context: Context, code: str, claims: tuple[str, ...], **values) -> 
                    claims=claims)
 
 
-def _quoted(context: Context, text: str) -> str:
-    return f"„{text}“" if context.language == "de" else f'"{text}"'
+@dataclass(frozen=True)
+class _Patterns:
+    comparatives: tuple[tuple[re.Pattern[str], str], ...]
+    superlative: re.Pattern[str]
+    changes: tuple[tuple[re.Pattern[str], float, str], ...]
+
+
+@lru_cache(maxsize=None)
+def _compiled(language: str) -> _Patterns:
+    """The language pack's comparative, superlative and change patterns, compiled once."""
+    p = pack(language)
+    return _Patterns(
+        comparatives=tuple((re.compile(regex, re.IGNORECASE), relation) for regex, relation in p.comparatives),
+        superlative=re.compile(p.superlative, re.IGNORECASE),
+        changes=tuple((re.compile(regex, re.IGNORECASE), factor, key) for regex, factor, key in p.changes))
+
+
+def _quoted(context: Context, text: str) -> PerLanguage:
+    return quoted(text)
 
 
 def _resolved(claim: Claim) -> bool:
@@ -177,23 +196,6 @@ def _compare(a: Claim, b: Claim) -> str | None:
 
 # --- comparatives --------------------------------------------------------------------------
 
-_COMPARATIVES = {
-    "de": [(re.compile(r"(?<!\w)(kleiner|weniger|niedriger|geringer|billiger)(?:\s+\w+){0,3}?\s+als(?!\w)",
-                       re.IGNORECASE), "<"),
-           (re.compile(r"(?<!\w)(größer|mehr|höher|teurer|umfangreicher)(?:\s+\w+){0,3}?\s+als(?!\w)",
-                       re.IGNORECASE), ">"),
-           (re.compile(r"(?<!\w)doppelt\s+so\s+\w+\s+wie(?!\w)", re.IGNORECASE), "x2"),
-           (re.compile(r"(?<!\w)halb\s+so\s+\w+\s+wie(?!\w)", re.IGNORECASE), "x0.5")],
-    "en": [(re.compile(r"(?<!\w)(smaller|fewer|less|lower|cheaper)(?:\s+\w+){0,3}?\s+than(?!\w)",
-                       re.IGNORECASE), "<"),
-           (re.compile(r"(?<!\w)(larger|bigger|greater|more|higher|costlier)(?:\s+\w+){0,3}?\s+than(?!\w)",
-                       re.IGNORECASE), ">"),
-           (re.compile(r"(?<!\w)twice\s+as\s+\w+\s+as(?!\w)", re.IGNORECASE), "x2"),
-           (re.compile(r"(?<!\w)half\s+as\s+\w+\s+as(?!\w)", re.IGNORECASE), "x0.5")],
-}
-_RELATION_WORDS = {"<": ("smaller than", "kleiner als"), ">": ("larger than", "größer als"),
-                   "x2": ("twice", "doppelt so groß wie"), ">x2": ("more than twice", "mehr als doppelt so groß wie"),
-                   "x0.5": ("half", "halb so groß wie")}
 _AT_LEAST = re.compile(r"(?:mehr als|über|more than|over)\s+$", re.IGNORECASE)
 
 
@@ -201,7 +203,7 @@ def _comparatives(claims: list[Claim], context: Context) -> list[Finding]:
     """ "MAI-1 … kleiner als GPT-4": the figures given for both must allow it."""
     findings = []
     valued = _valued(claims)
-    for pattern, relation in _COMPARATIVES.get(context.language, ()):
+    for pattern, relation in _compiled(context.language).comparatives:
         for match in pattern.finditer(context.text):
             if re.match(r"\s*[\d.,]", context.text[match.end():match.end() + 4]):
                 continue  # "mehr als 13 Milliarden": a qualifier, not a comparison of two things
@@ -217,10 +219,9 @@ def _comparatives(claims: list[Claim], context: Context) -> list[Finding]:
                 relation = ">x2"  # "mehr als doppelt so groß", "more than twice as large"
             if first.value.unit != second.value.unit or _relation_holds(first.value, second.value, relation):
                 continue
-            words = _RELATION_WORDS[relation]
             findings.append(_finding(context, "FC103", (first.id, second.id),
                                      first=_name(first.subject), second=_name(second.subject),
-                                     relation=words[0], relation_de=words[1],
+                                     relation=message_word(relation),
                                      first_value=_quoted(context, first.value.text),
                                      second_value=_quoted(context, second.value.text)))
     return findings
@@ -241,17 +242,10 @@ def _relation_holds(a: Quantity, b: Quantity, relation: str) -> bool:
     return intervals_overlap(a_low, a_high, b_low * factor * 0.9, b_high * factor * 1.1)
 
 
-_SUPERLATIVE = {
-    "de": re.compile(r"(?<!\w)(?:der|die|das|den|dem|des)\s+(?:größte|größten|größter|meisten|höchste|höchsten)"
-                     r"\s+(?P<noun>[^\W\d_][\w-]*)", re.IGNORECASE),
-    "en": re.compile(r"(?<!\w)the\s+(?:largest|biggest|most|highest)\s+(?P<noun>[^\W\d_][\w-]*)", re.IGNORECASE),
-}
-
-
 def _superlatives(claims: list[Claim], context: Context) -> list[Finding]:
     """ "Microsoft ist der größte Investor von OpenAI" against the investments the article gives."""
-    pattern = _SUPERLATIVE.get(context.language)
-    if pattern is None or not context.predicates:
+    pattern = _compiled(context.language).superlative
+    if not context.predicates:
         return []
     findings = []
     valued = _valued(claims)
@@ -275,28 +269,16 @@ def _superlatives(claims: list[Claim], context: Context) -> list[Finding]:
             if beaten:
                 other = beaten[0]
                 findings.append(_finding(context, "FC103", (mine.id, other.id), first=_name(mine.subject),
-                                         second=_name(other.subject), relation="the largest, larger than",
-                                         relation_de="der größte, größer als",
+                                         second=_name(other.subject), relation=message_word("largest"),
                                          first_value=_quoted(context, mine.value.text),
                                          second_value=_quoted(context, other.value.text)))
     return findings
 
 
-_CHANGES = {
-    "de": [(re.compile(r"(?<!\w)(?:halbiert\w*|halbierte\w*)", re.IGNORECASE), 0.5, "halved", "halbiert"),
-           (re.compile(r"(?<!\w)(?:verdoppelt\w*|verdoppelte\w*)", re.IGNORECASE), 2.0, "doubled", "verdoppelt"),
-           (re.compile(r"(?<!\w)(?:verdreifacht\w*|verdreifachte\w*)", re.IGNORECASE), 3.0, "tripled",
-            "verdreifacht")],
-    "en": [(re.compile(r"(?<!\w)halved(?!\w)", re.IGNORECASE), 0.5, "halved", "halbiert"),
-           (re.compile(r"(?<!\w)doubled(?!\w)", re.IGNORECASE), 2.0, "doubled", "verdoppelt"),
-           (re.compile(r"(?<!\w)tripled(?!\w)", re.IGNORECASE), 3.0, "tripled", "verdreifacht")],
-}
-
-
 def _changes(claims: list[Claim], context: Context) -> list[Finding]:
     """ "halbierte seinen Anteil von 20 auf 12 Prozent": the two figures must show the change."""
     findings = []
-    for pattern, factor, word, word_de in _CHANGES.get(context.language, ()):
+    for pattern, factor, word in _compiled(context.language).changes:
         for match in pattern.finditer(context.text):
             in_sentence = [c for c in claims if c.value is not None and c.value.amount is not None
                            and c.sentence.start <= match.start() < c.sentence.end]
@@ -308,8 +290,8 @@ def _changes(claims: list[Claim], context: Context) -> list[Finding]:
             expected = before.value.amount * factor
             if abs(after.value.amount - expected) > 0.1 * abs(expected):
                 findings.append(_finding(context, "FC103", (before.id, after.id), first=_quoted(context, before.value.text),
-                                         second=_quoted(context, after.value.text), relation=word,
-                                         relation_de=word_de, first_value=_quoted(context, before.value.text),
+                                         second=_quoted(context, after.value.text), relation=message_word(word),
+                                         first_value=_quoted(context, before.value.text),
                                          second_value=_quoted(context, after.value.text)))
     return findings
 
@@ -423,9 +405,6 @@ def _before_founding(claims: list[Claim], context: Context) -> list[Finding]:
 
 # --- hedge drift ---------------------------------------------------------------------------
 
-_HEDGE_DE = {"estimated": "Schätzung", "reported": "Bericht"}
-
-
 def _hedge_drift(claims: list[Claim], context: Context) -> list[Finding]:
     findings = []
     for group in _groups(claims):
@@ -437,7 +416,7 @@ def _hedge_drift(claims: list[Claim], context: Context) -> list[Finding]:
         if later is None or _stated(first.value) != _stated(later.value):
             continue
         findings.append(_finding(context, "FC109", (first.id, later.id), first=_quoted(context, first.value.text),
-                                 hedge=first.hedge, hedge_de=_HEDGE_DE[first.hedge],
+                                 hedge=message_word(first.hedge),
                                  second=_quoted(context, later.text)))
     return findings
 

@@ -15,14 +15,15 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from service.engine.lexicon import LEXICONS, SPACE, Lexicon, alternation
+from service.engine.lang import pack
+from service.engine.lexicon import SPACE, Lexicon, alternation, lexicon_of
 from service.engine.model import Quantity
 from service.engine.numbers import Number, german_ordinal
 
 
 def find_dates(text: str, language: str, numbers: list[Number], reference: date | None) -> list[Quantity]:
     """Dates, relative dates and durations in `text` (overlaps are resolved by the caller)."""
-    lx = LEXICONS[language]
+    lx = lexicon_of(language)
     found = [q for pattern in _calendar_patterns(language) for m in pattern.finditer(text)
              if (q := _calendar_date(text, m, lx, language, reference)) is not None]
     if reference is not None:
@@ -47,37 +48,27 @@ def is_year_context(text: str, start: int, end: int, language: str) -> bool:
     if not after.strip() or after[:1] in ".,;:)!?–—-/\"'“”»«":
         return True
     word = re.match(r"\s+([^\W\d_])", after)
-    return bool(word) and word.group(1).islower() and language == "de"
+    # Where nouns are capitalised, a lower-case word after the number is a verb: "2004 verlor …".
+    return bool(word) and word.group(1).islower() and pack(language).capitalises_nouns
 
 
 # --- calendar dates ----------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
 def _calendar_patterns(language: str) -> list[re.Pattern[str]]:
-    lx = LEXICONS[language]
+    lx = lexicon_of(language)
     # Month names must be capitalised: "Mai 2024" is a date, "MAI-1" a model, "may" a verb.
     months = "|".join(re.escape(m[0].upper() + m[1:]) for m in sorted(lx.months, key=len, reverse=True))
     year = r"(?P<year>(?:1[89]|2[01])\d\d)(?![\w.,]\d|\w)"
     part = rf"(?:(?P<part>{alternation(lx.part_of_period)}){SPACE}*-?{SPACE}*)?"
     quarter = alternation(lx.quarters)
-    if language == "de":
-        return [
-            re.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<numeric_month>[01]?\d)\.(?:{year})?(?!\d)"),
-            re.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)\.{SPACE}*(?P<month>{months})(?!\w)(?:{SPACE}+{year})?"),
-            re.compile(rf"(?<![\w.])(?P<dayword>[^\W\d_]+)\s+(?P<month>{months})(?!\w)(?:{SPACE}+{year})?"),
-            re.compile(rf"(?<![\w.]){part}(?P<month>{months})(?!\w)(?:{SPACE}+{year})?", re.IGNORECASE),
-            re.compile(rf"(?<![\w.]){part}(?:im{SPACE}+)?(?P<quarter>{quarter}){SPACE}+"
-                       rf"(?:des{SPACE}+Jahres{SPACE}+)?{year}", re.IGNORECASE),
-            re.compile(rf"(?<![\w.,\-]){part}{year}", re.IGNORECASE),
-        ]
-    return [
-        re.compile(rf"(?<![\w.])(?P<month>{months})\.?{SPACE}*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\w)"
-                   rf"(?:{SPACE}*,?{SPACE}+{year})?"),
-        re.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{SPACE}+(?:of{SPACE}+)?(?P<month>{months})(?!\w)(?:,?{SPACE}+{year})?"),
-        re.compile(rf"(?<![\w.]){part}(?P<month>{months})(?!\w)(?:,?{SPACE}+(?:of{SPACE}+)?{year})?"),
-        re.compile(rf"(?<![\w.])(?:the{SPACE}+)?(?P<quarter>{quarter})(?:{SPACE}+of)?{SPACE}+{year}", re.IGNORECASE),
-        re.compile(rf"(?<![\w.,\-$€£]){part}{year}", re.IGNORECASE),
-    ]
+    fill = {"<S>": SPACE, "<MONTHS>": months, "<YEAR>": year, "<PART>": part, "<QUARTER>": quarter}
+    compiled = []
+    for template, ignore_case in pack(language).date_patterns:
+        for token, value in fill.items():
+            template = template.replace(token, value)
+        compiled.append(re.compile(template, re.IGNORECASE if ignore_case else 0))
+    return compiled
 
 
 def _calendar_date(text: str, m: re.Match[str], lx: Lexicon, language: str,
@@ -183,7 +174,7 @@ def _marker_qualifier(text: str, start: int, lx: Lexicon) -> str:
 # --- relative dates ----------------------------------------------------------------------
 
 def _relative(text: str, language: str, reference: date) -> list[Quantity]:
-    lx = LEXICONS[language]
+    lx = lexicon_of(language)
     found = []
     years = re.compile(rf"(?<!\w)(?:im{SPACE}+|in{SPACE}+)?(?P<phrase>{alternation(lx.relative_years)})(?!\w)",
                        re.IGNORECASE)

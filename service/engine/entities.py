@@ -25,26 +25,6 @@ from service.facts import FactStore
 # match exactly ("Microsft", "Suleiman"). Below it, the name stays unresolved.
 FUZZY_CUTOFF = 88
 
-# Pronouns and definite descriptions that can stand for an entity of these types.
-PRONOUNS = {
-    "de": {
-        "er": ("person",), "ihm": ("person",), "ihn": ("person",),
-        "sein": ("person", "product", "organization"), "seine": ("person", "product", "organization"),
-        "seinen": ("person", "product", "organization"), "seinem": ("person", "product", "organization"),
-        "seiner": ("person", "product", "organization"), "seines": ("person", "product", "organization"),
-        "sie": ("person", "organization"), "es": ("product", "organization"),
-        "das unternehmen": ("organization",), "der konzern": ("organization",),
-        "die firma": ("organization",), "das modell": ("product",),
-    },
-    "en": {
-        "he": ("person",), "him": ("person",), "his": ("person",), "she": ("person",),
-        "her": ("person",), "it": ("organization", "product"), "its": ("organization", "product"),
-        "they": ("organization",), "the company": ("organization",), "the firm": ("organization",),
-        "the group": ("organization",), "the model": ("product",),
-    },
-}
-
-
 @dataclass(frozen=True)
 class FoundMention:
     mention: Mention
@@ -220,7 +200,7 @@ def _name_by_lexicon(word: str, language: str, first: bool) -> bool:
         return True
     if word.isupper():
         return True  # acronyms: "SPÖ", "BBC"
-    if language == "en" and not first:
+    if not _rules(language).capitalises_nouns and not first:
         # Only words shaped like nationality adjectives are worth the tagger's time.
         return not (word.endswith(_ADJECTIVE_ENDINGS) and tagged_as_adjective(word, language))
     return tagged_as_name(word, language)
@@ -230,9 +210,9 @@ def _unknown_name(word: str, language: str) -> bool:
     """A sentence's first word that is a name all the same: a listed name ("Robert"), or a word
     no lexicon knows in any case ("Badawi war …")."""
     from service.engine.words import COMMON, UNKNOWN, tagged_as_name, word_class
-    if language == "en" and _common_english(word):
+    if not _rules(language).capitalises_nouns and _common_word(word, language):
         # "Labour", "Apple" open sentences as names; "Later", "Budget" as words: the tagger tells.
-        return word.lower() not in _stop_words("en") and tagged_as_name(word, language)
+        return word.lower() not in _stop_words(language) and tagged_as_name(word, language)
     kind = word_class(word, language)
     if kind == COMMON:
         return False
@@ -243,10 +223,6 @@ def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool
     """Whether [start, end) overlaps a known name: one of those starting before `end` ends after `start`."""
     i = bisect_left(starts, end) - 1
     return i >= 0 and reach[i] > start
-
-
-_GERMAN_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "ment", "nis", "tum",
-                         "ität", "ierung", "ungen", "heiten", "keiten", "schaften", "tionen")
 
 
 def proper_noun_spans(doc: Doc, language: str) -> list[tuple[int, int, bool]]:
@@ -312,24 +288,37 @@ def _proper_word(text: str, language: str) -> bool:
     lower = text.lower()
     if lower in _stop_words(language) or lower in _calendar_words(language):
         return False
-    if language == "de":
-        if text.isupper():
-            return True  # acronyms: SAP, BMW
-        from service.engine.words import COMMON, UNKNOWN, word_class
-        kind = word_class(text, "de")
-        if kind not in (COMMON, UNKNOWN):
-            return True  # a listed first name, surname or place
-        known = _known_words("de")
-        if kind == COMMON or text in known or lower.endswith(_GERMAN_NOUN_SUFFIXES):
-            return False
-        for cut in range(3, len(text) - 4):
-            # A compound of a known noun of five letters or more: "Branchenbeobachter";
-            # shorter endings would make "Suleymann" (Mann) or "Zuckerberg" (Berg) common.
-            if text[cut:].capitalize() in known:
-                return False
-        return not (lower.endswith("innen") and text[:-5] in known) and not (
-            lower.endswith("in") and text[:-2] in known)
+    if _rules(language).capitalises_nouns:
+        return _name_among_nouns(text, language)
     return True
+
+
+def _name_among_nouns(text: str, language: str) -> bool:
+    """Where every noun is capitalised (German), a word is a name only when no list knows it
+    as a noun, it has no noun suffix, and it is no compound or feminine form of a known noun."""
+    if text.isupper():
+        return True  # acronyms: SAP, BMW
+    from service.engine.words import COMMON, UNKNOWN, word_class
+    kind = word_class(text, language)
+    if kind not in (COMMON, UNKNOWN):
+        return True  # a listed first name, surname or place
+    known = _known_words(language)
+    lower = text.lower()
+    if kind == COMMON or text in known or lower.endswith(_rules(language).noun_suffixes):
+        return False
+    for cut in range(3, len(text) - 4):
+        # A compound of a known noun of five letters or more: "Branchenbeobachter";
+        # shorter endings would make "Suleymann" (Mann) or "Zuckerberg" (Berg) common.
+        if text[cut:].capitalize() in known:
+            return False
+    # Feminine and plural forms of a known noun: "Bürgermeisterin", "Ministerinnen".
+    return not any(lower.endswith(ending) and text[:-len(ending)] in known
+                   for ending in _rules(language).derived_endings)
+
+
+def _rules(language: str):
+    from service.engine.lang import pack
+    return pack(language)
 
 
 @lru_cache(maxsize=None)
@@ -337,10 +326,12 @@ def _stop_words(language: str) -> frozenset[str]:
     return frozenset(pipeline(language).Defaults.stop_words)
 
 
-def _common_english(word: str) -> bool:
-    """Whether an English word is a common word (in spaCy's lookup table or stop words)."""
+def _common_word(word: str, language: str) -> bool:
+    """Whether a word is a common word: a stop word, in spaCy's lookup table, or with an
+    ending only common words have ("-ly", "-ing")."""
     lower = word.lower()
-    return lower in _stop_words("en") or lower in _known_words("en") or lower.endswith(("ly", "ing"))
+    return lower in _stop_words(language) or lower in _known_words(language) or \
+        lower.endswith(_rules(language).common_word_endings)
 
 
 class _KnownWords:
@@ -369,8 +360,8 @@ def _known_words(language: str) -> _KnownWords:
 
 @lru_cache(maxsize=None)
 def _calendar_words(language: str) -> frozenset[str]:
-    from service.engine.lexicon import LEXICONS
-    lx = LEXICONS[language]
+    from service.engine.lexicon import lexicon_of
+    lx = lexicon_of(language)
     return frozenset(w.rstrip(".") for w in (*lx.months, *lx.weekdays))
 
 

@@ -176,7 +176,7 @@ def _model_number(text: str, quantity: Quantity) -> bool:
 def _countable(word: str, pack: Pack) -> bool:
     """A noun that can be counted: German capitalises nouns; English counts a lower-case word that
     is not a function word, or a capitalised plural ("MPs")."""
-    if pack.language == "de":
+    if pack.capitalises_nouns:
         return word[:1].isupper() and word.isalpha() and word not in pack.not_name_words
     if word.lower() in _ENGLISH_NOT_NOUNS:
         return False
@@ -281,7 +281,7 @@ def _glued_measures(text: str, pack: Pack) -> list[Quantity]:
         unit = pack.units.get(match.group(2) or match.group(4))
         if unit is None:
             continue
-        number = raw.replace(",", ".") if pack.language == "de" or raw.count(",") == 1 and len(raw.split(",")[1]) != 3 \
+        number = raw.replace(",", ".") if pack.number_words.decimal_comma or raw.count(",") == 1 and len(raw.split(",")[1]) != 3 \
             else raw.replace(",", "")
         try:
             amount = float(number)

@@ -14,9 +14,10 @@ nobody can be neither checked nor compared.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
-from service.engine.entities import PRONOUNS, FoundMention
+from service.engine.entities import FoundMention
 from service.engine.lang import Pack
 from service.engine.local_entities import LocalEntities
 from service.engine.model import Mention, Segment
@@ -91,21 +92,14 @@ def _reported_from(ctx: Context, start: int) -> int | None:
     return last
 
 
-_LOCATIVE = {"de": frozenset("in im ins nach aus bei beim an am auf gegen mit zu zum zur durch über unter vor hinter "
-                             "neben zwischen gegenüber".split()),
-             "en": frozenset("in at from to into against with by near across over under behind beside between "
-                             "inside outside towards toward via".split())}
-
-
 def _eligible(ctx: Context, mention: Mention) -> bool:
     """A name can hold a figure unless it is a place of the action ("in Graz", "gegen Argentinien"),
     stands in brackets ("(SPÖ)", "(APA)") or names a role ("MPs")."""
     before = ctx.text[max(ctx.sentence.start, mention.start - 15):mention.start]
     words = before.lower().split()
-    if words and words[-1] in _LOCATIVE.get(ctx.pack.language, ()):
+    if words and words[-1] in ctx.pack.locatives:
         return False
-    if len(words) > 1 and words[-1] in ("the", "der", "die", "dem", "den", "des") and \
-            words[-2] in _LOCATIVE.get(ctx.pack.language, ()):
+    if len(words) > 1 and words[-1] in ctx.pack.definite_articles and words[-2] in ctx.pack.locatives:
         return False
     if before.endswith("(") or ctx.text[mention.end:mention.end + 1] == ")":
         return False
@@ -120,10 +114,6 @@ _SOURCE = re.compile(r"(?i)(?:\blaut|\blt\.|informationen\s+(?:des|der|von)|anga
                      r"according\s+to|told|berichtet(?:e)?|reported\s+by|sagte|said)\s+(?:the\s+|der\s+|dem\s+|des\s+)?$")
 
 
-_RELATIVE = {"de": re.compile(r"\s*(?:der|die|das|welcher|welche|welches)\s", re.IGNORECASE),
-             "en": re.compile(r"\s*(?:who|which|that|whose)\s", re.IGNORECASE)}
-
-
 def _main_clause_start(ctx: Context) -> int:
     """Where the main clause begins: after the first comma when the sentence opens with a
     subordinate clause ("While Blackburn have not played, Burnley have …")."""
@@ -134,11 +124,17 @@ def _main_clause_start(ctx: Context) -> int:
     return comma + 1 if comma >= 0 else ctx.sentence.start
 
 
+@lru_cache(maxsize=None)
+def _relative_opening(language: str) -> re.Pattern[str]:
+    from service.engine.lang import pack
+    return re.compile(rf"\s*(?:{'|'.join(pack(language).relative_pronouns)})\s", re.IGNORECASE)
+
+
 def _relative_antecedent(ctx: Context, names: list[Mention], clause_start: int) -> Mention | None:
     """"Andreas Khol, der mit 11 Prozent auf Platz fünf landete": a relative clause is about
     the name right before its comma."""
-    pattern = _RELATIVE.get(ctx.pack.language)
-    if pattern is None or clause_start <= ctx.sentence.start or ctx.text[clause_start - 1] != "," \
+    pattern = _relative_opening(ctx.pack.language)
+    if clause_start <= ctx.sentence.start or ctx.text[clause_start - 1] != "," \
             or not pattern.match(ctx.text, clause_start):
         return None
     before = ctx.text[:clause_start - 1].rstrip()
@@ -157,7 +153,7 @@ def sentence_subject(ctx: Context) -> Mention | None:
         return description_antecedent(ctx, ctx.sentence.start, ctx.sentence.start + description.end())
     first_words = re.match(r"[„“\"»«'‘]?\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?", opening)
     if first_words:
-        table = PRONOUNS.get(ctx.pack.language, {})
+        table = ctx.pack.pronouns
         pair = " ".join(w.lower() for w in first_words.groups() if w)
         single = first_words.group(1).lower()
         if pair in table or single in table:
@@ -190,7 +186,7 @@ _PERSON_DESCRIPTION = re.compile(r"(?i)(?<!\w)(?:der|die|den|dem|des|the)\s+(?:\
 
 def pronoun_antecedent(ctx: Context, before: int, after: int | None = None) -> Mention | None:
     """The entity a pronoun or description between `after` (the sentence's start) and `before` stands for."""
-    table = PRONOUNS.get(ctx.pack.language, {})
+    table = ctx.pack.pronouns
     origin = ctx.sentence.start if after is None else after
     words = list(re.finditer(r"[^\W\d_]+", ctx.text[origin:before]))
     for i, word in enumerate(words):

@@ -106,7 +106,7 @@ def _bare_name(name: str, pack: Pack) -> str:
 
 
 def _stem(word: str, pack: Pack) -> str:
-    if pack.language == "de" and word.endswith("s") and len(word) > 4:
+    if pack.genitive_s and word.endswith("s") and len(word) > 4:
         return word[:-1]
     return word
 

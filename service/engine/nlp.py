@@ -17,22 +17,8 @@ from spacy.tokens import Doc, Token
 TERMINALS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 CLOSERS = frozenset({"“", "”", '"', "»", "«", "’", "‘", "'", ")", "]", "›", "‹"})
 
-# Abbreviations whose final full stop never ends a sentence.
-ABBREVIATIONS = {
-    "de": frozenset("""mio. mrd. tsd. bio. dr. prof. nr. bzw. ca. etc. usw. vgl. ggf.
-        evtl. inkl. exkl. zzgl. abs. jh. jhd. hr. fr. st. str. tel. gem. sog. bspw.
-        jan. feb. apr. aug. sept. sep. okt. nov. dez. mr. mrs. co. inc. corp. ltd.
-        dipl. ing. max. min. rd. allg. u.a. z.b. d.h. o.ä. u.ä. s.o. s.u.
-        z. u. a. d. h. o. s. v. i. e. ä.""".split()),
-    "en": frozenset("""mr. mrs. ms. dr. prof. st. jr. sr. inc. corp. ltd. co. no.
-        vs. etc. e.g. i.e. approx. est. dept. gov. jan. feb. mar. apr. jun. jul.
-        aug. sep. sept. oct. nov. dec. u.s. u.k. u.n. e.u.""".split()),
-}
 # Capital initials ("J.", "U.S."); lower-case single letters are listed per language,
 # so that "$5m." still ends a sentence.
-# Abbreviations that also end sentences ("… lag bei 5 Mio. Im Jahr davor …"): they end one
-# when a capitalised function word follows, and not before a noun ("5 Mio. Euro").
-CAN_END = frozenset({"mio.", "mrd.", "tsd.", "bio.", "usw.", "etc.", "ca."})
 _INITIAL = re.compile(r"^(?:[^\W\d_a-zäöüß]\.)+$")
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
 
@@ -53,7 +39,11 @@ class SentenceRules:
     """
 
     def __init__(self, lang: str, stop_words: frozenset[str] = frozenset()):
-        self.abbreviations = ABBREVIATIONS.get(lang, frozenset())
+        from service.engine.lang import pack
+        rules = pack(lang)
+        self.abbreviations = rules.abbreviations
+        self.can_end = rules.sentence_final_abbreviations
+        self.ordinal_dot = rules.ordinal_dot
         self.lang = lang
         self.stop_words = stop_words
 
@@ -84,7 +74,7 @@ class SentenceRules:
         return doc
 
     def _ends_before_function_word(self, doc: Doc, i: int) -> bool:
-        if len(doc[i].text) < 3 or doc[i].text[-1] != "." or doc[i].text.lower() not in CAN_END:
+        if len(doc[i].text) < 3 or doc[i].text[-1] != "." or doc[i].text.lower() not in self.can_end:
             return False
         nxt = _next_word(doc, i + 1)
         return nxt is not None and doc[nxt].text[:1].isupper() and doc[nxt].text.lower() in self.stop_words
@@ -98,7 +88,7 @@ class SentenceRules:
         lowered = text.lower()
         if lowered in self.abbreviations or _INITIAL.match(text):
             return False
-        if self.lang == "de" and _ORDINAL.match(text):
+        if self.ordinal_dot and _ORDINAL.match(text):
             return False
         return True
 

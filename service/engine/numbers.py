@@ -52,7 +52,8 @@ _SPACES = "[ \u00a0\u202f]"
 
 @lru_cache(maxsize=None)
 def _digit_pattern(language: str) -> re.Pattern[str]:
-    if language == "de":
+    comma = _words(language).decimal_comma
+    if comma:
         grouped = r"\d{1,3}(?:\.\d{3}(?!\d))++(?:,\d++)?"
         spaced = rf"\d{{1,3}}(?:{_SPACES}\d{{3}}(?!\d))++(?:,\d++)?"
         plain = r"\d++(?:,\d++)?"
@@ -66,7 +67,7 @@ def _digit_pattern(language: str) -> re.Pattern[str]:
         plain = r"(?<!\d,)\d++,\d{1,2}(?![\d,])|\d++(?:\.\d++)?"
         leading = r"(?<!\d)\.\d++"
         dotted = r"\d++(?:\.\d++){2,}"
-    first, second = (grouped, dotted) if language == "de" else (dotted, grouped)
+    first, second = (grouped, dotted) if comma else (dotted, grouped)
     return re.compile(
         rf"""(?<![\w])
         (?:(?<![\w\-])(?P<sign>[-−])[ ]*)?
@@ -94,7 +95,8 @@ def _digit_value(match: re.Match[str], language: str) -> float | list[tuple[int,
         if match["whole"]:
             value += int(match["whole"])
     else:
-        raw = match["dotted"] if language == "de" else match["second"]
+        comma = _words(language).decimal_comma
+        raw = match["dotted"] if comma else match["second"]
         raw = raw or match["spaced"] or match["plain"] or match["leading"]
         if raw is None:  # an English dotted chain: each part is its own number
             parts = []
@@ -103,11 +105,11 @@ def _digit_value(match: re.Match[str], language: str) -> float | list[tuple[int,
                               match.start("dotted" if match["dotted"] else "second") + part.end(),
                               float(part.group(0))))
             return parts
-        if language == "de" and match["dotted"]:
+        if comma and match["dotted"]:
             cleaned = raw.replace(".", "").replace(",", ".")
         else:
             cleaned = re.sub(_SPACES, "", raw)
-            if language == "de":
+            if comma:
                 cleaned = cleaned.replace(".", "").replace(",", ".")
             elif re.fullmatch(r"\d+,\d{1,2}", cleaned):
                 cleaned = cleaned.replace(",", ".")
@@ -134,7 +136,7 @@ def _digit_value(match: re.Match[str], language: str) -> float | list[tuple[int,
 # --- word tables -------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class Words:
+class NumberWords:
     units: dict[str, int]
     teens: dict[str, int]
     tens: dict[str, int]
@@ -153,77 +155,9 @@ class Words:
     determiners: frozenset[str]
     suffixes: dict[str, float]     # glued to digits: "10k", "1.2b", "10G"
     compound: bool                 # German writes cardinals as one word
+    decimal_comma: bool            # "2,5" is two and a half; "1.000" is a thousand
 
 
-def _english() -> Words:
-    units = {"zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-             "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-    teens = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-             "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-    tens = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-            "eighty": 80, "ninety": 90}
-    ordinals = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-                "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-                "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
-                "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-                "hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9,
-                "trillionth": 1e12, "quarter": 4, "half": 2}
-    denominators: dict[str, tuple[float, bool]] = {}
-    for word, value in ordinals.items():
-        denominators[word] = (value, False)
-        denominators[word + "s"] = (value, True)
-    denominators["halves"] = (2, True)
-    unit_ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                     "seventh": 7, "eighth": 8, "ninth": 9}
-    unit_ordinals.update({w + "s": v for w, v in list(unit_ordinals.items())})
-    unit_ordinals["nineth"] = 9  # a spelling common enough in headlines to read
-    return Words(
-        units=units, teens=teens, tens=tens, hundred=frozenset({"hundred"}),
-        scales={"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-                "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7},
-        dozens=frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"}),
-        articles=frozenset({"a", "an"}), halves=frozenset({"half"}), quarters=frozenset({"quarter"}),
-        denominators=denominators, unit_ordinals=unit_ordinals,
-        conjunctions=frozenset({"and"}), points=frozenset({"point"}),
-        overs=frozenset({"over", "out of"}), minus=frozenset({"minus", "negative"}),
-        determiners=frozenset({"the", "this", "that", "which", "each", "every", "any", "no",
-                               "another", "some", "whichever", "what"}),
-        suffixes={"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mm": 1e6, "mil": 1e6, "mln": 1e6,
-                  "mn": 1e6, "G": 1e9, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12,
-                  "tln": 1e12, "trn": 1e12, "T": 1e12},
-        compound=False,
-    )
-
-
-def _german() -> Words:
-    units = {"null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
-             "sieben": 7, "acht": 8, "neun": 9}
-    teens = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
-             "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
-    tens = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
-            "siebzig": 70, "achtzig": 80, "neunzig": 90}
-    denominators = {"drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7,
-                    "achtel": 8, "neuntel": 9, "zehntel": 10, "zwanzigstel": 20,
-                    "hundertstel": 100, "tausendstel": 1000, "millionstel": 1e6}
-    return Words(
-        units=units, teens=teens, tens=tens, hundred=frozenset({"hundert"}),
-        scales={"tausend": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,
-                "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12,
-                "bio": 1e12, "billiarde": 1e15, "billiarden": 1e15},
-        dozens=frozenset({"dutzend"}),
-        articles=frozenset({"ein", "eine", "einen", "einem", "einer", "eines"}),
-        halves=frozenset({"halb", "halbe", "halbes", "halben", "halber", "halbem"}),
-        quarters=frozenset(),
-        denominators={w: (v, True) for w, v in denominators.items()},
-        unit_ordinals={},
-        conjunctions=frozenset({"und"}), points=frozenset({"komma"}), overs=frozenset(),
-        minus=frozenset({"minus"}), determiners=frozenset(),
-        suffixes={}, compound=True,
-    )
-
-
-WORDS = {"en": _english(), "de": _german()}
 _UMLAUT_SPELLINGS = (("fuenf", "fünf"), ("zwoelf", "zwölf"), ("dreissig", "dreißig"))
 
 
@@ -254,7 +188,7 @@ def german_cardinal(word: str) -> float | None:
 def _below_thousand(word: str) -> int | None:
     if "hundert" in word:
         head, _, tail = word.partition("hundert")
-        hundreds = 1 if head in ("", "ein") else WORDS["de"].units.get(head)
+        hundreds = 1 if head in ("", "ein") else _words("de").units.get(head)
         rest = 0 if tail == "" else _below_hundred(tail.removeprefix("und"))
         if hundreds is None or hundreds == 0 or rest is None:
             return None
@@ -263,7 +197,7 @@ def _below_thousand(word: str) -> int | None:
 
 
 def _below_hundred(word: str) -> int | None:
-    words = WORDS["de"]
+    words = _words("de")
     if word in words.units:
         return words.units[word]
     if word in words.teens:
@@ -301,7 +235,7 @@ def _atoms(text: str, language: str) -> tuple[Atom, ...]:
 
 
 def _build_atoms(text: str, language: str) -> list[Atom]:
-    words = WORDS[language]
+    words = _words(language)
     atoms: list[Atom] = []
     taken = []  # digit spans
     for match in _digit_pattern(language).finditer(text):
@@ -356,11 +290,11 @@ def _word_atom(token: str, start: int, end: int, language: str) -> Atom:
 @lru_cache(maxsize=65536)
 def _classify(lower: str, language: str) -> tuple[str, float, bool]:
     """(kind, value, plural) of one lower-cased word; cached, since news repeats its words."""
-    atom = _classify_uncached(lower, WORDS[language])
+    atom = _classify_uncached(lower, _words(language))
     return atom.kind, atom.value, atom.plural
 
 
-def _classify_uncached(lower: str, words: Words) -> Atom:
+def _classify_uncached(lower: str, words: NumberWords) -> Atom:
     bare = lower
     start = end = 0
     for kind, table in (("unit", words.units), ("teen", words.teens), ("tens", words.tens),
@@ -410,7 +344,7 @@ class _Reading:
 
 
 class _Parser:
-    def __init__(self, text: str, atoms: tuple[Atom, ...], words: Words):
+    def __init__(self, text: str, atoms: tuple[Atom, ...], words: NumberWords):
         self.text, self.atoms, self.words = text, atoms, words
 
     def joined(self, i: int, j: int) -> bool:
@@ -663,10 +597,7 @@ class _Parser:
 
 def find_numbers(text: str, language: str) -> list[Number]:
     """Every number in `text`, in text order, without overlaps."""
-    try:
-        words = WORDS[language]
-    except KeyError:
-        raise UnsupportedLanguage(f"no number words for language {language!r}") from None
+    words = _words(language)
     atoms = _atoms(text, language)
     parser = _Parser(text, atoms, words)
     found: list[Number] = []
@@ -723,7 +654,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[^\w\s]|$)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
-def _acceptable(parser: _Parser, i: int, reading: _Reading, words: Words) -> bool:
+def _acceptable(parser: _Parser, i: int, reading: _Reading, words: NumberWords) -> bool:
     atoms = parser.atoms
     first = atoms[i]
     if reading.end - i == 1 and first.kind == "article":
@@ -780,12 +711,22 @@ def german_ordinal(word: str, *, after_zu: bool = False) -> float | None:
 
 def find_ordinals(text: str, language: str) -> list[Number]:
     """Ranks: "dritte", "die 3. Banane", "twenty-first", "21st", "two hundredth"."""
-    if language not in WORDS:
-        raise UnsupportedLanguage(f"no number words for language {language!r}")
-    return _german_ordinals(text) if language == "de" else _english_ordinals(text)
+    _words(language)  # refuses a language without a pack
+    from service.engine.lang import pack
+    return pack(language).read_ordinals(text, language)
 
 
-def _german_ordinals(text: str) -> list[Number]:
+def _words(language: str) -> NumberWords:
+    """The number words of `language`'s pack; UnsupportedLanguage when it has none."""
+    from service.engine.lang import pack
+    try:
+        return pack(language).number_words
+    except ValueError:
+        raise UnsupportedLanguage(f"no number words for language {language!r}") from None
+
+
+def compound_ordinals(text: str, language: str) -> list[Number]:
+    """Ordinals of a language that writes numbers as one word, with a dot after digits: German."""
     found = []
     for match in re.finditer(r"(?<![\w.])(?:(?P<zu>zu)\s+)?(?P<word>[^\W\d_]+)", text, re.IGNORECASE):
         value = german_ordinal(match["word"], after_zu=bool(match["zu"]))
@@ -797,9 +738,10 @@ def _german_ordinals(text: str) -> list[Number]:
     return sorted(found, key=lambda n: n.start)
 
 
-def _english_ordinals(text: str) -> list[Number]:
-    words = WORDS["en"]
-    atoms = _atoms(text, "en")
+def spaced_ordinals(text: str, language: str) -> list[Number]:
+    """Ordinals of a language that spaces its number words, with a suffix after digits: English."""
+    words = _words(language)
+    atoms = _atoms(text, language)
     parser = _Parser(text, atoms, words)
     found: list[Number] = []
     for match in re.finditer(r"(?<![\w.])(?P<digits>\d+)(?P<suffix>st|nd|rd|th)(?!\w)", text, re.IGNORECASE):

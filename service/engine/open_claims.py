@@ -195,9 +195,9 @@ def _role_candidates(language: str) -> re.Pattern[str]:
     (German also as the head of a compound, "Landtagsabgeordneten"), or a role phrase's last word."""
     from service.engine.lang import pack
     p = pack(language)
-    if language == "de":
+    if p.compound_roles:
         # Compounds put the role last, so any capitalised word may be one: role_of decides (cached).
-        return re.compile(r"(?<![\w'’.-])[^\W\d_a-zäöüß][\w-]*")
+        return re.compile(r"(?<![\w'’.-])[^\W\d_][\w-]*")
     heads = sorted({*p.role_words, *(phrase.split()[-1] for phrase in p.role_phrases)}, key=len, reverse=True)
     endings = "|".join(re.escape(e) for e in sorted(p.role_endings, key=len, reverse=True) if e)
     return re.compile(rf"(?i)(?<![\w'’.-])(?:{'|'.join(map(re.escape, heads))})(?:{endings})?(?![\w'’-])")
@@ -213,7 +213,7 @@ def _role_of(lower: str, language: str) -> str | None:
         base = lower[:len(lower) - len(ending)] if ending else lower
         if base in p.role_words:
             return p.role_words[base]
-        if language == "de":
+        if p.compound_roles:
             # Compounds end in their head noun: "Landtagsabgeordneten", "ÖVP-Chef".
             for cut in range(1, len(base) - 3):
                 if base[cut:] in p.role_words and (base[cut - 1] == "-" or len(base[cut:]) >= 5):
@@ -223,7 +223,7 @@ def _role_of(lower: str, language: str) -> str | None:
 
 def role_of(word: str, pack: Pack) -> str | None:
     """The English role key of a role noun as written, or None."""
-    if len(word) < 2 or (pack.language == "de" and not word[:1].isupper()):
+    if len(word) < 2 or (pack.capitalises_nouns and not word[:1].isupper()):
         return None
     return _role_of(word.lower(), pack.language)
 

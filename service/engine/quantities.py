@@ -47,7 +47,7 @@ from datetime import date
 from functools import lru_cache
 
 from service.engine.dates import find_dates, is_year_context, looks_like_year
-from service.engine.lexicon import LEXICONS, SPACE, Lexicon, alternation
+from service.engine.lexicon import SPACE, Lexicon, alternation, lexicon_of
 from service.engine.model import Quantity
 from service.engine.numbers import Number, find_numbers, find_ordinals
 from service.errors import UnsupportedLanguage
@@ -74,8 +74,8 @@ def find_quantities(text: str, language: str, reference_date: date | None = None
 
 def _lexicon(language: str) -> Lexicon:
     try:
-        return LEXICONS[language]
-    except KeyError:
+        return lexicon_of(language)
+    except ValueError:
         raise UnsupportedLanguage(f"no quantity lexicon for language {language!r}") from None
 
 
@@ -127,10 +127,11 @@ class _Patterns:
 
 @lru_cache(maxsize=None)
 def _patterns(language: str) -> _Patterns:
-    lx = LEXICONS[language]
+    lx = lexicon_of(language)
     symbols = alternation(lx.currency_symbols)
     names = alternation(lx.currency_words)
-    articles = "ein|eine|einen|einem|einer" if language == "de" else "a|an"
+    from service.engine.lang import pack
+    articles = "|".join(map(re.escape, pack(language).currency_articles))
     return _Patterns(
         percent_after=re.compile(
             rf"{SPACE}*-?(?P<word>{alternation(lx.point_words + lx.percent_words)})(?!\w)", re.IGNORECASE),

@@ -70,7 +70,7 @@ def _census_first_names() -> list[str]:
 @lru_cache(maxsize=200_000)
 def word_class(word: str, language: str) -> str:
     """first_name, surname, place, proper, common or unknown."""
-    if language == "de":
+    if _pack(language).noun_list:
         kind = _noun_table().get(word)
         if kind is not None:
             return kind
@@ -80,22 +80,16 @@ def word_class(word: str, language: str) -> str:
     return COMMON if known_word(word, language) or known_word(word.lower(), language) else UNKNOWN
 
 
-def is_name_word(word: str, language: str) -> bool:
-    """A capitalised word that names someone or something rather than a common noun."""
-    return word_class(word, language) not in (COMMON,)
-
-
-# Tags of the Hanover Tagger that mark a name: STTS NE (German), CLAWS NP0 (English);
-# FM (foreign material) and UNC (unclassified) are how it tags names it has never seen.
-_NAME_TAGS = {"de": frozenset({"NE", "FM"}), "en": frozenset({"NP0", "UNC"})}
-_MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
+def _pack(language: str):
+    from service.engine.lang import pack
+    return pack(language)
 
 
 @lru_cache(maxsize=None)
 def _tagger(language: str):
     """HanTa's model for `language` (shipped inside its wheel; loaded once, ~0.2 s)."""
     from HanTa import HanoverTagger
-    return HanoverTagger.HanoverTagger(_MODELS[language])
+    return HanoverTagger.HanoverTagger(_pack(language).tagger_model)
 
 
 @lru_cache(maxsize=100_000)
@@ -105,7 +99,7 @@ def tagged_as_adjective(word: str, language: str) -> bool:
 
 
 def _tag(word: str, language: str) -> str:
-    if language not in _MODELS:
+    if not _pack(language).tagger_model:
         return ""
     try:
         return _tagger(language).analyze(word)[1]
@@ -122,15 +116,16 @@ def tagged_as_name(word: str, language: str) -> bool:
     is an adverb); a German compound whose head is a listed noun ("Pleitebanken") is a
     noun; only the rest get the full analysis (~2 ms a word), cached per distinct word.
     """
-    if language not in _MODELS:
+    rules = _pack(language)
+    if not rules.tagger_model:
         return True
     listed = _lexicon_tag(word, language)
     if listed is not None:
-        return listed in _NAME_TAGS[language]
-    if language == "de" and _compound_of_noun(word):
+        return listed in rules.name_tags
+    if rules.noun_list and _compound_of_noun(word):
         return False
     tag = _tag(word, language)
-    return tag in _NAME_TAGS[language] or tag == ""  # no analysis: keep the word as a name
+    return tag in rules.name_tags or tag == ""  # no analysis: keep the word as a name
 
 
 def _lexicon_tag(word: str, language: str) -> str | None:

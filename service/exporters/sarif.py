@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from service.engine.messages import TEMPLATES
+from service.engine.lang import pack
+from service.engine.messages import CODES
 from service.exporters.model import Checked
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -44,13 +45,14 @@ def to_sarif(checked: list[Checked], version: str = "0.1.0") -> dict[str, Any]:
 
 
 def _rule(code: str) -> dict[str, Any]:
-    template = TEMPLATES.get(code)
-    if template is None:
+    if code not in CODES:
         return {"id": code, "name": code, "shortDescription": {"text": code},
                 "defaultConfiguration": {"level": "warning"}}
-    return {"id": code, "name": template["kind"],
-            "shortDescription": {"text": template["en"].split(":")[0].split(";")[0][:200]},
-            "defaultConfiguration": {"level": LEVELS[template["severity"]]}}
+    kind, severity = CODES[code]
+    english = pack("en").messages[code]
+    return {"id": code, "name": kind,
+            "shortDescription": {"text": english.split(":")[0].split(";")[0][:200]},
+            "defaultConfiguration": {"level": LEVELS[severity]}}
 
 
 def _uri(path: str) -> str:

@@ -1,63 +1,106 @@
-"""Language packs: what the open-world reading stages know about one language.
+"""Language packs: everything the engine knows about one language, in one place.
 
-One module per language (`de.py`, `en.py`) builds a `Pack`; the shared code asks the
-pack and never branches on the language's name. `pack(language)` refuses a language
-without a complete pack, so the Engine cannot start half-equipped (see `check_packs`).
-
-The older stages still keep some tables beside their code (`lexicon.py` for quantities,
-`numbers.py` for number words, pronouns in `entities.py`); moving them in is tracked
-in docs/architecture.md.
+One module per language (`de.py`, `en.py`) builds a `Pack`: the tables of every stage
+(number words and separators, the quantity and date lexicon, sentence rules, pronouns,
+hedges, attribution cues, comparative and change patterns, role words, the word-class
+settings, finding messages). The shared code asks `pack(language)` and never branches
+on a language's name. A new language is a new module here plus its rules under
+rules/<lang>; `check_packs` makes the Engine refuse to start when a configured
+language has no complete pack. The shapes of the tables are the dataclasses of the
+stages that read them (`Lexicon` in lexicon.py, `NumberWords` in numbers.py).
 """
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from service.engine.lexicon import Lexicon
+    from service.engine.numbers import Number, NumberWords
 
 
 @dataclass(frozen=True)
 class Pack:
-    """Everything the open-world stages (local entities, figures, roles) read per language."""
     language: str
-    # Role nouns (lower case, as the word ends: "minister" also matches "Außenminister")
-    # -> the role in English lower case.
-    role_words: dict[str, str]
-    # Multi-word roles written before a name ("chief executive", "prime minister").
-    role_phrases: dict[str, str]
-    # Endings a role noun may carry: "Bürgermeisterin", "Abgeordneten".
-    role_endings: tuple[str, ...]
-    # Words before a role that make it a past one ("ehemalige", "former").
-    former_words: frozenset[str]
-    # Courtesy titles that mark a person ("Herr", "Mr").
-    person_titles: frozenset[str]
-    # Words that make a name an organization ("AG", "Ltd", "Partei").
-    organization_words: frozenset[str]
-    # Words that never start or end a name although capitalised.
-    not_name_words: frozenset[str]
-    # Measure units after a number (lower case) -> unit key.
-    units: dict[str, str]
-    # Nouns that mark a rank after or before an ordinal ("Platz", "place").
-    rank_nouns: frozenset[str]
-    # Counted nouns -> language-independent measure key ("Tote" -> "death_toll").
-    measures: dict[str, str]
-    # Words between a counted noun and its holder: "15 Abgeordnete der SPÖ", "301 MPs of Labour".
-    holder_links: frozenset[str]
-    # Words that start a clause (a holder is looked for inside the figure's clause).
-    clause_openers: frozenset[str]
-    # Age: regex alternatives; group "age" is the number, group "after" (optional) marks
-    # an age that follows a name in apposition.
-    age_patterns: tuple[str, ...]
-    # Verbs of saying: a name before one is the source of what follows, not its holder
-    # ("Blair claimed a Tory government would cut £35bn").
-    speech_verbs: frozenset[str]
-    # Conjunctions that open a subordinate clause before the main one ("While X …, Y …"):
-    # the sentence's subject then stands after the first comma.
-    subordinators: frozenset[str]
-    # Modal verbs: a sentence with one keeps its factual parts, with hedge "modal".
-    modals: frozenset[str]
-    # Words that say a figure is only a group's bracket or a count without a fact.
-    idle_words: frozenset[str]
 
+    # --- numbers, quantities, dates -------------------------------------------------------
+    number_words: "NumberWords"             # cardinals, scales, fractions, separators' style
+    read_ordinals: "Callable[[str], list[Number]]"  # ranks: "3.", "dritte" / "3rd", "third"
+    lexicon: "Lexicon"                      # currencies, percent words, qualifiers, dates
+    date_patterns: tuple[tuple[str, bool], ...]  # calendar dates: (template, ignore case); see dates.py
+    currency_articles: tuple[str, ...]      # "einen Euro", "a dollar": one of the currency
+
+    # --- document -------------------------------------------------------------------------
+    abbreviations: frozenset[str]           # whose full stop never ends a sentence
+    sentence_final_abbreviations: frozenset[str]  # "… bei 5 Mio. Im Jahr davor": may end one
+    ordinal_dot: bool                       # "19. März": digits with a full stop are an ordinal
+    detection_words: frozenset[str]         # frequent function words, to detect the language
+    detection_letters: str                  # letters only this language writes ("äöüß"), or ""
+
+    # --- names and entities ---------------------------------------------------------------
+    capitalises_nouns: bool                 # German: a capital letter does not make a name
+    noun_suffixes: tuple[str, ...]          # "-ung", "-heit": a common noun, never a name
+    derived_endings: tuple[str, ...]        # "-in", "-innen": a form of a known noun ("Bürgermeisterin")
+    common_word_endings: tuple[str, ...]    # "-ly", "-ing": only common words end so
+    noun_list: bool                         # the Wiktionary noun list (german-nouns) knows its nouns
+    genitive_s: bool                        # "Müllers" is Müller's
+    tagger_model: str                       # HanTa's model inside its wheel
+    name_tags: frozenset[str]               # the tagger's tags for names
+    pronouns: dict[str, tuple[str, ...]]    # "er", "the company" -> the entity types they stand for
+    possessives: frozenset[str]             # "sein", "its"
+    possessive_ending: str                  # "Microsofts", "Microsoft's"
+    definite_articles: tuple[str, ...]      # "der", "the"
+    description_modifiers: tuple[str, ...]  # "der ehemalige …", "the former …"
+    relative_pronouns: tuple[str, ...]      # ", der …", ", who …"
+    locatives: frozenset[str]               # "in Graz", "gegen Argentinien": a place of the action
+    person_titles: frozenset[str]           # "Herr", "Mr"
+    organization_words: frozenset[str]      # "AG", "Ltd", "Partei"
+
+    # --- claims -----------------------------------------------------------------------------
+    hedges: dict[str, str]                  # "schätzungsweise" -> estimated, "reportedly" -> reported
+    modals: frozenset[str]                  # könnte, could: the claim stays, hedged "modal"
+    opinion: str                            # regex: a sentence of opinion makes no statement claim
+    fact_verbs: frozenset[str]              # lemmas of verbs that state a fact
+    auxiliaries: frozenset[str]             # lemmas that state no event
+    copulas: frozenset[str]                 # "ist", "is"
+    verb_form: str                          # regex of an inflected verb form ("-ed", "-ing"), or ""
+    infinitive_ending: str                  # a lemma ending so is a verb ("-en"), or ""
+    comparison_words: tuple[str, ...]       # "als", "than": a possessive before one points back
+    speech_verbs: frozenset[str]            # who says a figure is its source, not its holder
+    subordinators: frozenset[str]           # "While X …, Y …": the subject follows the comma
+
+    # --- attribution ------------------------------------------------------------------------
+    speaker_patterns: tuple[str, ...]       # regexes with a group "speaker" ({SPEAKER}, {END} filled in)
+    speaker_is_noun_phrase: bool            # German: a speaker ends at the first lower-case word
+    no_source_words: frozenset[str]         # "Berichten zufolge": a hedge, nobody named
+
+    # --- open-world figures and roles -------------------------------------------------------
+    role_words: dict[str, str]              # role noun (as it ends) -> the role in English
+    role_phrases: dict[str, str]            # "chief executive" -> the role
+    role_endings: tuple[str, ...]           # "Bürgermeisterin", "Abgeordneten"
+    compound_roles: bool                    # German: "Landtagsabgeordneter" ends in its role
+    former_words: frozenset[str]            # "ehemalige", "former"
+    not_name_words: frozenset[str]          # capitalised words that never start a name
+    units: dict[str, str]                   # measure units after a number -> unit key
+    rank_nouns: frozenset[str]              # "Platz", "place"
+    measures: dict[str, str]                # counted nouns -> language-independent measure key
+    holder_links: frozenset[str]            # "15 Abgeordnete der SPÖ"
+    clause_openers: frozenset[str]
+    age_patterns: tuple[str, ...]           # regexes with a group "age" (and "after" for appositions)
+    idle_words: frozenset[str]              # a figure before one of these carries no fact
+
+    # --- consistency --------------------------------------------------------------------------
+    comparatives: tuple[tuple[str, str], ...]   # (regex, relation: "<", ">", "x2", "x0.5")
+    superlative: str                        # regex with a group "noun": "der größte Investor"
+    changes: tuple[tuple[str, float, str], ...]  # (regex, factor, key of message_words: "halved")
+    message_words: dict[str, str]           # words put into messages: "<" -> "kleiner als", "estimated" -> …
+    quote: tuple[str, str]                  # how the language quotes: „…“, "…"
+
+    # --- findings -----------------------------------------------------------------------------
+    messages: dict[str, str]                # finding code -> template in this language
 
     @property
     def role_phrases_first(self) -> frozenset[str]:
@@ -65,12 +108,18 @@ class Pack:
         return frozenset(p.split()[0] for p in self.role_phrases if " " in p)
 
 
-REQUIRED = tuple(f.name for f in fields(Pack))
+# Fields a pack may leave empty: flags, and tables a language has no use for.
+OPTIONAL = frozenset({"derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
+                      "speaker_is_noun_phrase", "verb_form", "infinitive_ending", "possessive_ending",
+                      "noun_suffixes", "idle_words", "clause_openers"})
+REQUIRED = tuple(f.name for f in fields(Pack) if f.name not in OPTIONAL and f.name != "language")
 
 
 @lru_cache(maxsize=None)
 def pack(language: str) -> Pack:
     """The pack of `language`; ValueError names what is missing when there is none or it is incomplete."""
+    if not re.fullmatch(r"[a-z]{2,3}", language or ""):
+        raise ValueError(f"{language!r} is not a language code")
     try:
         module = importlib.import_module(f"service.engine.lang.{language}")
     except ModuleNotFoundError:
@@ -78,9 +127,12 @@ def pack(language: str) -> Pack:
     built = getattr(module, "PACK", None)
     if not isinstance(built, Pack):
         raise ValueError(f"service/engine/lang/{language}.py defines no PACK")
-    empty = [name for name in REQUIRED if name != "language" and not getattr(built, name)]
-    if empty:
-        raise ValueError(f"language pack {language!r} is incomplete: empty {', '.join(empty)}")
+    empty = [name for name in REQUIRED if not getattr(built, name)]
+    missing_messages = sorted(set(_message_codes()) - set(built.messages))
+    if empty or missing_messages:
+        problems = ([f"empty {', '.join(empty)}"] if empty else []) + (
+            [f"no message for {', '.join(missing_messages)}"] if missing_messages else [])
+        raise ValueError(f"language pack {language!r} is incomplete: {'; '.join(problems)}")
     return built
 
 
@@ -88,3 +140,8 @@ def check_packs(languages) -> None:
     """Refuse to start when a configured language has no complete pack."""
     for language in languages:
         pack(language)
+
+
+def _message_codes() -> tuple[str, ...]:
+    from service.engine.messages import CODES
+    return tuple(CODES)

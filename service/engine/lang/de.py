@@ -1,5 +1,124 @@
-"""German: the tables the open-world reading stages read (see `service.engine.lang.Pack`)."""
+"""German: everything the engine knows about the language (see `service.engine.lang.Pack`)."""
+from service.engine.currencies import SYMBOLS
 from service.engine.lang import Pack
+from service.engine.lexicon import Lexicon
+from service.engine.numbers import NumberWords, compound_ordinals
+
+CURRENCY_WORDS = {
+    "dollar": "USD", "us-dollar": "USD", "us dollar": "USD", "euro": "EUR", "pfund": "GBP",
+    "pfund sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "franken": "CHF",
+    "mark": "DEM", "d-mark": "DEM", "deutsche mark": "DEM", "rupien": "INR", "rupie": "INR",
+    "peso": "MXN", "rubel": "RUB", "lira": "TRY", "kronen": "SEK", "zloty": "PLN", "riel": "KHR",
+    "rand": "ZAR", "won": "KRW", "bitcoin": "XBT",
+}
+# German adjectives before a currency name, in every ending: "kanadischen Dollar".
+CURRENCY_ADJECTIVES = {
+    ("kanadisch", "dollar"): "CAD", ("australisch", "dollar"): "AUD", ("neuseeländisch", "dollar"): "NZD",
+    ("amerikanisch", "dollar"): "USD", ("britisch", "pfund"): "GBP", ("schweizer", "franken"): "CHF",
+    ("japanisch", "yen"): "JPY", ("chinesisch", "yuan"): "CNY", ("finnisch", "mark"): "FIM",
+    ("indisch", "rupien"): "INR", ("indisch", "rupie"): "INR", ("kambodschanisch", "riel"): "KHR",
+    ("mexikanisch", "peso"): "MXN", ("russisch", "rubel"): "RUB", ("türkisch", "lira"): "TRY",
+    ("schwedisch", "kronen"): "SEK", ("hongkong", "dollar"): "HKD",
+}
+for (adjective, noun), code in CURRENCY_ADJECTIVES.items():
+    endings = ("",) if adjective in ("schweizer", "hongkong") else ("e", "en", "er", "es")
+    for ending in endings:
+        CURRENCY_WORDS[f"{adjective}{ending} {noun}"] = code
+
+
+LEXICON = Lexicon(
+    currency_words=CURRENCY_WORDS,
+    currency_symbols=SYMBOLS,
+    subunits={"cent": 0.01, "cents": 0.01, "rappen": 0.01, "pence": 0.01, "penny": 0.01},
+    percent_words=("prozent", "%", "vh"),
+    point_words=("prozentpunkte", "prozentpunkten", "prozentpunkt"),
+    qualifiers={
+        "mehr als": "more_than", "über": "more_than", "gut": "more_than", "deutlich mehr als": "more_than",
+        "weniger als": "less_than", "unter": "less_than", "knapp": "less_than",
+        "fast": "less_than", "beinahe": "less_than", "nahezu": "less_than", "knapp unter": "less_than",
+        "rund": "approx", "etwa": "approx", "ungefähr": "approx", "circa": "approx",
+        "ca.": "approx", "zirka": "approx", "annähernd": "approx", "in höhe von etwa": "approx",
+        "mindestens": "at_least", "wenigstens": "at_least",
+        "höchstens": "at_most", "bis zu": "at_most", "maximal": "at_most",
+        "schätzungsweise": "estimated", "geschätzte": "estimated", "geschätzten": "estimated",
+        "geschätzt": "estimated",
+    },
+    near_qualifiers=frozenset({"gut", "knapp", "fast", "beinahe", "nahezu", "knapp unter"}),
+    range_openers=("zwischen", "von"),
+    range_joiners=("bis", "und", "–", "—", "-"),
+    months={
+        "januar": 1, "jänner": 1, "jan.": 1, "februar": 2, "feb.": 2, "märz": 3,
+        "april": 4, "apr.": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8, "aug.": 8,
+        "september": 9, "sept.": 9, "sep.": 9, "oktober": 10, "okt.": 10,
+        "november": 11, "nov.": 11, "dezember": 12, "dez.": 12,
+    },
+    since_markers=("seit", "ab"),
+    until_markers=("bis",),
+    time_units={"jahr": "year", "jahre": "year", "jahren": "year", "jahres": "year",
+                "monat": "month", "monate": "month", "monaten": "month", "monats": "month",
+                "woche": "week", "wochen": "week", "tag": "day", "tage": "day", "tagen": "day",
+                "stunde": "hour", "stunden": "hour", "minute": "minute", "minuten": "minute",
+                "jahrzehnt": "decade", "jahrzehnte": "decade", "jahrzehnten": "decade"},
+    part_of_period={"anfang": "start", "mitte": "mid", "ende": "end", "zu beginn": "start",
+                    "im frühjahr": "spring", "im herbst": "autumn"},
+    relative_years={"letztes jahr": -1, "letzten jahr": -1, "vergangenes jahr": -1,
+                    "vergangenen jahr": -1, "im vorjahr": -1, "voriges jahr": -1, "vorigen jahr": -1,
+                    "dieses jahr": 0, "diesem jahr": 0, "dieses jahres": 0, "laufenden jahr": 0,
+                    "nächstes jahr": 1, "nächsten jahr": 1, "kommendes jahr": 1, "kommenden jahr": 1},
+    ago=("vor",),
+    past_periods=("in den vergangenen", "in den letzten", "den vergangenen", "den letzten",
+                  "der vergangenen", "der letzten"),
+    weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+              "sonnabend": 5, "sonntag": 6},
+    relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2},
+    relative_spans={**{f"{w} woche": (d, "week") for w, d in (
+        ("nächste", 1), ("nächsten", 1), ("kommende", 1), ("kommenden", 1), ("letzte", -1), ("letzten", -1),
+        ("vergangene", -1), ("vergangenen", -1), ("vorige", -1), ("vorigen", -1), ("diese", 0), ("dieser", 0))},
+        **{f"{w} monat": (d, "month") for w, d in (
+            ("nächsten", 1), ("kommenden", 1), ("letzten", -1), ("vergangenen", -1), ("vorigen", -1),
+            ("diesen", 0), ("diesem", 0))}},
+    future=("in",),
+    future_cues=r"wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommenden|nächsten|bevorstehend\w*",
+    past_cues=r"war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|starb|gewann|verlor|\w+te|\w+ten|ge\w+t|ge\w+en",
+    last_words=("vergangenen", "letzten", "vorigen", "vergangener", "letzter", "voriger"),
+    next_words=("nächsten", "kommenden", "nächster", "kommender"),
+    next_week=("nächster woche", "kommender woche", "der nächsten woche", "der kommenden woche"),
+    this_words=("diesen", "diesem", "dieses", "heurigen"),
+    scale_words={"millionen": 1e6, "million": 1e6, "mio.": 1e6, "mio": 1e6, "milliarden": 1e9, "milliarde": 1e9,
+                 "mrd.": 1e9, "mrd": 1e9, "tausend": 1e3, "billionen": 1e12},
+    quarters={"ersten quartal": 1, "zweiten quartal": 2, "dritten quartal": 3, "vierten quartal": 4,
+              "erste quartal": 1, "zweite quartal": 2, "dritte quartal": 3, "vierte quartal": 4},
+)
+
+
+def _number_words() -> NumberWords:
+    units = {"null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+             "sieben": 7, "acht": 8, "neun": 9}
+    teens = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+             "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
+    tens = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+            "siebzig": 70, "achtzig": 80, "neunzig": 90}
+    denominators = {"drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7,
+                    "achtel": 8, "neuntel": 9, "zehntel": 10, "zwanzigstel": 20,
+                    "hundertstel": 100, "tausendstel": 1000, "millionstel": 1e6}
+    return NumberWords(
+        units=units, teens=teens, tens=tens, hundred=frozenset({"hundert"}),
+        scales={"tausend": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,
+                "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12,
+                "bio": 1e12, "billiarde": 1e15, "billiarden": 1e15},
+        dozens=frozenset({"dutzend"}),
+        articles=frozenset({"ein", "eine", "einen", "einem", "einer", "eines"}),
+        halves=frozenset({"halb", "halbe", "halbes", "halben", "halber", "halbem"}),
+        quarters=frozenset(),
+        denominators={w: (v, True) for w, v in denominators.items()},
+        unit_ordinals={},
+        conjunctions=frozenset({"und"}), points=frozenset({"komma"}), overs=frozenset(),
+        minus=frozenset({"minus"}), determiners=frozenset(),
+        suffixes={}, compound=True, decimal_comma=True,
+    )
+
+
+
 
 _ROLES = {
     "bürgermeister": "mayor", "oberbürgermeister": "mayor", "landeshauptmann": "governor",
@@ -31,8 +150,122 @@ _ROLES = {
     "kommissar": "commissioner", "generalstaatsanwalt": "attorney general", "astronaut": "astronaut",
 }
 
+
+_SPEAKER_PATTERNS = (
+    r"(?i)(?<!\w)(?:laut|nach\s+Angaben\s+(?:von|des|der))\s+{SPEAKER}{END}",
+    r"(?i)(?<!\w){SPEAKER}\s+zufolge(?!\w)",
+    r"(?<!\w)(?:sagt|sagte|sagten|erklärt|erklärte|betont|betonte|bestätigt|bestätigte|bemerkt|"
+    r"bemerkte|meint|meinte|schreibt|schrieb|teilte|berichtet|berichtete|so)\s+{SPEAKER}{END}",
+)
+
+_MESSAGES = {
+    "FC101": "Der Artikel nennt für {about} ({predicate}) {first} und {second}; beides kann nicht stimmen.",
+    "FC102": "Der Artikel gibt {about} ({predicate}) unterschiedlich an: {first} und {second}.",
+    "FC103": "Der Artikel nennt {first} {relation} {second}, gibt aber {first_value} und {second_value} an.",
+    "FC104": "Der Artikel nennt sowohl {first} als auch {second} als amtierende(n) {role} von {about}.",
+    "FC105": "Der Artikel nennt {first} zugleich ehemalige(n) und amtierende(n) {role} von {about}.",
+    "FC106": "Die Anteile, die der Artikel für {about} nennt, ergeben mindestens {total} %, mehr als 100 %.",
+    "FC107": "Der Artikel datiert etwas über {about} auf {event}, vor der Gründung ({founded}).",
+    "FC108": "Der Artikel nennt für {first} als {role} von {about} den Beginn {since} und {ago}.",
+    "FC109": "Der Artikel nennt {first} zunächst als {hedge}, später als Tatsache: {second}.",
+    "FC110": "Der Artikel nennt {first} {age} alt, die Geburt {born} ergibt zum Datum des Artikels {expected}.",
+    "FC111": "Der Artikel spricht für {about} von {span}, datiert einen Teil davon aber auf {event}.",
+    "FC112": "Die Teile, die der Artikel für {about} nennt, ergeben {parts}, mehr als die Summe {total}.",
+    "FC201": "Die Aussage „{claim}“ widerspricht der Faktendatenbank: {statement}",
+    "FC202": "Die Aussage „{claim}“ betrifft etwas, das laut Faktendatenbank unbestätigt ist: {statement}",
+    "FC203": "Die Aussage „{claim}“ nennt einen Wert, der zum Datum des Artikels nicht mehr galt: {statement}",
+}
+
 PACK = Pack(
     language="de",
+    number_words=_number_words(),
+    read_ordinals=compound_ordinals,
+    lexicon=LEXICON,
+    # Calendar dates; <S> a space, <MONTHS> the month names, <YEAR> a year, <PART> "Anfang",
+    # <QUARTER> "ersten Quartal". (template, ignore case)
+    date_patterns=(
+        (r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<numeric_month>[01]?\d)\.(?:<YEAR>)?(?!\d)", False),
+        (r"(?<![\w.])(?P<day>[0-3]?\d)\.<S>*(?P<month><MONTHS>)(?!\w)(?:<S>+<YEAR>)?", False),
+        (r"(?<![\w.])(?P<dayword>[^\W\d_]+)\s+(?P<month><MONTHS>)(?!\w)(?:<S>+<YEAR>)?", False),
+        (r"(?<![\w.])<PART>(?P<month><MONTHS>)(?!\w)(?:<S>+<YEAR>)?", True),
+        (r"(?<![\w.])<PART>(?:im<S>+)?(?P<quarter><QUARTER>)<S>+(?:des<S>+Jahres<S>+)?<YEAR>", True),
+        (r"(?<![\w.,\-])<PART><YEAR>", True),
+    ),
+    currency_articles=("ein", "eine", "einen", "einem", "einer"),
+    abbreviations=frozenset("""mio. mrd. tsd. bio. dr. prof. nr. bzw. ca. etc. usw. vgl. ggf.
+        evtl. inkl. exkl. zzgl. abs. jh. jhd. hr. fr. st. str. tel. gem. sog. bspw.
+        jan. feb. apr. aug. sept. sep. okt. nov. dez. mr. mrs. co. inc. corp. ltd.
+        dipl. ing. max. min. rd. allg. u.a. z.b. d.h. o.ä. u.ä. s.o. s.u.
+        z. u. a. d. h. o. s. v. i. e. ä.""".split()),
+    sentence_final_abbreviations=frozenset({"mio.", "mrd.", "tsd.", "bio.", "usw.", "etc.", "ca."}),
+    ordinal_dot=True,
+    detection_words=frozenset("""der die das und ist nicht ein eine einen dem den des mit von
+        für auf sich auch als nach bei aus wird wurde hat haben sind über zum zur
+        im ins dass sie er es wir noch nur oder aber wie seit rund knapp bereits
+        werden wurden hatte sowie laut sagte zwischen gegen unter durch ohne schon
+        mehr sehr jedoch diese dieser dieses einem einer eines ihre ihrer sein seine
+        war waren zahlte kostet etwa bis""".split()),
+    detection_letters="äöüß",
+    capitalises_nouns=True,
+    noun_suffixes=("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "ment", "nis", "tum",
+                   "ität", "ierung", "ungen", "heiten", "keiten", "schaften", "tionen"),
+    derived_endings=("innen", "in"),
+    common_word_endings=(),
+    noun_list=True,
+    genitive_s=True,
+    tagger_model="morphmodel_ger.pgz",
+    name_tags=frozenset({"NE", "FM"}),
+    pronouns={
+        "er": ("person",), "ihm": ("person",), "ihn": ("person",),
+        "sein": ("person", "product", "organization"), "seine": ("person", "product", "organization"),
+        "seinen": ("person", "product", "organization"), "seinem": ("person", "product", "organization"),
+        "seiner": ("person", "product", "organization"), "seines": ("person", "product", "organization"),
+        "sie": ("person", "organization"), "es": ("product", "organization"),
+        "das unternehmen": ("organization",), "der konzern": ("organization",),
+        "die firma": ("organization",), "das modell": ("product",),
+    },
+    possessives=frozenset("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer".split()),
+    possessive_ending="s",
+    definite_articles=("der", "die", "das", "den", "dem", "des"),
+    description_modifiers=("ehemalige", "frühere", "neue", "langjährige", "bisherige", "amtierende"),
+    relative_pronouns=("das", "der", "die", "welches", "welcher", "welche"),
+    locatives=frozenset("in im ins nach aus bei beim an am auf gegen mit zu zum zur durch über unter vor hinter "
+                        "neben zwischen gegenüber".split()),
+    hedges={"schätzungsweise": "estimated", "geschätzt": "estimated", "berichten zufolge": "reported",
+            "angeblich": "reported", "soll": "reported", "sollen": "reported", "laut": "reported"},
+    opinion=(r"(?<!\w)(?:meiner meinung|ich finde|ich glaube|sollte|sollten|müsste|müssten|"
+             r"hoffentlich|vielleicht|wahrscheinlich|könnte|könnten)(?!\w)"),
+    fact_verbs=frozenset("""investieren kaufen übernehmen gründen melden erzielen steigen fallen sinken
+        verdienen beschäftigen zahlen ankündigen veröffentlichen entlassen verkaufen erwerben leiten
+        führen wachsen verlieren schließen eröffnen starten übertreffen anwerben einstellen ernennen
+        berufen unterzeichnen vereinbaren genehmigen verbieten verurteilen wählen gewinnen""".split()),
+    auxiliaries=frozenset("sein haben werden können müssen sollen wollen dürfen mögen lassen bleiben scheinen "
+                          "wirken".split()),
+    copulas=frozenset("ist sind war waren wird wurde".split()),
+    verb_form="",
+    infinitive_ending="en",
+    comparison_words=("als", "wie"),
+    speaker_patterns=_SPEAKER_PATTERNS,
+    speaker_is_noun_phrase=True,
+    no_source_words=frozenset({"berichten", "medienberichten", "informationen", "angaben"}),
+    compound_roles=True,
+    comparatives=(
+        (r"(?<!\w)(kleiner|weniger|niedriger|geringer|billiger)(?:\s+\w+){0,3}?\s+als(?!\w)", "<"),
+        (r"(?<!\w)(größer|mehr|höher|teurer|umfangreicher)(?:\s+\w+){0,3}?\s+als(?!\w)", ">"),
+        (r"(?<!\w)doppelt\s+so\s+\w+\s+wie(?!\w)", "x2"),
+        (r"(?<!\w)halb\s+so\s+\w+\s+wie(?!\w)", "x0.5"),
+    ),
+    superlative=(r"(?<!\w)(?:der|die|das|den|dem|des)\s+(?:größte|größten|größter|meisten|höchste|höchsten)"
+                 r"\s+(?P<noun>[^\W\d_][\w-]*)"),
+    changes=((r"(?<!\w)(?:halbiert\w*|halbierte\w*)", 0.5, "halved"),
+             (r"(?<!\w)(?:verdoppelt\w*|verdoppelte\w*)", 2.0, "doubled"),
+             (r"(?<!\w)(?:verdreifacht\w*|verdreifachte\w*)", 3.0, "tripled")),
+    message_words={"<": "kleiner als", ">": "größer als", "x2": "doppelt so groß wie",
+                   ">x2": "mehr als doppelt so groß wie", "x0.5": "halb so groß wie",
+                   "largest": "der größte, größer als", "halved": "halbiert", "doubled": "verdoppelt",
+                   "tripled": "verdreifacht", "estimated": "Schätzung", "reported": "Bericht", "modal": "Möglichkeit"},
+    quote=("„", "“"),
+    messages=_MESSAGES,
     role_words=_ROLES,
     role_phrases={"chief executive": "chief executive"},
     role_endings=("", "in", "innen", "en", "n", "s", "e", "es", "r", "er", "ern"),

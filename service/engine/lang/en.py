@@ -1,8 +1,233 @@
-"""English: the tables the open-world reading stages read (see `service.engine.lang.Pack`)."""
+"""English: everything the engine knows about the language (see `service.engine.lang.Pack`)."""
+from service.engine.currencies import SYMBOLS
 from service.engine.lang import Pack
+from service.engine.lexicon import Lexicon
+from service.engine.numbers import NumberWords, spaced_ordinals
+
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "american dollars": "USD", "canadian dollar": "CAD", "canadian dollars": "CAD",
+    "australian dollar": "AUD", "australian dollars": "AUD", "new zealand dollars": "NZD",
+    "new zealand dollar": "NZD", "hong kong dollars": "HKD", "hong kong dollar": "HKD",
+    "singapore dollars": "SGD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP", "british pounds": "GBP",
+    "british pound": "GBP", "yen": "JPY", "japanese yen": "JPY", "yuan": "CNY", "chinese yuan": "CNY",
+    "renminbi": "CNY", "rmb": "CNY", "kuai": "CNY", "franc": "CHF", "francs": "CHF",
+    "swiss franc": "CHF", "swiss francs": "CHF", "french francs": "FRF", "french franc": "FRF",
+    "belgian francs": "BEF", "peseta": "ESP", "pesetas": "ESP", "guilder": "NLG", "guilders": "NLG",
+    "dutch guilders": "NLG", "mark": "DEM", "marks": "DEM", "deutsche marks": "DEM",
+    "deutschmarks": "DEM", "finnish markka": "FIM", "markka": "FIM", "rupee": "INR", "rupees": "INR",
+    "indian rupees": "INR", "sri lankan rupees": "LKR", "peso": "MXN", "pesos": "MXN",
+    "mexican pesos": "MXN", "mexican peso": "MXN", "lira": "TRY", "turkish lira": "TRY",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "won": "KRW", "rand": "ZAR",
+    "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "DKK", "zloty": "PLN",
+    "shekels": "ILS", "shekel": "ILS", "dirhams": "AED", "riyals": "SAR", "baht": "THB",
+    "ringgit": "MYR", "bitcoin": "XBT", "bitcoins": "XBT",
+}
+
+
+LEXICON = Lexicon(
+    currency_words=CURRENCY_WORDS,
+    currency_symbols=SYMBOLS,
+    subunits={"cent": 0.01, "cents": 0.01, "pence": 0.01, "penny": 0.01, "p": 0.01, "mao": 0.1,
+              "fen": 0.01},
+    percent_words=("percent", "per cent", "percents", "percentage", "pct", "%"),
+    point_words=("percentage points", "percentage point", "points", "pp"),
+    qualifiers={
+        "more than": "more_than", "over": "more_than", "upwards of": "more_than", "well over": "more_than",
+        "less than": "less_than", "under": "less_than", "fewer than": "less_than",
+        "nearly": "less_than", "almost": "less_than", "just under": "less_than", "close to": "less_than",
+        "about": "approx", "around": "approx", "approximately": "approx",
+        "roughly": "approx", "some": "approx", "circa": "approx", "c.": "approx",
+        "at least": "at_least", "at most": "at_most", "up to": "at_most", "no more than": "at_most",
+        "an estimated": "estimated", "estimated": "estimated",
+    },
+    near_qualifiers=frozenset({"nearly", "almost", "just under", "close to"}),
+    range_openers=("between", "from"),
+    range_joiners=("to", "and", "–", "—", "-"),
+    months={
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "april": 4,
+        "apr": 4, "may": 5, "june": 6, "july": 7, "august": 8, "aug": 8,
+        "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10,
+        "november": 11, "nov": 11, "december": 12, "dec": 12,
+    },
+    since_markers=("since",),
+    until_markers=("until", "till", "through"),
+    time_units={"year": "year", "years": "year", "month": "month", "months": "month",
+                "week": "week", "weeks": "week", "day": "day", "days": "day", "hour": "hour",
+                "hours": "hour", "minute": "minute", "minutes": "minute", "decade": "decade",
+                "decades": "decade"},
+    part_of_period={"early": "start", "mid": "mid", "mid-": "mid", "late": "end", "the start of": "start",
+                    "the end of": "end", "the beginning of": "start"},
+    relative_years={"last year": -1, "this year": 0, "next year": 1, "the previous year": -1,
+                    "a year ago": -1, "the past year": -1},
+    ago=("ago",),
+    past_periods=("in the past", "in the last", "over the past", "over the last", "for the past",
+                  "for the last", "during the past", "during the last"),
+    weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+              "sunday": 6},
+    relative_days={"today": 0, "yesterday": -1, "tomorrow": 1},
+    relative_spans={"next week": (1, "week"), "last week": (-1, "week"), "this week": (0, "week"),
+                    "next month": (1, "month"), "last month": (-1, "month"), "this month": (0, "month")},
+    future=(),  # "in five years" is as often a duration ("doubled in five years") as a date
+    future_cues=r"will|'ll|shall|going to|is to|are to|due to|plans? to|scheduled|next|upcoming|expected to",
+    past_cues=r"was|were|had|did|\w+ed|won|lost|died|left|began|came|went|became|took|made|said|told|saw|ran|set|held|fell|rose",
+    last_words=("last", "past"),
+    next_words=("next", "coming"),
+    next_week=("next week",),
+    this_words=("this",),
+    scale_words={"million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "m": 1e6,
+                 "thousand": 1e3, "trillion": 1e12, "mn": 1e6},
+    quarters={"first quarter": 1, "second quarter": 2, "third quarter": 3, "fourth quarter": 4,
+              "q1": 1, "q2": 2, "q3": 3, "q4": 4},
+)
+
+
+def _number_words() -> NumberWords:
+    units = {"zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+             "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+    teens = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+             "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+    tens = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+            "eighty": 80, "ninety": 90}
+    ordinals = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+                "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+                "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+                "hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9,
+                "trillionth": 1e12, "quarter": 4, "half": 2}
+    denominators: dict[str, tuple[float, bool]] = {}
+    for word, value in ordinals.items():
+        denominators[word] = (value, False)
+        denominators[word + "s"] = (value, True)
+    denominators["halves"] = (2, True)
+    unit_ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                     "seventh": 7, "eighth": 8, "ninth": 9}
+    unit_ordinals.update({w + "s": v for w, v in list(unit_ordinals.items())})
+    unit_ordinals["nineth"] = 9  # a spelling common enough in headlines to read
+    return NumberWords(
+        units=units, teens=teens, tens=tens, hundred=frozenset({"hundred"}),
+        scales={"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+                "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7},
+        dozens=frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"}),
+        articles=frozenset({"a", "an"}), halves=frozenset({"half"}), quarters=frozenset({"quarter"}),
+        denominators=denominators, unit_ordinals=unit_ordinals,
+        conjunctions=frozenset({"and"}), points=frozenset({"point"}),
+        overs=frozenset({"over", "out of"}), minus=frozenset({"minus", "negative"}),
+        determiners=frozenset({"the", "this", "that", "which", "each", "every", "any", "no",
+                               "another", "some", "whichever", "what"}),
+        suffixes={"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mm": 1e6, "mil": 1e6, "mln": 1e6,
+                  "mn": 1e6, "G": 1e9, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12,
+                  "tln": 1e12, "trn": 1e12, "T": 1e12},
+        compound=False, decimal_comma=False,
+    )
+
+
+
+
+_SPEAKER_PATTERNS = (
+    r"(?i)(?<!\w)according\s+to\s+{SPEAKER}{END}",
+    r"(?:[,”\"]\s*|^){SPEAKER}\s+(?:said|says|told|added|explained|noted|wrote|reported)(?!\w)",
+    r"(?<!\w)(?:said|says|added|explained|noted)\s+{SPEAKER}{END}",
+)
+
+_MESSAGES = {
+    "FC101": "The article gives {predicate} of {about} as {first} and as {second}; both cannot be true.",
+    "FC102": "The article states {predicate} of {about} differently: {first} and {second}.",
+    "FC103": "The article says {first} is {relation} {second}, but gives {first_value} and {second_value}.",
+    "FC104": "The article names both {first} and {second} as the current {role} of {about}.",
+    "FC105": "The article calls {first} both former and current {role} of {about}.",
+    "FC106": "The shares the article gives for {about} add up to at least {total}%, more than 100%.",
+    "FC107": "The article dates something about {about} to {event}, before it was founded ({founded}).",
+    "FC108": "The article gives {first}'s start as {role} of {about} as {since} and as {ago}.",
+    "FC109": "The article first gives {first} as {hedge}, then states it as fact: {second}.",
+    "FC110": "The article gives {first}'s age as {age}, but a birth in {born} makes {expected} at the article's date.",
+    "FC111": "The article speaks of {span} for {about}, but dates part of it to {event}.",
+    "FC112": "The parts the article gives for {about} add up to {parts}, more than the total {total}.",
+    "FC201": "The claim \"{claim}\" contradicts the fact store: {statement}",
+    "FC202": "The claim \"{claim}\" concerns a matter the fact store records as unconfirmed: {statement}",
+    "FC203": "The claim \"{claim}\" gives a figure that no longer held at the article's date: {statement}",
+}
 
 PACK = Pack(
     language="en",
+    number_words=_number_words(),
+    read_ordinals=spaced_ordinals,
+    lexicon=LEXICON,
+    # Calendar dates; <S> a space, <MONTHS> the month names, <YEAR> a year, <PART> "early",
+    # <QUARTER> "first quarter". (template, ignore case)
+    date_patterns=(
+        (r"(?<![\w.])(?P<month><MONTHS>)\.?<S>*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\w)(?:<S>*,?<S>+<YEAR>)?", False),
+        (r"(?<![\w.])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?<S>+(?:of<S>+)?(?P<month><MONTHS>)(?!\w)(?:,?<S>+<YEAR>)?",
+         False),
+        (r"(?<![\w.])<PART>(?P<month><MONTHS>)(?!\w)(?:,?<S>+(?:of<S>+)?<YEAR>)?", False),
+        (r"(?<![\w.])(?:the<S>+)?(?P<quarter><QUARTER>)(?:<S>+of)?<S>+<YEAR>", True),
+        (r"(?<![\w.,\-$€£])<PART><YEAR>", True),
+    ),
+    currency_articles=("a", "an"),
+    abbreviations=frozenset("""mr. mrs. ms. dr. prof. st. jr. sr. inc. corp. ltd. co. no.
+        vs. etc. e.g. i.e. approx. est. dept. gov. jan. feb. mar. apr. jun. jul.
+        aug. sep. sept. oct. nov. dec. u.s. u.k. u.n. e.u.""".split()),
+    sentence_final_abbreviations=frozenset({"etc."}),
+    ordinal_dot=False,
+    # Words that are German too ("in", "an", "was", "will") would only add noise.
+    detection_words=frozenset("""the and is are were of to that it for on with as by
+        from at this be has have had not but or which their its would
+        they he she we been said about after more than could into there what
+        when who paid costs nearly""".split()),
+    detection_letters="",
+    capitalises_nouns=False,
+    noun_suffixes=(),
+    derived_endings=(),
+    common_word_endings=("ly", "ing"),
+    noun_list=False,
+    genitive_s=False,
+    tagger_model="morphmodel_en.pgz",
+    name_tags=frozenset({"NP0", "UNC"}),
+    pronouns={
+        "he": ("person",), "him": ("person",), "his": ("person",), "she": ("person",),
+        "her": ("person",), "it": ("organization", "product"), "its": ("organization", "product"),
+        "they": ("organization",), "the company": ("organization",), "the firm": ("organization",),
+        "the group": ("organization",), "the model": ("product",),
+    },
+    possessives=frozenset("its his her their".split()),
+    possessive_ending="'s",
+    definite_articles=("the",),
+    description_modifiers=("former", "new", "longtime", "current"),
+    relative_pronouns=("which", "that", "who", "whose"),
+    locatives=frozenset("in at from to into against with by near across over under behind beside between "
+                        "inside outside towards toward via".split()),
+    hedges={"an estimated": "estimated", "estimated": "estimated", "reportedly": "reported",
+            "is said to": "reported", "according to": "reported", "allegedly": "reported"},
+    opinion=(r"(?<!\w)(?:in my (?:view|opinion)|i think|i believe|should|might|perhaps|maybe|"
+             r"probably|could)(?!\w)"),
+    fact_verbs=frozenset("""invest buy acquire found report earn rise fall employ pay announce release lay
+        sell lead run grow lose close open launch raise exceed hire appoint name sign agree approve
+        ban sentence elect win""".split()),
+    auxiliaries=frozenset("be have do will would can could shall should may might must seem remain".split()),
+    copulas=frozenset("is are was were".split()),
+    verb_form=r"[a-z]+(?:ed|ing|s)",
+    infinitive_ending="",
+    comparison_words=("than", "as"),
+    speaker_patterns=_SPEAKER_PATTERNS,
+    speaker_is_noun_phrase=False,
+    no_source_words=frozenset({"reports", "media reports", "sources"}),
+    compound_roles=False,
+    comparatives=(
+        (r"(?<!\w)(smaller|fewer|less|lower|cheaper)(?:\s+\w+){0,3}?\s+than(?!\w)", "<"),
+        (r"(?<!\w)(larger|bigger|greater|more|higher|costlier)(?:\s+\w+){0,3}?\s+than(?!\w)", ">"),
+        (r"(?<!\w)twice\s+as\s+\w+\s+as(?!\w)", "x2"),
+        (r"(?<!\w)half\s+as\s+\w+\s+as(?!\w)", "x0.5"),
+    ),
+    superlative=r"(?<!\w)the\s+(?:largest|biggest|most|highest)\s+(?P<noun>[^\W\d_][\w-]*)",
+    changes=((r"(?<!\w)halved(?!\w)", 0.5, "halved"), (r"(?<!\w)doubled(?!\w)", 2.0, "doubled"),
+             (r"(?<!\w)tripled(?!\w)", 3.0, "tripled")),
+    message_words={"<": "smaller than", ">": "larger than", "x2": "twice", ">x2": "more than twice",
+                   "x0.5": "half", "largest": "the largest, larger than", "halved": "halved",
+                   "doubled": "doubled", "tripled": "tripled", "estimated": "estimated", "reported": "reported", "modal": "possibility"},
+    quote=('"', '"'),
+    messages=_MESSAGES,
     role_words={
         "mayor": "mayor", "minister": "minister", "chancellor": "chancellor", "mp": "member of parliament",
         "mep": "member of the european parliament", "governor": "governor", "senator": "senator",
