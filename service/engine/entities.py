@@ -342,7 +342,9 @@ class _KnownWords:
 
     def __init__(self, language: str):
         self.table = pipeline(language).get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-        self.lemmas = frozenset(self.table.values())
+        # Some languages' tables give several lemmas for a form (French): a list, not a string.
+        self.lemmas = frozenset(lemma for value in self.table.values()
+                                for lemma in (value if isinstance(value, list) else (value,)))
 
     def __contains__(self, word: str) -> bool:
         return word in self.lemmas or word in self.table
