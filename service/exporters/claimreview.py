@@ -35,5 +35,11 @@ def to_claimreview(checked: list[Checked], publisher: str = "factcheck") -> list
                 review["datePublished"] = report["created_at"][:10]
             if claim.get("attribution"):
                 review["itemReviewed"]["author"] = {"@type": "Person", "name": claim["attribution"]}
+            subject = claim.get("subject") or {}
+            if subject.get("name") or subject.get("text"):
+                # The claim is about this entity of the article (schema.org `about`).
+                kind = {"person": "Person", "organization": "Organization", "place": "Place"}.get(
+                    subject.get("type") or "", "Thing")
+                review["itemReviewed"]["about"] = {"@type": kind, "name": subject.get("name") or subject["text"]}
             reviews.append(review)
     return reviews

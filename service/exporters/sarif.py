@@ -31,6 +31,8 @@ def to_sarif(checked: list[Checked], version: str = "0.1.0") -> dict[str, Any]:
                                "endLine": last.line, "endColumn": max(last.column, first.column + (end > start))},
                 }}],
                 "partialFingerprints": {"factcheckFinding/v1": finding.get("fingerprint") or finding["id"]},
+                # Whom the finding is about: the article-local entities of its claims' subjects.
+                "properties": {"entities": _entities_of(item.report, finding)},
             })
     return {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -42,6 +44,18 @@ def to_sarif(checked: list[Checked], version: str = "0.1.0") -> dict[str, Any]:
             "results": results,
         }],
     }
+
+
+def _entities_of(report: dict[str, Any], finding: dict[str, Any]) -> list[str]:
+    claims = {c["id"]: c for c in report.get("claims", [])}
+    names = {e["id"]: e["name"] for e in report.get("entities", [])}
+    found: list[str] = []
+    for claim_id in finding.get("claims", []):
+        subject = (claims.get(claim_id) or {}).get("subject") or {}
+        name = names.get(subject.get("entity") or "") or subject.get("name") or subject.get("text")
+        if name and name not in found:
+            found.append(name)
+    return found
 
 
 def _rule(code: str) -> dict[str, Any]:

@@ -89,7 +89,12 @@ def report(report_id: str):
     stored.pop("_submitted_by", None)
     stored = with_decisions(stored, store.decisions(report_id))
     claims = {c["id"]: c for c in stored["claims"]}
-    return render_template("review/report.html", report=stored, claims=claims,
+    claims_by_entity: dict[str, int] = {}
+    for claim in stored["claims"]:
+        local = (claim.get("subject") or {}).get("entity")
+        if local:
+            claims_by_entity[local] = claims_by_entity.get(local, 0) + 1
+    return render_template("review/report.html", report=stored, claims=claims, claims_by_entity=claims_by_entity,
                            article=highlighted(text, stored["claims"], stored["findings"]))
 
 

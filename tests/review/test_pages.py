@@ -39,6 +39,18 @@ def test_every_claim_is_marked_at_its_span(client):
         assert covered[claim["id"]] == claim["text"]
 
 
+def test_the_report_page_lists_the_articles_entities_escaped(client):
+    text = "Bürgermeisterin Ilse <i>Wagner</i> eröffnete die Brücke. Die Kelvara AG zahlte 2 Millionen Euro."
+    report = create(client, text=text)
+    page = client.get(f"/review/checks/{report['id']}").get_data(as_text=True)
+    entities = page[page.index("<h2>Entities</h2>"):]
+    names = [e["name"] for e in report["entities"]]
+    assert "Kelvara AG" in names
+    for name in names:
+        assert html.escape(name) in entities
+    assert "<i>" not in entities
+
+
 def test_a_decision_by_form_is_kept_and_shown(client):
     report = create(client)
     finding = report["findings"][0]
