@@ -148,9 +148,11 @@ def sentence_subject(ctx: Context) -> Mention | None:
     Dates take this holder: an event's date belongs to whoever the sentence reports on,
     wherever the date stands ("Am Samstag gewann Chile", "Three years ago Radcliffe …")."""
     opening = ctx.text[ctx.sentence.start:ctx.sentence.start + 40]
-    description = _PERSON_DESCRIPTION.match(opening)
+    description = _PERSON_DESCRIPTION.match(opening) or _PERSON_DESCRIPTION.match(
+        opening, (re.match(r"\W*[^\W\d_]+\s+", opening) or re.match("", opening)).end())  # "But the 31-year-old"
     if description:
-        return description_antecedent(ctx, ctx.sentence.start, ctx.sentence.start + description.end())
+        return description_antecedent(ctx, ctx.sentence.start + description.start(),
+                                      ctx.sentence.start + description.end())
     first_words = re.match(r"[„“\"»«'‘]?\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?", opening)
     if first_words:
         table = ctx.pack.pronouns

@@ -85,8 +85,7 @@ def _an_event_date(ctx: Context, date: Quantity, figures: list[Figure]) -> bool:
     if date.qualifier in ("at_least", "at_most") or re.search(r"(?i)(?:\bby|\bbis|\buntil|\bthrough)\s+$",
                                                               ctx.text[max(0, date.start - 8):date.start]):
         return False
-    start, end = clause_bounds(ctx.text, ctx.sentence, date.start, date.end)
-    return not any(f.quantity.kind not in ("date", "duration") and start <= f.quantity.start < end for f in figures)
+    return True
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
