@@ -191,6 +191,16 @@ def _without_roles(mentions: list[FoundMention], text: str, lang: Pack) -> list[
             out.append(found)
             continue
         words = list(re.finditer(r"\S+", m.text))
+        inner = [k for k in range(1, len(words) - 1) if role_of(words[k].group(0), lang)]
+        if inner:
+            # "South Africa Finance Minister Trevor Manuel": the organization before the role, the person after.
+            k = inner[-1]
+            first = k - 1 if k > 1 and _role_phrase_at(m.text, words[k - 1].start(), lang) else k
+            head_end = m.start + words[first - 1].end()
+            out.append(FoundMention(replace(m, text=text[m.start:head_end], end=head_end), True))
+            start = m.start + words[k + 1].start()
+            out.append(FoundMention(replace(m, text=text[start:m.end], start=start), found.modifier))
+            continue
         cut = 0
         if len(words) == 1 and (_plural_acronym(m.text) or (m.text.isupper() and role_of(m.text, lang))):
             continue  # "MPs", "MP", "CEOs": a role, not a name
@@ -221,6 +231,8 @@ def _role_phrase_at(text: str, at: int, lang: Pack) -> bool:
 def _demonym(word: str, lang: Pack) -> bool:
     """"Australian Johnson", "Swiss star": a nationality adjective before a name is not part of it."""
     from service.engine.words import tagged_as_adjective
+    if lang.capitalises_nouns:
+        return False  # German names end in "-er" as often as its adjectives ("Platter", "Tiroler")
     return word.endswith(("an", "ish", "ese", "ian", "ean", "ch", "er")) and tagged_as_adjective(word, lang.language)
 
 

@@ -246,7 +246,9 @@ def proper_noun_spans(doc: Doc, language: str) -> list[tuple[int, int, bool]]:
         follows = bool(run) and run[-1].i == token.i - 1
         joins = proper[i] \
             or (follows and (texts[i] in legal_forms or (texts[i - 1] in names and _capitalised_word(texts[i])))) \
-            or (texts[i] in names and i + 1 < len(texts) and proper[i + 1])  # "Christopher Drexler"
+            or (texts[i] in names and i + 1 < len(texts) and len(texts[i]) > 2 and (
+                proper[i + 1] or (_capitalised_word(texts[i + 1]) and _plain_first_name(texts[i], language))))
+        # "Christopher Drexler"; "Günther Platter", where the surname is also a noun
         if not joins:
             _close(run, spans)
             run = []
@@ -257,6 +259,13 @@ def proper_noun_spans(doc: Doc, language: str) -> list[tuple[int, int, bool]]:
             run.append(token)
     _close(run, spans)
     return spans
+
+
+@lru_cache(maxsize=65536)
+def _plain_first_name(word: str, language: str) -> bool:
+    """A first name that is no common word of the language ("Günther", not "Mark", "Will" or "Am")."""
+    return word.lower() not in _stop_words(language) and not (
+        known_word(word, language) or known_word(word.lower(), language))
 
 
 def _capitalised_word(text: str) -> bool:

@@ -85,6 +85,9 @@ def _an_event_date(ctx: Context, date: Quantity, figures: list[Figure]) -> bool:
     if date.qualifier in ("at_least", "at_most") or re.search(r"(?i)(?:\bby|\bbis|\buntil|\bthrough)\s+$",
                                                               ctx.text[max(0, date.start - 8):date.start]):
         return False
+    if re.search(r"\(\s*[A-Z][\w/.-]*\s*,\s*$", ctx.text[max(0, date.start - 20):date.start]) and \
+            ctx.text[date.end:date.end + 2].lstrip().startswith(")"):
+        return False  # a dateline: "(APA, 5.7.2015)"
     return True
 
 
@@ -199,7 +202,8 @@ def _role_candidates(language: str) -> re.Pattern[str]:
         return re.compile(r"(?<![\w'’.-])[^\W\d_][\w-]*")
     heads = sorted({*p.role_words, *(phrase.split()[-1] for phrase in p.role_phrases)}, key=len, reverse=True)
     endings = "|".join(re.escape(e) for e in sorted(p.role_endings, key=len, reverse=True) if e)
-    return re.compile(rf"(?i)(?<![\w'’.-])(?:{'|'.join(map(re.escape, heads))})(?:{endings})?(?![\w'’-])")
+    # After a hyphen too: "Under-Secretary".
+    return re.compile(rf"(?i)(?<![\w'’.])(?:{'|'.join(map(re.escape, heads))})(?:{endings})?(?![\w'’-])")
 
 
 @lru_cache(maxsize=65536)
@@ -224,7 +228,10 @@ def role_of(word: str, pack: Pack) -> str | None:
     """The English role key of a role noun as written, or None."""
     if len(word) < 2 or (pack.capitalises_nouns and not word[:1].isupper()):
         return None
-    return _role_of(word.lower(), pack.language)
+    role = _role_of(word.lower(), pack.language)
+    if role is None and "-" in word and not pack.compound_roles:
+        role = _role_of(word.rsplit("-", 1)[1].lower(), pack.language)  # "Under-Secretary"
+    return role
 
 
 _DESCRIPTION = re.compile(r"(?i)(?:^|\s)(?:der|die|den|dem|des|the)\s+(?:[^\W\d_]+\s+){0,2}$")
