@@ -45,7 +45,10 @@ def clause_bounds(text: str, sentence: Segment, start: int, end: int) -> tuple[i
     return clause_start, after.start() if after else sentence.end
 
 
-def holder(ctx: Context, start: int, end: int, noun_end: int | None = None) -> Mention | None:
+def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, strict: bool = False) -> Mention | None:
+    """Whom the figure at [start, end) is about, or None. `strict` stops after the clause-level
+    evidence (a linked name, a possessive, a name before it in its clause, a relative clause):
+    for kinds whose figures the sentence's subject rarely holds."""
     names = [m.mention for m in ctx.mentions if not m.modifier and _eligible(ctx, m.mention)]
     clause_start, clause_end = clause_bounds(ctx.text, ctx.sentence, start, end)
     reported = _reported_from(ctx, start)
@@ -60,6 +63,11 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None) -> M
             return linked
     window = max(ctx.sentence.start, start - 25)
     possessive = _POSSESSIVE.search(ctx.text[window:start])
+    ahead = _cataphoric(ctx, names, start) if possessive else None
+    if ahead is not None:
+        # "Now in its twenty-first year, Sundance continues": a possessive in a phrase before
+        # the main clause points ahead, to the main clause's subject.
+        return ahead
     if possessive:  # "its 301 MPs", "his ninth Budget", "seinen 28. Geburtstag"
         word = possessive.group(1).lower()
         types = next(t for prefixes, t in _POSSESSIVE_TYPES if word.startswith(prefixes))
@@ -70,7 +78,7 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None) -> M
     if before_in_clause:
         return before_in_clause[-1]
     relative = _relative_antecedent(ctx, names, clause_start)
-    if relative is not None:
+    if relative is not None or strict:
         return relative
     main = max(_main_clause_start(ctx), reported or 0)
     before = [m for m in names if main <= m.start and m.end <= start] or [m for m in names if m.end <= start]
@@ -122,6 +130,15 @@ def _main_clause_start(ctx: Context) -> int:
         return ctx.sentence.start
     comma = ctx.text.find(",", ctx.sentence.start, ctx.sentence.end)
     return comma + 1 if comma >= 0 else ctx.sentence.start
+
+
+def _cataphoric(ctx: Context, names: list[Mention], start: int) -> Mention | None:
+    comma = ctx.text.find(",", start, ctx.sentence.end)
+    if comma < 0 or any(m.start < start for m in names) or "," in ctx.text[ctx.sentence.start:start]:
+        return None
+    after = re.match(r"\s*", ctx.text[comma + 1:comma + 4])
+    at = comma + 1 + (after.end() if after else 0)
+    return next((m for m in names if m.start == at), None)
 
 
 @lru_cache(maxsize=None)
@@ -208,15 +225,28 @@ def description_antecedent(ctx: Context, start: int, end: int) -> Mention | None
 
 
 def _antecedent(ctx: Context, types: tuple[str, ...], start: int, end: int) -> Mention | None:
+    """The entity last named before `start` that a pronoun of `types` can stand for.
+
+    An entity typed so wins over a nearer untyped one ("she" skips "Flora London Marathon"
+    for "Paula Radcliffe"); an untyped name is taken only when no typed one is in reach,
+    and for a person only when it has a first and a last name."""
     earlier = [m.mention for m in ctx.earlier + [m for m in ctx.mentions if m.mention.end <= start]
-               if not m.modifier]
-    for mention in reversed(earlier[-30:]):
+               if not m.modifier][-30:]
+    typed, untyped = None, None
+    for mention in reversed(earlier):
         cluster = ctx.entities.of(mention)
         kind = mention.type or (cluster.type if cluster else None)
-        if kind in types or (kind is None and ("person" not in types or " " in mention.text)):
-            if cluster is not None:
-                ctx.entities.add_mention(cluster, start, end)
-            return Mention(text=ctx.text[start:end], start=start, end=end, type=kind,
-                           entity_id=mention.entity_id, via="coreference", entity=cluster.id if cluster else None,
-                           name=cluster.name if cluster else mention.text)
-    return None
+        if kind in types:
+            typed = (mention, cluster, kind)
+            break
+        if untyped is None and kind is None and ("person" not in types or " " in mention.text):
+            untyped = (mention, cluster, kind)
+    chosen = typed or untyped
+    if chosen is None:
+        return None
+    mention, cluster, kind = chosen
+    if cluster is not None:
+        ctx.entities.add_mention(cluster, start, end)
+    return Mention(text=ctx.text[start:end], start=start, end=end, type=kind, entity_id=mention.entity_id,
+                   via="coreference", entity=cluster.id if cluster else None,
+                   name=cluster.name if cluster else mention.text)

@@ -26,6 +26,10 @@ from service.engine.model import Claim, Mention, Quantity, Span
 
 OPEN_RULE = "open-"  # the `rule` of every claim this stage makes starts so: "open-count", "open-role"
 
+# Kinds whose holder must stand in the figure's own clause: measured on the annotated
+# articles, counts and durations given to the sentence's subject were wrong more often than right.
+STRICT_KINDS = frozenset({"count", "duration"})
+
 PREDICATE = {"age": "person.age", "date": "event.date", "money": "figure.money", "percent": "figure.percent",
              "count": "figure.count", "measure": "figure.measure", "duration": "figure.duration",
              "ordinal": "figure.rank", "score": "figure.score"}
@@ -103,7 +107,8 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
     elif q.kind == "date":
         subject = sentence_subject(ctx)
     else:
-        subject = holder(ctx, q.start, q.end, figure.noun[1] if figure.noun else None)
+        subject = holder(ctx, q.start, q.end, figure.noun[1] if figure.noun else None,
+                         strict=q.kind in STRICT_KINDS)
     if subject is None:
         return None
     subject = ctx.entities.named(subject)
