@@ -115,7 +115,13 @@ def _eligible(ctx: Context, mention: Mention) -> bool:
         return False  # "laut MDR", "nach Informationen des STANDARD", "according to": a source, not a holder
     if mention.start == ctx.sentence.start and re.match(r"\s+[-–—]\s", ctx.text[mention.end:mention.end + 3]):
         return False  # a dateline: "Graz - Am Dienstag …"
+    following = re.match(r"\s+([^\W\d_]+)", ctx.text[mention.end:mention.end + 20])
+    if following and following.group(1).lower() in ctx.pack.speech_verbs:
+        return False  # "…, the LSE said": who says it is the source, not the holder
     return True
+
+
+_POSSESSOR = re.compile(r"['’]s?(?!\w)")
 
 
 _SOURCE = re.compile(r"(?i)(?:\blaut|\blt\.|informationen\s+(?:des|der|von)|angaben\s+(?:des|der|von)|"
@@ -179,7 +185,8 @@ def sentence_subject(ctx: Context) -> Mention | None:
             found = pronoun_antecedent(ctx, ctx.sentence.start + first_words.end())
             if found is not None:
                 return found
-    names = [m.mention for m in ctx.mentions if not m.modifier and _eligible(ctx, m.mention)]
+    names = [m.mention for m in ctx.mentions if not m.modifier and _eligible(ctx, m.mention)
+             and not _POSSESSOR.match(ctx.text, m.mention.end)]  # "Germany's Chancellor Schroeder began …"
     return names[0] if names else None
 
 
