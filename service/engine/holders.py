@@ -198,13 +198,18 @@ _POSSESSIVE_TYPES = ((("its",), ("organization", "product", "place")), (("his", 
 
 
 def _linked(ctx: Context, names: list[Mention], noun_end: int) -> Mention | None:
-    """"15 Abgeordnete der SPÖ": the name right after a link word behind the counted noun."""
-    rest = ctx.text[noun_end:noun_end + 40]
+    """"15 Abgeordnete der SPÖ", "12 Mandatare der Liste Kronberg": the name right after a link
+    word behind the counted noun, or after one noun that introduces it."""
+    rest = ctx.text[noun_end:noun_end + 60]
     match = re.match(r"\s+(\w+)\s+(?:(?:the|den|dem)\s+)?", rest)
     if not match or match.group(1).lower() not in ctx.pack.holder_links:
         return None
     at = noun_end + match.end()
-    return next((m for m in names if m.start == at), None)
+    direct = next((m for m in names if m.start == at), None)
+    if direct is not None:
+        return direct
+    noun = re.match(r"[^\W\d_][\w-]*\s+", ctx.text[at:at + 30])
+    return next((m for m in names if noun and m.start == at + noun.end()), None)
 
 
 _PERSON_DESCRIPTION = re.compile(r"(?i)(?<!\w)(?:der|die|den|dem|des|the)\s+(?:\w+\s+)?\d{1,3}[-‑]?(?:jährige\w*|year-old)")
