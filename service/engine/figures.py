@@ -29,12 +29,11 @@ class Figure:
 
 def find_figures(text: str, quantities: list[Quantity], pack: Pack) -> list[Figure]:
     """The figures of a text, in text order; ages and scores found here replace the plain numbers inside them."""
-    extra = _ages(text, pack) + _clock_times(text) + _glued_measures(text, pack)
+    extra = _ages(text, pack) + _clock_times(text) + _glued_measures(text, pack) + _multiples(text, pack)
     extra += [q for q in _scores(text) if not _inside([(e.start, e.end) for e in extra], q.start, q.end)]
     extra += _compound_times(text, quantities, pack)
     taken = sorted((q.start, q.end) for q in extra)
-    figures = [Figure(q, "age" if q.kind == "age" else q.kind if q.kind == "score" else _unit_measure(q))
-               for q in extra]
+    figures = [Figure(q, _extra_measure(text, q, pack)) for q in extra]
     for quantity in quantities:
         if _inside(taken, quantity.start, quantity.end):
             continue
@@ -85,6 +84,50 @@ def _compound_times(text: str, quantities: list[Quantity], pack: Pack) -> list[Q
                                   end=run[-1][2], amount=total, low=total, high=total, unit="s"))
         run = [(q, unit, end)] if unit and q is not None and q.amount is not None else []
     return found
+
+
+def _extra_measure(text: str, q: Quantity, pack: Pack) -> str:
+    if q.kind in ("age", "score"):
+        return q.kind
+    if q.kind == "count":  # a multiple: what follows is what was won that often
+        noun = _WORD_AFTER.match(text, q.end, min(len(text), q.end + 40))
+        word = noun.group(1).lower().rstrip(".") if noun else ""
+        return pack.measures.get(word, word or "count")
+    return _unit_measure(q)
+
+
+def _multiples(text: str, pack: Pack) -> list[Quantity]:
+    """ "der vierfache Weltfußballer", "die 31-fache Weltcupsiegerin", "a four-time champion":
+    how often someone won what the noun names."""
+    found = []
+    for match in _multiple_pattern(pack.language).finditer(text):
+        raw = match["number"]
+        value = float(raw) if raw.isdigit() else _number_word(raw, pack)
+        if value is None or value < 2:
+            continue
+        found.append(Quantity(kind="count", text=match.group(0), start=match.start(), end=match.end(),
+                              amount=value, low=value, high=value))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _multiple_pattern(language: str) -> re.Pattern[str]:
+    from service.engine.lang import pack
+    suffixes = "|".join(map(re.escape, pack(language).multiple_suffixes))
+    return re.compile(rf"(?<![\w-])(?P<number>\d{{1,3}}|[^\W\d_]+?)-?(?:{suffixes})(?![\w])", re.IGNORECASE)
+
+
+def _number_word(word: str, pack: Pack) -> float | None:
+    words = pack.number_words
+    lower = word.lower()
+    if lower in words.units:
+        return float(words.units[lower])
+    if lower in words.teens:
+        return float(words.teens[lower])
+    if words.compound:
+        from service.engine.numbers import german_cardinal
+        return german_cardinal(lower)
+    return None
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

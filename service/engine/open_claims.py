@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from service.engine.document import Document
 from service.engine.entities import FoundMention
-from service.engine.figures import Figure, _unit_measure
+from service.engine.figures import Figure, _multiple_pattern, _unit_measure
 from service.engine.results import find_results
 from service.engine.holders import Context, clause_bounds, description_antecedent, holder, sentence_subject
 from service.engine.lang import Pack
@@ -102,8 +102,8 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[Quantity]) -> Claim | None:
     q = figure.quantity
-    if q.kind == "age":
-        subject = _age_holder(ctx, q)
+    if q.kind == "age" or (q.kind == "count" and _multiple_pattern(ctx.pack.language).fullmatch(q.text)):
+        subject = _age_holder(ctx, q)  # "der 61-Jährige", "der vierfache Weltfußballer": the person described
     elif q.kind == "date":
         subject = sentence_subject(ctx)
     else:
@@ -145,9 +145,10 @@ def _age_holder(ctx: Context, age: Quantity) -> Mention | None:
     if before.endswith(("(", ", ", ",")):
         named = [m for m in names if m.end <= age.start and not ctx.text[m.end:age.start].strip(" ,(")]
         return named[-1] if named else None
-    after = [m for m in names if age.end <= m.start and not ctx.text[age.end:m.start].strip()]
+    after = [m for m in names if age.end <= m.start and (not ctx.text[age.end:m.start].strip() or
+                                                          re.fullmatch(r"\s*[^\W\d_][\w-]*\s+", ctx.text[age.end:m.start]))]
     if after:
-        return after[0]
+        return after[0]  # "der 36-jährige Mario Berger", "die 31-fache Weltcupsiegerin Takanashi"
     if re.search(r"(?i)(?:der|die|den|dem|des|the|a|an|einen|einem|eine|ein)\s+$",
                  ctx.text[max(0, age.start - 8):age.start]):
         return description_antecedent(ctx, age.start, age.end)

@@ -176,3 +176,13 @@ def test_every_configured_language_has_a_complete_pack():
 def test_a_language_without_a_pack_is_refused_by_name():
     with pytest.raises(ValueError, match="'fr' has no language pack"):
         check_packs(("de", "fr"))
+
+
+@pytest.mark.parametrize("text, language, amount, person", [
+    ("Tom Berrick kam. Der vierfache Weltmeister siegte erneut.", "de", 4, "Tom Berrick"),
+    ("Die 12-fache Siegerin Jana Holm stürzte.", "de", 12, "Jana Holm"),
+    ("The three-time champion Ellen Marsh retired.", "en", 3, "Ellen Marsh"),
+])
+def test_how_often_someone_won_is_a_count_of_the_person_described(engine, text, language, amount, person):
+    [claim] = [c for c in structured(check(engine, text, language), "figure.count")]
+    assert (claim.value.amount, holder_name(claim)) == (amount, person)

@@ -86,6 +86,7 @@ class Pack:
     not_name_words: frozenset[str]          # capitalised words that never start a name
     units: dict[str, str]                   # measure units after a number -> unit key
     rank_nouns: frozenset[str]              # "Platz", "place"
+    multiple_suffixes: tuple[str, ...]      # "vierfache", "four-time": how often someone won
     measures: dict[str, str]                # counted nouns -> language-independent measure key
     holder_links: frozenset[str]            # "15 Abgeordnete der SPÖ"
     clause_openers: frozenset[str]

@@ -288,7 +288,8 @@ PACK = Pack(
            "hektar": "ha", "kilowattstunden": "kWh", "megawatt": "MW", "stundenkilometer": "km/h",
            "km/h": "km/h", "stundenkilometern": "km/h", "einwohner": "inhabitants", "einwohnern": "inhabitants",
            "magnitude": "magnitude"},
-    rank_nouns=frozenset("platz platze rang position stelle titel mal".split()),
+    multiple_suffixes=("fache", "fachen", "facher", "faches", "fachem"),
+    rank_nouns=frozenset("platz platze rang position stelle titel mal sieg weltcupsieg erfolg triumph".split()),
     measures={
         "tote": "death_toll", "toten": "death_toll", "todesopfer": "death_toll", "menschenleben": "death_toll",
         "verletzte": "injured", "verletzten": "injured", "stellen": "jobs", "arbeitsplätze": "jobs",
