@@ -280,9 +280,16 @@ def _legal_forms(language: str) -> frozenset[str]:
     return pack(language).organization_words
 
 
+_OPENERS = frozenset("-–—*•„“\"'‘«»([")
+
+
 def _close(run: list, spans: list[tuple[int, int, bool]]) -> None:
     if run:
-        lone_first = run[0].is_sent_start and len(run) == 1
+        first = run[0]
+        # After a list bullet or an opening quote a sentence's first word is still its first.
+        opens = first.is_sent_start or (first.i > 0 and first.doc[first.i - 1].is_sent_start
+                                        and first.doc[first.i - 1].text in _OPENERS)
+        lone_first = opens and len(run) == 1
         spans.append((run[0].idx, run[-1].idx + len(run[-1].text), lone_first))
 
 
