@@ -139,8 +139,13 @@ class EntityIndex:
         found = list(known)
         spans = proper_noun_spans(doc, language)
         # Words of multi-word names: "Mitterlehner" alone is a name where "Reinhold Mitterlehner" stands.
+        # Short forms: the surname of a full name ("Mitterlehner"); where only names are
+        # capitalised (English) also any word of a longer name ("Rovers" of "Blackburn Rovers").
+        loose = not _rules(language).capitalises_nouns
         name_words = {w for start, end, _ in spans if _personal(text[start:end], language)
-                      for w in text[start:end].split()[1:] if len(w) > 2 and w[:1].isupper()}
+                      or (loose and " " in text[start:end])
+                      for w in text[start:end].split()[1:] if len(w) > 2 and w[:1].isupper()
+                      and w.lower() not in _stop_words(language)}
         spans = _with_name_words(doc, spans, name_words)
         for start, end, lone_first in spans:
             if _overlaps(starts, reach, start, end):

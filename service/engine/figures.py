@@ -164,13 +164,17 @@ def _typed(text: str, quantity: Quantity, pack: Pack) -> Figure | None:
             return None  # "for the first time", "zum ersten Mal": an idiom, not a rank
         if nouns & pack.rank_nouns or any(n.endswith(tuple(pack.rank_nouns)) for n in nouns if len(n) > 5):
             return Figure(replace(quantity, kind="ordinal"), "rank")
+        if re.search(rf"(?i)(?<!\w)(?:{'|'.join(pack.copulas)})\s+(?:{'|'.join(pack.definite_articles)})\s+$",
+                     text[max(0, quantity.start - 20):quantity.start]):
+            return Figure(replace(quantity, kind="ordinal"), "rank")  # "is the third Conservative MP to …"
         return None
     if kind not in ("number", "count") or quantity.amount is None:
         return None
     before = _WORD_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
     if before and before.group(1).lower() in pack.rank_nouns and quantity.amount == int(quantity.amount) \
-            and quantity.text.isalpha() | quantity.text.isdigit():
-        return Figure(replace(quantity, kind="ordinal"), "rank")  # "Platz fünf", "Rang 13"
+            and quantity.text.isalpha() | quantity.text.isdigit() \
+            and (pack.capitalises_nouns or before.group(1).islower()):  # not "Number 10" (Downing Street)
+        return Figure(replace(quantity, kind="ordinal"), "rank")  # "Platz fünf", "Rang 13", "number one"
     unit = pack.units.get(lower) or pack.units.get(word)
     if unit:
         end = after.start(1) + len(word) if after else quantity.end

@@ -84,6 +84,9 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
     before = [m for m in names if main <= m.start and m.end <= start] or [m for m in names if m.end <= start]
     if before:
         return before[0]
+    described = _opening_description(ctx)
+    if described is not None:
+        return described  # "The 31-year-old … will now seek a third title"
     after_in_clause = [m for m in names if start < m.start and m.end <= clause_end]
     if after_in_clause:
         return after_in_clause[0]
@@ -164,18 +167,26 @@ def _relative_antecedent(ctx: Context, names: list[Mention], clause_start: int) 
     return next((m for m in names if m.end == len(before)), None)
 
 
+def _opening_description(ctx: Context) -> Mention | None:
+    """The person a description opening the sentence stands for ("Der 28-Jährige …")."""
+    opening = ctx.text[ctx.sentence.start:ctx.sentence.start + 40]
+    description = _PERSON_DESCRIPTION.match(opening) or _PERSON_DESCRIPTION.match(
+        opening, (re.match(r"\W*[^\W\d_]+\s+", opening) or re.match("", opening)).end())  # "But the 31-year-old"
+    if description is None:
+        return None
+    return description_antecedent(ctx, ctx.sentence.start + description.start(), ctx.sentence.start + description.end())
+
+
 def sentence_subject(ctx: Context) -> Mention | None:
     """Who a sentence is about: a pronoun or description opening it ("He", "It", "The
     31-year-old", "Der 28-Jährige") stands for the entity before; else its first name.
 
     Dates take this holder: an event's date belongs to whoever the sentence reports on,
     wherever the date stands ("Am Samstag gewann Chile", "Three years ago Radcliffe …")."""
+    described = _opening_description(ctx)
+    if described is not None:
+        return described
     opening = ctx.text[ctx.sentence.start:ctx.sentence.start + 40]
-    description = _PERSON_DESCRIPTION.match(opening) or _PERSON_DESCRIPTION.match(
-        opening, (re.match(r"\W*[^\W\d_]+\s+", opening) or re.match("", opening)).end())  # "But the 31-year-old"
-    if description:
-        return description_antecedent(ctx, ctx.sentence.start + description.start(),
-                                      ctx.sentence.start + description.end())
     first_words = re.match(r"[„“\"»«'‘]?\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?", opening)
     if first_words:
         table = ctx.pack.pronouns

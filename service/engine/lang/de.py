@@ -289,7 +289,7 @@ PACK = Pack(
            "km/h": "km/h", "stundenkilometern": "km/h", "einwohner": "inhabitants", "einwohnern": "inhabitants",
            "magnitude": "magnitude"},
     multiple_suffixes=("fache", "fachen", "facher", "faches", "fachem"),
-    rank_nouns=frozenset("platz platze rang position stelle titel mal sieg weltcupsieg erfolg triumph".split()),
+    rank_nouns=frozenset("platz platze rang position stelle titel mal sieg weltcupsieg erfolg triumph nummer".split()),
     measures={
         "tote": "death_toll", "toten": "death_toll", "todesopfer": "death_toll", "menschenleben": "death_toll",
         "verletzte": "injured", "verletzten": "injured", "stellen": "jobs", "arbeitsplätze": "jobs",

@@ -273,7 +273,7 @@ PACK = Pack(
            "degrees": "degrees", "mph": "mph", "km/h": "km/h", "acres": "acres", "hectares": "ha",
            "feet": "ft", "ft": "ft", "inches": "in", "magnitude": "magnitude", "mw": "MW", "gw": "GW"},
     multiple_suffixes=("-time", "time"),
-    rank_nouns=frozenset("place position spot seed term title time anniversary year budget win victory".split()),
+    rank_nouns=frozenset("place position spot seed term title time anniversary year budget win victory number".split()),
     measures={
         "dead": "death_toll", "deaths": "death_toll", "killed": "death_toll", "injured": "injured",
         "jobs": "jobs", "employees": "employees", "staff": "employees", "workers": "workers",
