@@ -84,6 +84,12 @@ def _compiled(language: str) -> _Patterns:
         changes=tuple((re.compile(regex, re.IGNORECASE), factor, key) for regex, factor, key in p.changes))
 
 
+@lru_cache(maxsize=None)
+def _more_than(language: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in pack(language).more_than_words)
+    return re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE)
+
+
 def _quoted(context: Context, text: str) -> PerLanguage:
     return quoted(text)
 
@@ -196,7 +202,7 @@ def _compare(a: Claim, b: Claim) -> str | None:
 
 # --- comparatives --------------------------------------------------------------------------
 
-_AT_LEAST = re.compile(r"(?:mehr als|über|more than|over)\s+$", re.IGNORECASE)
+
 
 
 def _comparatives(claims: list[Claim], context: Context) -> list[Finding]:
@@ -215,7 +221,8 @@ def _comparatives(claims: list[Claim], context: Context) -> list[Finding]:
             first, second = before[-1], after[0]
             if first.predicate != second.predicate or first.key[0] == second.key[0]:
                 continue
-            if relation == "x2" and _AT_LEAST.search(context.text[max(0, match.start() - 12):match.start()]):
+            if relation == "x2" and _more_than(context.language).search(
+                    context.text[max(0, match.start() - 12):match.start()]):
                 relation = ">x2"  # "mehr als doppelt so groß", "more than twice as large"
             if first.value.unit != second.value.unit or _relation_holds(first.value, second.value, relation):
                 continue

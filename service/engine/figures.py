@@ -184,9 +184,9 @@ def _typed(text: str, quantity: Quantity, pack: Pack) -> Figure | None:
         return None
     if quantity.amount < 2:
         return None  # "one of the two", "ein Mann": no figure a claim is about
-    if quantity.amount < 10 and _known_set(text, quantity.start):
+    if quantity.amount < 10 and _known_set(text, quantity.start, pack):
         return None  # "the two main parties", "alle drei": a set the reader knows, not a new figure
-    if _model_number(text, quantity) or _a_year(quantity) or _ago(text, after.end(1)):
+    if _model_number(text, quantity) or _a_year(quantity) or _ago(text, after.end(1), pack):
         return None
     end = after.start(1) + len(word)
     return Figure(replace(quantity, kind="count"), pack.measures.get(lower, lower), (after.start(1), end))
@@ -197,19 +197,15 @@ def _a_year(quantity: Quantity) -> bool:
     return quantity.text.isdigit() and len(quantity.text) == 4 and 1800 <= (quantity.amount or 0) <= 2100
 
 
-_AGO = re.compile(r"\s+(?:ago|earlier|later|before|zuvor|später|davor|danach)(?!\w)", re.IGNORECASE)
-
-
-def _ago(text: str, at: int) -> bool:
+def _ago(text: str, at: int, pack: Pack) -> bool:
     """"four seasons ago", "drei Spiele später": a distance in time, not a count."""
-    return bool(_AGO.match(text, at))
+    following = re.match(r"\s+([^\W\d_]+)", text[at:at + 20])
+    return bool(following) and following.group(1).lower() in pack.distance_words
 
 
-_KNOWN_SET = re.compile(r"(?i)(?<!\w)(?:the|all|other|these|those|both|die|alle|beiden|anderen|diese|jene)\s+$")
-
-
-def _known_set(text: str, start: int) -> bool:
-    return bool(_KNOWN_SET.search(text[max(0, start - 12):start]))
+def _known_set(text: str, start: int, pack: Pack) -> bool:
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in pack.known_set_words
 
 
 def _model_number(text: str, quantity: Quantity) -> bool:
@@ -225,14 +221,10 @@ def _countable(word: str, pack: Pack) -> bool:
     is not a function word, or a capitalised plural ("MPs")."""
     if pack.capitalises_nouns:
         return word[:1].isupper() and word.isalpha() and word not in pack.not_name_words
-    if word.lower() in _ENGLISH_NOT_NOUNS:
+    if word.lower() in pack.not_countable:
         return False
     return word.isalpha() and (word.islower() or (word[:-1].isupper() and word.endswith("s")))
 
-
-_ENGLISH_NOT_NOUNS = frozenset("""and or of the a an to in on at by for from with as than more less per
-    years year months month weeks week days day hours hour minutes minute times time was were is are
-    has have had will would to-day of-the""".split())
 
 
 def _money_measure(text: str, quantity: Quantity, pack: Pack) -> str:
@@ -282,7 +274,7 @@ def idle_figures(text: str, pack: Pack) -> list[tuple[int, int]]:
         if not any(k.startswith("after") and v for k, v in match.groupdict().items()) and \
                 _bracket(text, match.start(), pack):
             start = match.start()
-            lead = re.search(r"\d{1,3}\s*[-–]?\s*(?:bis|und|to|and|-|–)\s*$", text[max(0, start - 12):start])
+            lead = re.search(rf"\d{{1,3}}\s*[-–]?\s*(?:{_joiners(pack)})\s*$", text[max(0, start - 12):start])
             spans.append((start - (len(lead.group(0)) if lead else 0), match.end()))
     return spans
 
@@ -291,8 +283,14 @@ def _bracket(text: str, start: int, pack: Pack) -> bool:
     """An age bracket of a group, not a person's age: "14- bis 29-Jährigen", "aged 10 to 13"."""
     before = text[max(0, start - 12):start].lower()
     after = text[start:start + 30].lower()
-    return bool(re.search(r"\d\s*[-–]?\s*(?:bis|und|to|and|-|–)\s*$", before)) or \
-        bool(re.match(r"[^,.;]*?\d+\s+(?:bis|to|and)\s+\d", after)) or "über" in before[-6:] or "over" in before[-6:]
+    joiners = _joiners(pack)
+    return bool(re.search(rf"\d\s*[-–]?\s*(?:{joiners})\s*$", before)) or \
+        bool(re.match(rf"[^,.;]*?\d+\s+(?:{joiners})\s+\d", after)) or \
+        any(word in before.split()[-1:] for word in pack.more_than_words)  # "über 30-Jährige"
+
+
+def _joiners(pack: Pack) -> str:
+    return "|".join(map(re.escape, sorted(pack.lexicon.range_joiners, key=len, reverse=True)))
 
 
 _SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})[:\-–](\d{1,2})(?![\w.,:/]|-\w)")

@@ -62,15 +62,14 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
         if linked is not None:
             return linked
     window = max(ctx.sentence.start, start - 25)
-    possessive = _POSSESSIVE.search(ctx.text[window:start])
+    possessive = _possessive(ctx.pack.language).search(ctx.text[window:start])
     ahead = _cataphoric(ctx, names, start) if possessive else None
     if ahead is not None:
         # "Now in its twenty-first year, Sundance continues": a possessive in a phrase before
         # the main clause points ahead, to the main clause's subject.
         return ahead
     if possessive:  # "its 301 MPs", "his ninth Budget", "seinen 28. Geburtstag"
-        word = possessive.group(1).lower()
-        types = next(t for prefixes, t in _POSSESSIVE_TYPES if word.startswith(prefixes))
+        types = ctx.pack.pronouns.get(possessive.group(1).lower(), ("person", "organization"))
         found = _antecedent(ctx, types, window + possessive.start(1), window + possessive.end(1))
         if found is not None:
             return found
@@ -114,7 +113,7 @@ def _eligible(ctx: Context, mention: Mention) -> bool:
         return False
     if before.endswith("(") or ctx.text[mention.end:mention.end + 1] == ")":
         return False
-    if _SOURCE.search(before):
+    if _source(ctx.pack.language).search(before):
         return False  # "laut MDR", "nach Informationen des STANDARD", "according to": a source, not a holder
     if mention.start == ctx.sentence.start and re.match(r"\s+[-–—]\s", ctx.text[mention.end:mention.end + 3]):
         return False  # a dateline: "Graz - Am Dienstag …"
@@ -127,8 +126,12 @@ def _eligible(ctx: Context, mention: Mention) -> bool:
 _POSSESSOR = re.compile(r"['’]s?(?!\w)")
 
 
-_SOURCE = re.compile(r"(?i)(?:\blaut|\blt\.|informationen\s+(?:des|der|von)|angaben\s+(?:des|der|von)|"
-                     r"according\s+to|told|berichtet(?:e)?|reported\s+by|sagte|said)\s+(?:the\s+|der\s+|dem\s+|des\s+)?$")
+@lru_cache(maxsize=None)
+def _source(language: str) -> re.Pattern[str]:
+    from service.engine.lang import pack
+    rules = pack(language)
+    articles = "|".join(map(re.escape, rules.definite_articles))
+    return re.compile(rf"(?i)(?<!\w)(?:{rules.source_cues})\s+(?:(?:{articles})\s+)?$")
 
 
 def _main_clause_start(ctx: Context) -> int:
@@ -170,7 +173,8 @@ def _relative_antecedent(ctx: Context, names: list[Mention], clause_start: int) 
 def _opening_description(ctx: Context) -> Mention | None:
     """The person a description opening the sentence stands for ("Der 28-Jährige …")."""
     opening = ctx.text[ctx.sentence.start:ctx.sentence.start + 40]
-    description = _PERSON_DESCRIPTION.match(opening) or _PERSON_DESCRIPTION.match(
+    pattern = person_description(ctx.pack.language)
+    description = pattern.match(opening) or pattern.match(
         opening, (re.match(r"\W*[^\W\d_]+\s+", opening) or re.match("", opening)).end())  # "But the 31-year-old"
     if description is None:
         return None
@@ -201,18 +205,20 @@ def sentence_subject(ctx: Context) -> Mention | None:
     return names[0] if names else None
 
 
-_POSSESSIVE = re.compile(r"(?i)(?<!\w)(its|his|her|their|sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|"
-                         r"ihrem|ihrer|ihres)\s+(?:[^\W\d_]+\s+)?$")
-# Possessives by how they start -> the entity types they can stand for.
-_POSSESSIVE_TYPES = ((("its",), ("organization", "product", "place")), (("his", "her"), ("person",)),
-                     (("their", "ihr"), ("organization", "person")), (("sein",), ("person", "organization", "product")))
+@lru_cache(maxsize=None)
+def _possessive(language: str) -> re.Pattern[str]:
+    """A possessive before the figure, perhaps with one word between ("its 301 MPs", "his ninth Budget")."""
+    from service.engine.lang import pack
+    words = "|".join(sorted(map(re.escape, pack(language).possessives), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)({words})\s+(?:[^\W\d_]+\s+)?$")
 
 
 def _linked(ctx: Context, names: list[Mention], noun_end: int) -> Mention | None:
     """"15 Abgeordnete der SPÖ", "12 Mandatare der Liste Kronberg": the name right after a link
     word behind the counted noun, or after one noun that introduces it."""
     rest = ctx.text[noun_end:noun_end + 60]
-    match = re.match(r"\s+(\w+)\s+(?:(?:the|den|dem)\s+)?", rest)
+    articles = "|".join(map(re.escape, ctx.pack.definite_articles))
+    match = re.match(rf"\s+(\w+)\s+(?:(?:{articles})\s+)?", rest, re.IGNORECASE)
     if not match or match.group(1).lower() not in ctx.pack.holder_links:
         return None
     at = noun_end + match.end()
@@ -223,7 +229,11 @@ def _linked(ctx: Context, names: list[Mention], noun_end: int) -> Mention | None
     return next((m for m in names if noun and m.start == at + noun.end()), None)
 
 
-_PERSON_DESCRIPTION = re.compile(r"(?i)(?<!\w)(?:der|die|den|dem|des|the)\s+(?:\w+\s+)?\d{1,3}[-‑]?(?:jährige\w*|year-old)")
+@lru_cache(maxsize=None)
+def person_description(language: str) -> re.Pattern[str]:
+    """ "der 61-Jährige", "the 31-year-old": a person named before (the pack's pattern)."""
+    from service.engine.lang import pack
+    return re.compile(rf"(?i)(?<!\w)(?:{pack(language).person_description})")
 
 
 def pronoun_antecedent(ctx: Context, before: int, after: int | None = None) -> Mention | None:

@@ -55,7 +55,7 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
         for figure in sentence_figures:
             if _overlaps(taken, figure.quantity.start, figure.quantity.end):
                 continue
-            if figure.quantity.kind == "date" and not _an_event_date(ctx, figure.quantity, sentence_figures):
+            if figure.quantity.kind == "date" and not _an_event_date(ctx, figure.quantity):
                 continue
             claim = _figure_claim(document, ctx, figure, dates)
             if claim is not None:
@@ -83,9 +83,9 @@ def _result_claims(document: Document, entities: LocalEntities, pack: Pack) -> l
     return claims
 
 
-def _an_event_date(ctx: Context, date: Quantity, figures: list[Figure]) -> bool:
+def _an_event_date(ctx: Context, date: Quantity) -> bool:
     """A date states when something happened, unless it only bounds a stretch ("seit 2019",
-    "since 1997", "by 2011") or dates another figure of its clause ("£33.5bn … by 2011")."""
+    "since 1997", "by 2011") or is an agency's dateline ("(APA, 5.7.2015)")."""
     if date.qualifier in ("at_least", "at_most") or re.search(r"(?i)(?:\bby|\bbis|\buntil|\bthrough)\s+$",
                                                               ctx.text[max(0, date.start - 8):date.start]):
         return False
@@ -149,7 +149,8 @@ def _age_holder(ctx: Context, age: Quantity) -> Mention | None:
                                                           re.fullmatch(r"\s*[^\W\d_][\w-]*\s+", ctx.text[age.end:m.start]))]
     if after:
         return after[0]  # "der 36-jährige Mario Berger", "die 31-fache Weltcupsiegerin Takanashi"
-    if re.search(r"(?i)(?:der|die|den|dem|des|the|a|an|einen|einem|eine|ein)\s+$",
+    articles = (*ctx.pack.definite_articles, *ctx.pack.indefinite_articles)
+    if re.search(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, articles))})\s+$",
                  ctx.text[max(0, age.start - 8):age.start]):
         return description_antecedent(ctx, age.start, age.end)
     return holder(ctx, age.start, age.end)
@@ -240,13 +241,18 @@ def role_of(word: str, pack: Pack) -> str | None:
     return role
 
 
-_DESCRIPTION = re.compile(r"(?i)(?:^|\s)(?:der|die|den|dem|des|the)\s+(?:[^\W\d_]+\s+){0,2}$")
+@lru_cache(maxsize=None)
+def _description(language: str) -> re.Pattern[str]:
+    """A definite article and up to two words before a role: "der scheidende Landeshauptmann"."""
+    from service.engine.lang import pack
+    articles = "|".join(map(re.escape, pack(language).definite_articles))
+    return re.compile(rf"(?i)(?:^|\s)(?:{articles})\s+(?:[^\W\d_]+\s+){{0,2}}$")
 
 
 def _described(ctx: Context, start: int, end: int, role: str, holders_of_roles: dict[str, Mention]) -> Mention | None:
     """"The chancellor is expected …", "Der Tormann und Kapitän feierte …": a role after a
     definite article, with no name, is the person named with that role before."""
-    if not _DESCRIPTION.search(ctx.text[max(ctx.sentence.start, start - 30):start]):
+    if not _description(ctx.pack.language).search(ctx.text[max(ctx.sentence.start, start - 30):start]):
         return None
     after = ctx.text[end:end + 30]
     if re.match(r"\s+(?:von|vom|der|des|of|for|at)\s", after):
@@ -287,13 +293,28 @@ def _phrases_by_last_word(language: str) -> dict[str, tuple[tuple[str, str], ...
     return {word: tuple(leads) for word, leads in index.items()}
 
 
-# Between a person's name and a role in apposition: "Robert Jackson, 58, MP for …",
-# "Roche, a former Davis Cup player", "Illarionov - then economic adviser", "X, der Chef von Y".
-_APPOSITION = re.compile(r"\s*(?:\(\d{1,3}\))?\s*(?:,|\s[-–—])\s*(?:\d{1,3}\s*,\s*)?"
-                         r"(?:(?:der|die|das|the|a|an|ein|eine|then|damals)\s+)*(?:[\w-]+\s+){0,3}")
-_COPULA = re.compile(r"(?:\s*,\s*(?:who|der|die)(?:\s+(?:will|would|has|had))?(?:\s+(?:be|been))?|"
-                     r"\s+(?:ist|war|wird|bleibt|is|was|becomes|became|remains|served\s+as|as|als))\s+"
-                     r"(?:(?:der|die|the|a|an)\s+)?(?:[\w-]+\s+){0,3}")
+@lru_cache(maxsize=None)
+def _apposition(language: str) -> re.Pattern[str]:
+    """Between a name and a role in apposition: "Robert Jackson, 58, MP for …", "Roche, a former Davis
+    Cup player", "Illarionov - then economic adviser", "X, der Chef von Y"."""
+    from service.engine.lang import pack
+    p = pack(language)
+    lead = "|".join(map(re.escape, (*p.definite_articles, *p.indefinite_articles, *p.role_then_words)))
+    return re.compile(rf"\s*(?:\(\d{{1,3}}\))?\s*(?:,|\s[-–—])\s*(?:\d{{1,3}}\s*,\s*)?"
+                      rf"(?:(?:{lead})\s+)*(?:[\w-]+\s+){{0,3}}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _copula(language: str) -> re.Pattern[str]:
+    """Between a name and its role: "X ist …", "X served as …", "X, who will be the …"."""
+    from service.engine.lang import pack
+    p = pack(language)
+    copulas = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(p.role_copulas, key=len, reverse=True))
+    relatives = "|".join(map(re.escape, p.relative_pronouns))
+    articles = "|".join(map(re.escape, (*p.definite_articles, *p.indefinite_articles)))
+    auxiliaries = "|".join(map(re.escape, sorted(p.auxiliaries | p.copulas, key=len, reverse=True)))
+    return re.compile(rf"(?:\s*,\s*(?:{relatives})(?:\s+(?:{auxiliaries}))*|\s+(?:{copulas}))\s+"
+                      rf"(?:(?:{articles})\s+)?(?:[\w-]+\s+){{0,3}}", re.IGNORECASE)
 
 
 def _role_holder(text: str, names: list[Mention], start: int, end: int, ctx: Context) -> Mention | None:
@@ -311,7 +332,8 @@ def _role_holder(text: str, names: list[Mention], start: int, end: int, ctx: Con
     if before:
         last = before[-1]
         between = text[last.end:start]
-        if (_APPOSITION.fullmatch(between) or _COPULA.fullmatch(between)) and _personlike(last, ctx):
+        if (_apposition(ctx.pack.language).fullmatch(between) or _copula(ctx.pack.language).fullmatch(between)) \
+                and _personlike(last, ctx):
             return last
     return None
 

@@ -70,6 +70,15 @@ class Pack:
     infinitive_ending: str                  # a lemma ending so is a verb ("-en"), or ""
     comparison_words: tuple[str, ...]       # "als", "than": a possessive before one points back
     speech_verbs: frozenset[str]            # who says a figure is its source, not its holder
+    indefinite_articles: tuple[str, ...]    # "ein", "a"
+    source_cues: str                        # regex: words before a name that make it a source ("laut", "according to")
+    person_description: str                 # regex: "der 61-Jährige", "the 31-year-old" (a person named before)
+    role_copulas: tuple[str, ...]           # "Name is/served as … role": "ist", "served as"
+    role_then_words: tuple[str, ...]        # "then economic adviser": a role held at the time
+    distance_words: tuple[str, ...]         # "four seasons ago", "drei Spiele später": no count
+    known_set_words: tuple[str, ...]        # "the two main parties", "alle drei": a set already known
+    not_countable: frozenset[str]           # words after a number that are no counted noun ("and", "years")
+    more_than_words: tuple[str, ...]        # "mehr als", "over": before a number, not a comparison
     subordinators: frozenset[str]           # "While X …, Y …": the subject follows the comma
 
     # --- attribution ------------------------------------------------------------------------
@@ -110,7 +119,7 @@ class Pack:
 
 
 # Fields a pack may leave empty: flags, and tables a language has no use for.
-OPTIONAL = frozenset({"derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
+OPTIONAL = frozenset({"not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
                       "speaker_is_noun_phrase", "verb_form", "infinitive_ending", "possessive_ending",
                       "noun_suffixes", "idle_words", "clause_openers"})
 REQUIRED = tuple(f.name for f in fields(Pack) if f.name not in OPTIONAL and f.name != "language")
