@@ -30,7 +30,7 @@ class Figure:
 def find_figures(text: str, quantities: list[Quantity], pack: Pack) -> list[Figure]:
     """The figures of a text, in text order; ages and scores found here replace the plain numbers inside them."""
     extra = _ages(text, pack) + _clock_times(text) + _glued_measures(text, pack) + _multiples(text, pack)
-    extra += [q for q in _scores(text) if not _inside([(e.start, e.end) for e in extra], q.start, q.end)]
+    extra += [q for q in _scores(text, pack) if not _inside([(e.start, e.end) for e in extra], q.start, q.end)]
     extra += _compound_times(text, quantities, pack)
     taken = sorted((q.start, q.end) for q in extra)
     figures = [Figure(q, _extra_measure(text, q, pack)) for q in extra]
@@ -294,24 +294,34 @@ def _joiners(pack: Pack) -> str:
 
 
 _SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})[:\-–](\d{1,2})(?![\w.,:/]|-\w)")
-_NOT_SCORE_AFTER = re.compile(r"[\s\u00a0]*(?:uhr|h\b|am|pm|gmt|jahr|year|mrd|mio|million|billion|prozent|percent|%)",
-                              re.IGNORECASE)
-
-
-def _scores(text: str) -> list[Quantity]:
+def _scores(text: str, pack: Pack) -> list[Quantity]:
     """Sports results: "4:1", "2-0" (not clock times, ranges of years or amounts)."""
+    not_after, not_before = _score_context(pack.language)
     found = []
     for match in _SCORE.finditer(text):
         first, second = int(match.group(1)), int(match.group(2))
-        if _NOT_SCORE_AFTER.match(text, match.end()) or (match.group(0)[len(match.group(1))] == ":" and second >= 20):
+        if not_after.match(text, match.end()) or (match.group(0)[len(match.group(1))] == ":" and second >= 20):
             continue
-        if first > 30 or second > 30 or re.search(r"(?:seite|page|nr\.|no\.|zwischen|between|from|von|mindestens|"
-                                                  r"least|bis zu|up to|etwa|about|rund|around)\s*$",
-                                                  text[max(0, match.start() - 12):match.start()], re.IGNORECASE):
+        if first > 30 or second > 30 or not_before.search(text[max(0, match.start() - 12):match.start()]):
             continue
         found.append(Quantity(kind="score", text=match.group(0), start=match.start(), end=match.end(),
                               amount=None, unit=None, date=None))
     return found
+
+
+@lru_cache(maxsize=None)
+def _score_context(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What makes "4:1" or "2-0" something else: a clock, percent, scale or time word after it
+    ("15:30 Uhr", "10-12 Prozent"); a range, page or qualifier word before it ("zwischen 10-12")."""
+    from service.engine.lang import pack
+    p = pack(language)
+    lx = p.lexicon
+    after = {*p.clock_words, *lx.percent_words, *lx.scale_words, *lx.time_units, *p.number_words.scales}
+    before = {*p.page_words, *lx.range_openers, *lx.qualifiers}
+    def words(items) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+    return (re.compile(rf"[\s\u00a0]*(?:{words(after)})(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{words(before)})\s*$", re.IGNORECASE))
 
 
 # "m" and "s" only with decimals: "10,000m" names a race, "1980s" a decade, "over-65s" a group.

@@ -96,6 +96,8 @@ class Pack:
     units: dict[str, str]                   # measure units after a number -> unit key
     rank_nouns: frozenset[str]              # "Platz", "place"
     multiple_suffixes: tuple[str, ...]      # "vierfache", "four-time": how often someone won
+    clock_words: tuple[str, ...]            # "15:30 Uhr", "12:30 GMT": a time, not a score
+    page_words: tuple[str, ...]             # "Seite 3-4", "page 3-4": a reference, not a score
     measures: dict[str, str]                # counted nouns -> language-independent measure key
     holder_links: frozenset[str]            # "15 Abgeordnete der SPÖ"
     clause_openers: frozenset[str]

@@ -299,6 +299,8 @@ PACK = Pack(
            "hektar": "ha", "kilowattstunden": "kWh", "megawatt": "MW", "stundenkilometer": "km/h",
            "km/h": "km/h", "stundenkilometern": "km/h", "einwohner": "inhabitants", "einwohnern": "inhabitants",
            "magnitude": "magnitude"},
+    clock_words=("uhr", "h"),
+    page_words=("seite", "seiten", "nr.", "s."),
     multiple_suffixes=("fache", "fachen", "facher", "faches", "fachem"),
     rank_nouns=frozenset("platz platze rang position stelle titel mal sieg weltcupsieg erfolg triumph nummer".split()),
     measures={

@@ -284,6 +284,8 @@ PACK = Pack(
            "liters": "l", "points": "points", "goals": "goals", "runs": "runs", "wickets": "wickets",
            "degrees": "degrees", "mph": "mph", "km/h": "km/h", "acres": "acres", "hectares": "ha",
            "feet": "ft", "ft": "ft", "inches": "in", "magnitude": "magnitude", "mw": "MW", "gw": "GW"},
+    clock_words=("am", "pm", "gmt", "bst", "h"),
+    page_words=("page", "pages", "no.", "p."),
     multiple_suffixes=("-time", "time"),
     rank_nouns=frozenset("place position spot seed term title time anniversary year budget win victory number".split()),
     measures={
