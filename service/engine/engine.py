@@ -26,6 +26,7 @@ from service.engine.markup import visible_text
 from service.engine.model import Finding, Quantity, Report
 from service.engine.nlp import pipeline
 from service.engine.quantities import find_quantities
+from service.engine.words import warm_word_classes
 from service.engine.verify import STATEMENT_MATCH, Checker, fact_findings, verify_claims
 from service.errors import InvalidInput, UnsupportedLanguage
 from service.facts import FactStore, load_fact_store
@@ -49,11 +50,20 @@ class Engine:
                                    for language in languages}
         for language in languages:
             pipeline(language)  # build now, not on the first request
+            self._warm(language)
         # The store never changes once built: move it out of the cyclic garbage collector's
         # sight, or every full collection walks all its objects (with 1,000,000 facts that
         # doubled the cost of each claim).
         gc.collect()
         gc.freeze()
+
+    def _warm(self, language: str) -> None:
+        """Load what the stages otherwise load on first use (the noun and name lists, the tagger,
+        every compiled pattern), so that it happens once in the process that builds the Engine:
+        the production server forks its workers after this, and a worker's first check must not
+        pay seconds for it (with a short request timeout it would be cut)."""
+        warm_word_classes(language)
+        self.check("Anna Beispiel 12. 3,5 % 2:1", language=language)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Engine":

@@ -148,3 +148,13 @@ def _compound_of_noun(word: str) -> bool:
         if table.get(head) == COMMON:
             return True
     return False
+
+
+def warm_word_classes(language: str) -> None:
+    """Load the lists and the tagger `language` uses now rather than on the first check."""
+    rules = _pack(language)
+    if rules.noun_list:
+        _noun_table()
+    first_names()
+    if rules.tagger_model:
+        _tagger(language)
