@@ -10,6 +10,7 @@ age bracket "14- bis 29-Jährige", "one of the two", a lone small number) are dr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -30,7 +31,8 @@ class Figure:
 def find_figures(text: str, quantities: list[Quantity], pack: Pack) -> list[Figure]:
     """The figures of a text, in text order; ages and scores found here replace the plain numbers inside them."""
     extra = _ages(text, pack) + _clock_times(text) + _glued_measures(text, pack) + _multiples(text, pack)
-    extra += [q for q in _scores(text, pack) if not _inside([(e.start, e.end) for e in extra], q.start, q.end)]
+    spans = sorted((e.start, e.end) for e in extra)
+    extra += [q for q in _scores(text, pack) if not _inside(spans, q.start, q.end)]
     extra += _compound_times(text, quantities, pack)
     taken = sorted((q.start, q.end) for q in extra)
     figures = [Figure(q, _extra_measure(text, q, pack)) for q in extra]
@@ -131,7 +133,9 @@ def _number_word(word: str, pack: Pack) -> float | None:
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)  # few per text: ages and scores are rare
+    """Whether [start, end) overlaps one of `spans` (sorted, short, not overlapping each other)."""
+    i = bisect_left(spans, (start, start))
+    return any(s < end and start < e for s, e in spans[max(0, i - 2):i + 2])
 
 
 def _unit_measure(quantity: Quantity) -> str:

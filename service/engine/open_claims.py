@@ -22,7 +22,7 @@ from service.engine.results import find_results
 from service.engine.holders import Context, clause_bounds, description_antecedent, holder, sentence_subject
 from service.engine.lang import Pack
 from service.engine.local_entities import LocalEntities
-from service.engine.model import Claim, Mention, Quantity, Span
+from service.engine.model import Claim, Mention, Quantity, Segment, Span
 
 OPEN_RULE = "open-"  # the `rule` of every claim this stage makes starts so: "open-count", "open-role"
 
@@ -43,7 +43,7 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
     taken = sorted(taken + [(c.value.start, c.value.end) for c in claims])
     figure_starts = [f.quantity.start for f in figures]
     holders_of_roles: dict[str, Mention] = {}  # role -> the person last named with it
-    for sentence in document.sentences:
+    for sentence in _bounded(document.visible, document.sentences):
         if document.visible[sentence.start:sentence.end].rstrip("“”\"»«’' ").endswith("?"):
             continue  # a question states nothing
         first = bisect_left(starts, sentence.start)
@@ -62,6 +62,26 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
                 claims.append(claim)
         claims.extend(_role_claims(document, ctx, holders_of_roles))
     return claims
+
+
+# A sentence longer than this is read in pieces of at most this length, cut at a space: the
+# holder search looks across the figure's sentence, and without a bound one endless
+# "sentence" (a results table, hostile input) makes the reading quadratic. News sentences are
+# far shorter; a piece still holds every clause around its figures.
+LONGEST_SENTENCE = 800
+
+
+def _bounded(text: str, sentences) -> list[Segment]:
+    pieces = []
+    for sentence in sentences:
+        start = sentence.start
+        while sentence.end - start > LONGEST_SENTENCE:
+            cut = text.rfind(" ", start + LONGEST_SENTENCE // 2, start + LONGEST_SENTENCE)
+            cut = cut if cut > start else start + LONGEST_SENTENCE
+            pieces.append(Segment("sentence", start, cut))
+            start = cut + 1
+        pieces.append(Segment("sentence", start, sentence.end) if start != sentence.start else sentence)
+    return pieces
 
 
 def _result_claims(document: Document, entities: LocalEntities, pack: Pack) -> list[Claim]:
