@@ -184,6 +184,17 @@ def _typed(text: str, quantity: Quantity, pack: Pack) -> Figure | None:
         end = after.start(1) + len(word) if after else quantity.end
         return Figure(replace(quantity, kind="measure", unit=unit, text=text[quantity.start:end], end=end),
                       _unit_measure(replace(quantity, unit=unit)))
+    noun_start = after.start(1) if after else quantity.end
+    if word and not pack.capitalises_nouns and word[:1].isupper() and not _countable(word, pack):
+        # "two League outings", "14 Liberal MPs": names before the counted noun
+        head = re.match(r"(?:\s+[A-Z][\w-]*){0,2}\s+([a-z][\w-]*s)(?![\w-])", text[after.end(1):after.end(1) + 60])
+        if head and head.group(1) not in pack.not_countable:
+            noun_start, word = after.end(1) + head.start(1), head.group(1)
+            lower = word
+    if lower in pack.times_words:
+        if quantity.amount < 2 or _factor(text, noun_start + len(word), pack):
+            return None  # "three times as many": a factor, not how often
+        return Figure(replace(quantity, kind="count"), "times", (noun_start, noun_start + len(word)))
     if not word or lower in pack.idle_words or not _countable(word, pack):
         return None
     if quantity.amount < 2:
@@ -192,8 +203,14 @@ def _typed(text: str, quantity: Quantity, pack: Pack) -> Figure | None:
         return None  # "the two main parties", "alle drei": a set the reader knows, not a new figure
     if _model_number(text, quantity) or _a_year(quantity) or _ago(text, after.end(1), pack):
         return None
-    end = after.start(1) + len(word)
-    return Figure(replace(quantity, kind="count"), pack.measures.get(lower, lower), (after.start(1), end))
+    return Figure(replace(quantity, kind="count"), pack.measures.get(lower, lower),
+                  (noun_start, noun_start + len(word)))
+
+
+def _factor(text: str, at: int, pack: Pack) -> bool:
+    """ "three times as many", "fünfmal so viel": the word after "times" makes it a factor."""
+    following = re.match(r"\s+([^\W\d_]+)", text[at:at + 20])
+    return bool(following) and following.group(1).lower() in pack.factor_words
 
 
 def _a_year(quantity: Quantity) -> bool:

@@ -73,12 +73,14 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
         found = _antecedent(ctx, types, window + possessive.start(1), window + possessive.end(1))
         if found is not None:
             return found
-    before_in_clause = [m for m in names if clause_start <= m.start and m.end <= start]
-    if before_in_clause:
-        return before_in_clause[-1]
+    # A relative clause is about the name it hangs on, whatever it names after its pronoun
+    # ("Rovers, who won the Cup four times"; "Khol, der mit 11 Prozent auf Platz fünf landete").
     relative = _relative_antecedent(ctx, names, clause_start)
-    if relative is not None or strict:
+    if relative is not None:
         return relative
+    before_in_clause = [m for m in names if clause_start <= m.start and m.end <= start]
+    if before_in_clause or strict:
+        return before_in_clause[-1] if before_in_clause else None
     main = max(_main_clause_start(ctx), reported or 0)
     before = [m for m in names if main <= m.start and m.end <= start] or [m for m in names if m.end <= start]
     if before:

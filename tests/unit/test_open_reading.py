@@ -186,3 +186,14 @@ def test_a_language_without_a_pack_is_refused_by_name():
 def test_how_often_someone_won_is_a_count_of_the_person_described(engine, text, language, amount, person):
     [claim] = [c for c in structured(check(engine, text, language), "figure.count")]
     assert (claim.value.amount, holder_name(claim)) == (amount, person)
+
+
+def test_how_often_is_a_count_but_a_factor_is_not(engine):
+    report = check(engine, "Harwick Rovers, who won the Cup four times, lost. Prices were three times as high.", "en")
+    assert [(c.value.amount, c.measure, holder_name(c)) for c in structured(report, "figure.count")] == [
+        (4, "times", "Harwick Rovers")]
+
+
+def test_names_before_a_counted_noun_do_not_hide_it(engine):
+    [claim] = structured(check(engine, "Burnley have had two League outings away from home.", "en"), "figure.count")
+    assert (claim.value.amount, claim.measure, holder_name(claim)) == (2, "outings", "Burnley")

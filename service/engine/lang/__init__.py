@@ -95,6 +95,8 @@ class Pack:
     not_name_words: frozenset[str]          # capitalised words that never start a name
     units: dict[str, str]                   # measure units after a number -> unit key
     rank_nouns: frozenset[str]              # "Platz", "place"
+    times_words: frozenset[str]             # "four times", "viermal": how often something happened
+    factor_words: frozenset[str]            # "three times as many", "fünfmal so viel": a factor instead
     multiple_suffixes: tuple[str, ...]      # "vierfache", "four-time": how often someone won
     clock_words: tuple[str, ...]            # "15:30 Uhr", "12:30 GMT": a time, not a score
     page_words: tuple[str, ...]             # "Seite 3-4", "page 3-4": a reference, not a score

@@ -287,6 +287,8 @@ PACK = Pack(
     clock_words=("am", "pm", "gmt", "bst", "h"),
     page_words=("page", "pages", "no.", "p."),
     multiple_suffixes=("-time", "time"),
+    times_words=frozenset({"times"}),
+    factor_words=frozenset("as more less fewer higher larger bigger greater the".split()),
     rank_nouns=frozenset("place position spot seed term title time anniversary year budget win victory number".split()),
     measures={
         "dead": "death_toll", "deaths": "death_toll", "killed": "death_toll", "injured": "injured",
