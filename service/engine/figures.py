@@ -164,7 +164,11 @@ def _typed(text: str, quantity: Quantity, pack: Pack) -> Figure | None:
     if kind == "ordinal":
         before = _WORD_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
         nouns = {lower, (before.group(1).lower() if before else "")}
-        if quantity.amount == 1 and lower in ("time", "mal", "times"):
+        if pack.capitalises_nouns and quantity.text[:1].isupper() and not _sentence_initial(text, quantity.start) \
+                and not (word[:1].isupper() and not text[quantity.end:after.start(1)].strip()):
+            # "wurde Dritte", "als Zehnte": a nominalized rank ("die Erste Landtagspräsidentin" is a title)
+            return Figure(replace(quantity, kind="ordinal"), "rank")
+        if quantity.amount == 1 and lower in pack.times_words:
             return None  # "for the first time", "zum ersten Mal": an idiom, not a rank
         if nouns & pack.rank_nouns or any(n.endswith(tuple(pack.rank_nouns)) for n in nouns if len(n) > 5):
             return Figure(replace(quantity, kind="ordinal"), "rank")
@@ -180,6 +184,11 @@ def _typed(text: str, quantity: Quantity, pack: Pack) -> Figure | None:
             and (pack.capitalises_nouns or before.group(1).islower()):  # not "Number 10" (Downing Street)
         return Figure(replace(quantity, kind="ordinal"), "rank")  # "Platz fünf", "Rang 13", "number one"
     unit = pack.units.get(lower) or pack.units.get(word)
+    if unit is None and "-" in word and text[quantity.end:quantity.end + 1] == "-":
+        # "92,5-Meter-Sprung": a performance; "360-Grad-Bilder", "4-Zimmer-Wohnung" describe a thing
+        unit = pack.units.get(lower.split("-")[0])
+        unit = unit if unit in _PERFORMANCE_UNITS else None
+        word = word.split("-")[0] if unit else word
     if unit:
         end = after.start(1) + len(word) if after else quantity.end
         return Figure(replace(quantity, kind="measure", unit=unit, text=text[quantity.start:end], end=end),
@@ -211,6 +220,14 @@ def _factor(text: str, at: int, pack: Pack) -> bool:
     """ "three times as many", "fünfmal so viel": the word after "times" makes it a factor."""
     following = re.match(r"\s+([^\W\d_]+)", text[at:at + 20])
     return bool(following) and following.group(1).lower() in pack.factor_words
+
+
+_PERFORMANCE_UNITS = frozenset({"m", "km", "s", "points", "goals"})
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].strip()
+    return not before or before[-1] in ".!?:\n–-"
 
 
 def _a_year(quantity: Quantity) -> bool:
