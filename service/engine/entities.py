@@ -170,7 +170,7 @@ def _personal(name: str, language: str) -> bool:
     """A name that opens with a listed first name: its other words are surnames."""
     from service.engine.words import first_names
     words = name.split()
-    return len(words) > 1 and words[0] in first_names()
+    return len(words) > 1 and words[0] in first_names(language)
 
 
 def _with_name_words(doc: Doc, spans: list[tuple[int, int, bool]], name_words: set[str]) -> list[tuple[int, int, bool]]:
@@ -240,7 +240,7 @@ def proper_noun_spans(doc: Doc, language: str) -> list[tuple[int, int, bool]]:
     name only if it resolves. Hyphenated words are left to the gazetteer.
     """
     from service.engine.words import first_names
-    names = first_names()
+    names = first_names(language)
     legal_forms = _legal_forms(language)
     tokens = list(doc)
     texts = [t.text for t in tokens]

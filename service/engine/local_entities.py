@@ -118,7 +118,7 @@ def _type_of(text: str, mention: Mention, name: str, pack: Pack) -> str | None:
         return "person"
     if any(w in pack.organization_words for w in words) or (len(name) >= 2 and name.isupper()):
         return "organization"
-    if len(words) > 1 and (words[0] in first_names() or word_class(words[0], pack.language) == FIRST_NAME):
+    if len(words) > 1 and (words[0] in first_names(pack.language) or word_class(words[0], pack.language) == FIRST_NAME):
         return "person"
     if len(words) == 1 and word_class(words[0], pack.language) == PLACE:
         return "place"

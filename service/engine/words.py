@@ -41,16 +41,14 @@ def _noun_table() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def first_names() -> frozenset[str]:
-    """First names: those german-nouns lists ("Franz", "Robert") and the US Census 1990 lists
-    (public domain, shipped in the MIT-licensed `names` package: "Tony", "Gordon", "Paula").
-    Census names that are also common English words ("Bill", "Will", "Mark") are left out."""
-    listed = {w for w, kind in _noun_table().items() if kind == FIRST_NAME}
+def first_names(language: str) -> frozenset[str]:
+    """First names in texts of `language`: those german-nouns lists ("Franz", "Robert") and the US
+    Census 1990 lists (public domain, shipped in the MIT-licensed `names` package: "Tony",
+    "Gordon", "Paula"), less those that are common words of the language ("Will", "Mark",
+    "Bill" in English), which would make a name of any capitalised word after them."""
     from service.engine.entities import known_word
-    for name in _census_first_names():
-        if not known_word(name.lower(), "en"):
-            listed.add(name)
-    return frozenset(listed)
+    listed = {w for w, kind in _noun_table().items() if kind == FIRST_NAME} | set(_census_first_names())
+    return frozenset(name for name in listed if not known_word(name.lower(), language))
 
 
 def _census_first_names() -> list[str]:
@@ -74,7 +72,7 @@ def word_class(word: str, language: str) -> str:
         kind = _noun_table().get(word)
         if kind is not None:
             return kind
-    elif word in first_names():
+    elif word in first_names(language):
         return FIRST_NAME
     from service.engine.entities import known_word  # the spaCy lookup table
     return COMMON if known_word(word, language) or known_word(word.lower(), language) else UNKNOWN
@@ -155,6 +153,6 @@ def warm_word_classes(language: str) -> None:
     rules = _pack(language)
     if rules.noun_list:
         _noun_table()
-    first_names()
+    first_names(language)
     if rules.tagger_model:
         _tagger(language)
