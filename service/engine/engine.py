@@ -100,7 +100,7 @@ class Engine:
         return Report(language=language, language_detected=detected, claims=tuple(claims),
                       findings=tuple(findings), segments=document.segments, title=title,
                       published_at=published_at.isoformat() if published_at else None,
-                      entities=entities.entities(text), text=text)
+                      entities=entities.entities(), text=text)
 
 
     def quantities(self, text: str, language: str = "auto", fmt: str = "plain",

@@ -95,14 +95,14 @@ def _extra_measure(text: str, q: Quantity, pack: Pack) -> str:
         noun = _WORD_AFTER.match(text, q.end, min(len(text), q.end + 40))
         word = noun.group(1).lower().rstrip(".") if noun else ""
         return pack.measures.get(word, word or "count")
-    return _unit_measure(q)
+    return unit_measure(q)
 
 
 def _multiples(text: str, pack: Pack) -> list[Quantity]:
     """ "der vierfache Weltfußballer", "die 31-fache Weltcupsiegerin", "a four-time champion":
     how often someone won what the noun names."""
     found = []
-    for match in _multiple_pattern(pack.language).finditer(text):
+    for match in multiple_pattern(pack.language).finditer(text):
         raw = match["number"]
         value = float(raw) if raw.isdigit() else _number_word(raw, pack)
         if value is None or value < 2:
@@ -113,7 +113,8 @@ def _multiples(text: str, pack: Pack) -> list[Quantity]:
 
 
 @lru_cache(maxsize=None)
-def _multiple_pattern(language: str) -> re.Pattern[str]:
+def multiple_pattern(language: str) -> re.Pattern[str]:
+    """ "vierfache", "31-fache", "four-time": a number glued to the pack's multiple suffixes."""
     from service.engine.lang import pack
     suffixes = "|".join(map(re.escape, pack(language).multiple_suffixes))
     return re.compile(rf"(?<![\w-])(?P<number>\d{{1,3}}|[^\W\d_]+?)-?(?:{suffixes})(?![\w])", re.IGNORECASE)
@@ -138,7 +139,8 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans[max(0, i - 2):i + 2])
 
 
-def _unit_measure(quantity: Quantity) -> str:
+def unit_measure(quantity: Quantity) -> str:
+    """The measure key of a quantity with a unit: "distance" for m/km/miles, "time" for s …"""
     return {"m": "distance", "km": "distance", "miles": "distance", "cm": "distance", "s": "time",
             "points": "points", "goals": "goals", "t": "weight", "kg": "weight"}.get(quantity.unit or "", "measure")
 
@@ -192,7 +194,7 @@ def _typed(text: str, quantity: Quantity, pack: Pack) -> Figure | None:
     if unit:
         end = after.start(1) + len(word) if after else quantity.end
         return Figure(replace(quantity, kind="measure", unit=unit, text=text[quantity.start:end], end=end),
-                      _unit_measure(replace(quantity, unit=unit)))
+                      unit_measure(replace(quantity, unit=unit)))
     noun_start = after.start(1) if after else quantity.end
     if word and not pack.capitalises_nouns and word[:1].isupper() and not _countable(word, pack):
         # "two League outings", "14 Liberal MPs": names before the counted noun

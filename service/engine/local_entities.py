@@ -46,7 +46,7 @@ class LocalEntities:
             cluster.starts.add(start)
             cluster.spans.append(Span(start, end))
 
-    def entities(self, text: str) -> tuple[Entity, ...]:
+    def entities(self) -> tuple[Entity, ...]:
         return tuple(Entity(id=c.id, name=c.name, type=c.type, entity_id=c.entity_id,
                             mentions=tuple(sorted(c.spans, key=lambda s: s.start)))
                      for c in self.clusters)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from service.engine.document import Document
 from service.engine.entities import FoundMention
-from service.engine.figures import Figure, _multiple_pattern, _unit_measure
+from service.engine.figures import Figure, multiple_pattern, unit_measure
 from service.engine.results import find_results
 from service.engine.holders import Context, clause_bounds, description_antecedent, holder, sentence_subject
 from service.engine.lang import Pack
@@ -95,7 +95,7 @@ def _result_claims(document: Document, entities: LocalEntities, pack: Pack) -> l
         name = document.visible[entry.name[0]:entry.name[1]]
         subject = entities.named(Mention(text=name, start=entry.name[0], end=entry.name[1], type="person"))
         for value in (entry.rank, *entry.values):
-            measure = "rank" if value.kind == "ordinal" else _unit_measure(value)
+            measure = "rank" if value.kind == "ordinal" else unit_measure(value)
             claims.append(Claim(id="", text=document.text[entry.rank.start:entry.values[-1].end],
                                 start=entry.rank.start, end=entry.values[-1].end, sentence=span,
                                 predicate="figure.rank" if value.kind == "ordinal" else "figure.measure",
@@ -122,7 +122,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[Quantity]) -> Claim | None:
     q = figure.quantity
-    if q.kind == "age" or (q.kind == "count" and _multiple_pattern(ctx.pack.language).fullmatch(q.text)):
+    if q.kind == "age" or (q.kind == "count" and multiple_pattern(ctx.pack.language).fullmatch(q.text)):
         subject = _age_holder(ctx, q)  # "der 61-Jährige", "der vierfache Weltfußballer": the person described
     elif q.kind == "date":
         subject = sentence_subject(ctx)
