@@ -30,7 +30,8 @@ class Figure:
 
 def find_figures(text: str, quantities: list[Quantity], pack: Pack) -> list[Figure]:
     """The figures of a text, in text order; ages and scores found here replace the plain numbers inside them."""
-    extra = _ages(text, pack) + _clock_times(text) + _glued_measures(text, pack) + _multiples(text, pack)
+    extra = _ages(text, pack) + _clock_times(text) + _glued_measures(text, pack) + _multiples(text, pack) \
+        + lifespans(text)
     spans = sorted((e.start, e.end) for e in extra)
     extra += [q for q in _scores(text, pack) if not _inside(spans, q.start, q.end)]
     extra += _compound_times(text, quantities, pack)
@@ -89,13 +90,28 @@ def _compound_times(text: str, quantities: list[Quantity], pack: Pack) -> list[Q
 
 
 def _extra_measure(text: str, q: Quantity, pack: Pack) -> str:
-    if q.kind in ("age", "score"):
+    if q.kind in ("age", "score", "date"):
         return q.kind
     if q.kind == "count":  # a multiple: what follows is what was won that often
         noun = _WORD_AFTER.match(text, q.end, min(len(text), q.end + 40))
         word = noun.group(1).lower().rstrip(".") if noun else ""
         return pack.measures.get(word, word or "count")
     return unit_measure(q)
+
+
+_LIFESPAN = re.compile(r"\((?P<born>1[5-9]\d\d|20\d\d)\s*[-–]\s*(?P<died>1[5-9]\d\d|20\d\d)\)")
+
+
+def lifespans(text: str) -> list[Quantity]:
+    """ "Milena Jesenská (1896-1944)": the years of a life, each a date of the name before it."""
+    found = []
+    for match in _LIFESPAN.finditer(text):
+        if int(match["born"]) >= int(match["died"]):
+            continue
+        for group in ("born", "died"):
+            found.append(Quantity(kind="date", text=match[group], start=match.start(group), end=match.end(group),
+                                  date=match[group], granularity="year"))
+    return found
 
 
 def _multiples(text: str, pack: Pack) -> list[Quantity]:

@@ -125,7 +125,8 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
     if q.kind == "age" or (q.kind == "count" and multiple_pattern(ctx.pack.language).fullmatch(q.text)):
         subject = _age_holder(ctx, q)  # "der 61-Jährige", "der vierfache Weltfußballer": the person described
     elif q.kind == "date":
-        subject = sentence_subject(ctx)
+        # A life's years in brackets belong to the name before them: "Milena Jesenská (1896-1944)".
+        subject = _bracketed_owner(ctx, q) or sentence_subject(ctx)
     else:
         subject = holder(ctx, q.start, q.end, figure.noun[1] if figure.noun else None,
                          strict=q.kind in STRICT_KINDS)
@@ -155,6 +156,15 @@ def _time(dates: list[Quantity], own: Quantity, start: int, end: int) -> str | N
     before = [d for d in dates if d is not own and d.end <= start and d.date]
     chosen = inside[0] if inside else (before[-1] if before else None)
     return chosen.date if chosen else None
+
+
+def _bracketed_owner(ctx: Context, date: Quantity) -> Mention | None:
+    """The name right before a bracket of years ("Jesenská (1896-1944)")."""
+    opening = ctx.text.rfind("(", max(ctx.sentence.start, date.start - 8), date.start)
+    if opening < 0 or not re.fullmatch(r"\(\s*(?:\d{4}\s*[-–]\s*)?", ctx.text[opening:date.start]):
+        return None
+    before = ctx.text[:opening].rstrip()
+    return next((m.mention for m in ctx.mentions if m.mention.end == len(before)), None)
 
 
 def _age_holder(ctx: Context, age: Quantity) -> Mention | None:

@@ -197,3 +197,9 @@ def test_how_often_is_a_count_but_a_factor_is_not(engine):
 def test_names_before_a_counted_noun_do_not_hide_it(engine):
     [claim] = structured(check(engine, "Burnley have had two League outings away from home.", "en"), "figure.count")
     assert (claim.value.amount, claim.measure, holder_name(claim)) == (2, "outings", "Burnley")
+
+
+def test_the_years_of_a_life_in_brackets_belong_to_the_name_before(engine):
+    report = check(engine, "Das Buch erinnert an Ida Sorn (1901-1975) und ihre Zeit in Linz.")
+    assert [(c.value.date, holder_name(c)) for c in structured(report, "event.date")] == [
+        ("1901", "Ida Sorn"), ("1975", "Ida Sorn")]
