@@ -208,9 +208,8 @@ def _role_claims(document: Document, ctx: Context, holders_of_roles: dict[str, M
             continue
         if any(m.start <= start < m.end for m in names):
             continue  # "Prime Minister Tony Blair" read as one name: handled by the name's words
-        person = _role_holder(text, names, start, end, ctx)
-        if person is None:
-            person = _described(ctx, start, end, role, holders_of_roles)
+        person = _role_holder(text, names, start, end, ctx) or _served_as(ctx, start, end) \
+            or _described(ctx, start, end, role, holders_of_roles)
         if person is None:
             continue
         person = ctx.entities.named(person)
@@ -301,6 +300,16 @@ def _opens_phrase(text: str, end: int, word: str, pack: Pack) -> bool:
     """"chief" of "chief executive": the phrase's last word makes the claim."""
     following = re.match(r"\s+([^\W\d_]+)", text[end:end + 30])
     return bool(following) and f"{word.lower()} {following.group(1).lower()}" in pack.role_phrases
+
+
+def _served_as(ctx: Context, start: int, end: int) -> Mention | None:
+    """ "Mr Jackson, who clashed with his leaders, served as higher education minister": a role
+    after "as"/"als" belongs to the clause's holder, however far back it is named."""
+    if not re.search(rf"(?i)(?<!\w){re.escape(ctx.pack.role_as)}\s+(?:[\w-]+\s+){{0,3}}$",
+                     ctx.text[max(ctx.sentence.start, start - 40):start]):
+        return None
+    person = holder(ctx, start, end, strict=False)
+    return person if person is not None and person.via != "coreference" and _personlike(person, ctx) else None
 
 
 def _phrase_role(text: str, start: int, end: int, pack: Pack) -> str | None:

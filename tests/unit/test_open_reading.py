@@ -203,3 +203,9 @@ def test_the_years_of_a_life_in_brackets_belong_to_the_name_before(engine):
     report = check(engine, "Das Buch erinnert an Ida Sorn (1901-1975) und ihre Zeit in Linz.")
     assert [(c.value.date, holder_name(c)) for c in structured(report, "event.date")] == [
         ("1901", "Ida Sorn"), ("1975", "Ida Sorn")]
+
+
+def test_a_role_after_as_belongs_to_the_clauses_holder(engine):
+    text = "Paul Dorne spoke. Mr Dorne, who has clashed with his party, served as education minister from 1987."
+    [claim] = structured(check(engine, text, "en"), "person.role")
+    assert (claim.attributes["role"], holder_name(claim)) == ("minister", "Paul Dorne")

@@ -74,6 +74,7 @@ class Pack:
     source_cues: str                        # regex: words before a name that make it a source ("laut", "according to")
     person_description: str                 # regex: "der 61-Jährige", "the 31-year-old" (a person named before)
     role_copulas: tuple[str, ...]           # "Name is/served as … role": "ist", "served as"
+    role_as: str                            # "served as higher education minister", "als Übersetzerin"
     role_then_words: tuple[str, ...]        # "then economic adviser": a role held at the time
     distance_words: tuple[str, ...]         # "four seasons ago", "drei Spiele später": no count
     known_set_words: tuple[str, ...]        # "the two main parties", "alle drei": a set already known

@@ -251,6 +251,7 @@ PACK = Pack(
     source_cues=(r"laut|lt\.|informationen\s+(?:des|der|von)|angaben\s+(?:des|der|von)|berichtet(?:e)?|sagte"),
     person_description=r"(?:der|die|den|dem|des)\s+(?:\w+\s+)?\d{1,3}[-‑]?jährige\w*",
     role_copulas=("ist", "war", "wird", "bleibt", "als"),
+    role_as="als",
     role_then_words=("damals",),
     distance_words=("zuvor", "später", "davor", "danach"),
     known_set_words=("die", "alle", "beiden", "anderen", "diese", "jene"),

@@ -215,6 +215,7 @@ PACK = Pack(
     source_cues=r"according\s+to|told|reported\s+by|said",
     person_description=r"the\s+(?:\w+\s+)?\d{1,3}-year-old",
     role_copulas=("is", "was", "becomes", "became", "remains", "served as", "as"),
+    role_as="as",
     role_then_words=("then",),
     distance_words=("ago", "earlier", "later", "before"),
     known_set_words=("the", "all", "other", "these", "those", "both"),
