@@ -216,6 +216,11 @@ def _without_roles(mentions: list[FoundMention], text: str, lang: Pack) -> list[
             continue  # "MPs", "MP", "CEOs": a role, not a name
         if len(words) > 1 and _demonym(words[-1].group(0), lang):
             continue  # "South African", "New Zealander": a nationality, not a name
+        if len(words) > 1 and role_of(words[-1].group(0), lang):
+            # "Conservative MP", "Hearts Manager": who the role belongs to, before the role word
+            end = m.start + words[-2].end()
+            out.append(FoundMention(replace(m, text=text[m.start:end], end=end), True))
+            continue
         while cut < len(words) - 1 and (role_of(words[cut].group(0), lang) or
                                           words[cut].group(0) in lang.person_titles or
                                           _role_phrase_at(m.text, words[cut].start(), lang) or

@@ -85,9 +85,9 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
     before = [m for m in names if main <= m.start and m.end <= start] or [m for m in names if m.end <= start]
     if before:
         return before[0]
-    described = _opening_description(ctx)
+    described = _opening_description(ctx) or _opening_pronoun(ctx, start)
     if described is not None:
-        return described  # "The 31-year-old … will now seek a third title"
+        return described  # "The 31-year-old … will now seek a third title", "He is the third …"
     after_in_clause = [m for m in names if start < m.start and m.end <= clause_end]
     if after_in_clause:
         return after_in_clause[0]
@@ -181,6 +181,15 @@ def _opening_description(ctx: Context) -> Mention | None:
     if description is None:
         return None
     return description_antecedent(ctx, ctx.sentence.start + description.start(), ctx.sentence.start + description.end())
+
+
+def _opening_pronoun(ctx: Context, before: int) -> Mention | None:
+    """A personal pronoun opening the sentence is its subject ("He is the third MP to …")."""
+    first = re.match(r"\W*([^\W\d_]+)", ctx.text[ctx.sentence.start:before])
+    if not first or first.group(1).lower() not in ctx.pack.pronouns:
+        return None
+    start = ctx.sentence.start + first.start(1)
+    return _antecedent(ctx, ctx.pack.pronouns[first.group(1).lower()], start, ctx.sentence.start + first.end(1))
 
 
 def sentence_subject(ctx: Context) -> Mention | None:
