@@ -158,6 +158,14 @@ def _with_open_claims(rule_claims, open_found, entities, idle=()):
         and any(_yields(c, o) for o in open_values.overlapping(c.value.start, c.value.end)))]
     structured = [c for c in rule_claims if c.predicate != "statement"]
     taken = _Spans((c.value.start, c.value.end) for c in structured if c.value is not None)
+    # A rule's role claim about a name the store does not know yields to the open reading of the
+    # same role word when that reads another person ("…, der Chef der VP Wien, Gernot Blümel").
+    open_roles = _Spans((c.value.start, c.value.end, c) for c in open_found if c.predicate == "person.role")
+    yielded = {id(c) for c in structured if c.predicate == "person.role" and c.subject is not None
+               and c.subject.entity_id is None
+               and any(o.subject.start != c.subject.start for o in open_roles.overlapping(c.start, c.end))}
+    rule_claims = [c for c in rule_claims if id(c) not in yielded]
+    structured = [c for c in structured if id(c) not in yielded]
     rule_roles = _Spans((c.start, c.end) for c in structured if c.predicate in ("person.role", "person.founder"))
     kept = [c for c in open_found
             if not taken.overlapping(c.value.start, c.value.end)

@@ -148,6 +148,9 @@ _ROLES = {
     "gewerkschaftschef": "union leader", "landtagsabgeordnete": "member of the state parliament",
     "amtskollege": "counterpart", "stellvertreter": "deputy", "staatssekretär": "state secretary",
     "kommissar": "commissioner", "generalstaatsanwalt": "attorney general", "astronaut": "astronaut",
+    "architekt": "architect", "chirurg": "surgeon", "übersetzer": "translator", "autor": "author",
+    "schriftsteller": "writer", "schauspieler": "actor", "sänger": "singer", "arzt": "doctor",
+    "künstler": "artist", "fotograf": "photographer", "pilot": "pilot",
 }
 
 
