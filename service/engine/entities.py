@@ -190,24 +190,20 @@ def _with_name_words(doc: Doc, spans: list[tuple[int, int, bool]], name_words: s
     return sorted(spans + added) if added else spans
 
 
-_ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ian", "ean", "ic", "ch", "i", "al")
-
-
 def _name_by_lexicon(word: str, language: str, first: bool) -> bool:
     """A lone capitalised word is a name when a name list has it, else when HanTa tags it as one.
 
     English capitalises only names (and a sentence's first word), so there a word inside a
     sentence is a name unless it is an adjective ("British"); German capitalises every noun,
     so there the tagger must read it as a name."""
-    from service.engine.words import COMMON, UNKNOWN, tagged_as_adjective, tagged_as_name, word_class
+    from service.engine.words import COMMON, UNKNOWN, nationality_adjective, tagged_as_name, word_class
     kind = word_class(word, language)
     if kind not in (COMMON, UNKNOWN):
         return True
     if word.isupper():
         return True  # acronyms: "SPÖ", "BBC"
     if not _rules(language).capitalises_nouns and not first:
-        # Only words shaped like nationality adjectives are worth the tagger's time.
-        return not (word.endswith(_ADJECTIVE_ENDINGS) and tagged_as_adjective(word, language))
+        return not nationality_adjective(word, _rules(language))
     return tagged_as_name(word, language)
 
 

@@ -10,40 +10,42 @@ age bracket "14- bis 29-Jährige", "one of the two", a lone small number) are dr
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from service.engine.lang import Pack
 from service.engine.model import Quantity
-
-# Kinds that are figures already; "number" and "ordinal" need a noun or unit to be one.
-TYPED = ("money", "percent", "date", "duration", "count")
-
+from service.engine.numbers import find_numbers
+from service.engine.spans import Spans
 
 @dataclass(frozen=True)
 class Figure:
     quantity: Quantity
     measure: str          # language-independent key of what is measured
     noun: tuple[int, int] | None = None  # the counted noun's span, where there is one
+    describes_person: bool = False  # "der 61-Jährige", "der vierfache Weltmeister": holder is who is described
 
 
-def find_figures(text: str, quantities: list[Quantity], pack: Pack) -> list[Figure]:
-    """The figures of a text, in text order; ages and scores found here replace the plain numbers inside them."""
-    extra = _ages(text, pack) + _clock_times(text) + _glued_measures(text, pack) + _multiples(text, pack) \
-        + lifespans(text)
-    spans = sorted((e.start, e.end) for e in extra)
-    extra += [q for q in _scores(text, pack) if not _inside(spans, q.start, q.end)]
+def find_figures(text: str, quantities: list[Quantity], pack: Pack) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """The figures of a text in text order, and the spans of figures that carry no fact (age
+    brackets of a group). Ages, scores, measures and multiples found here replace the plain
+    numbers inside them."""
+    ages, idle = _ages(text, pack)
+    multiples = _multiples(text, pack)
+    extra = ages + multiples + _clock_times(text) + _glued_measures(text, pack) + lifespans(text)
+    found = Spans((e.start, e.end) for e in extra)
+    extra += [q for q in _scores(text, pack) if not found.overlaps(q.start, q.end)]
     extra += _compound_times(text, quantities, pack)
-    taken = sorted((q.start, q.end) for q in extra)
-    figures = [Figure(q, _extra_measure(text, q, pack)) for q in extra]
+    taken = Spans((q.start, q.end) for q in extra)
+    described = {id(q) for q in ages + multiples}
+    figures = [Figure(q, _extra_measure(text, q, pack), describes_person=id(q) in described) for q in extra]
     for quantity in quantities:
-        if _inside(taken, quantity.start, quantity.end):
+        if taken.overlaps(quantity.start, quantity.end):
             continue
         figure = _typed(text, quantity, pack)
         if figure is not None:
             figures.append(figure)
-    return sorted(figures, key=lambda f: f.quantity.start)
+    return sorted(figures, key=lambda f: f.quantity.start), idle
 
 
 _SECONDS = {"hour": 3600, "minute": 60, "s": 1}
@@ -137,22 +139,9 @@ def multiple_pattern(language: str) -> re.Pattern[str]:
 
 
 def _number_word(word: str, pack: Pack) -> float | None:
-    words = pack.number_words
-    lower = word.lower()
-    if lower in words.units:
-        return float(words.units[lower])
-    if lower in words.teens:
-        return float(words.teens[lower])
-    if words.compound:
-        from service.engine.numbers import german_cardinal
-        return german_cardinal(lower)
-    return None
-
-
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of `spans` (sorted, short, not overlapping each other)."""
-    i = bisect_left(spans, (start, start))
-    return any(s < end and start < e for s, e in spans[max(0, i - 2):i + 2])
+    """The value of a number written as one word ("vier", "three"), read by the number parser."""
+    numbers = find_numbers(word, pack.language)
+    return numbers[0].value if len(numbers) == 1 and (numbers[0].start, numbers[0].end) == (0, len(word)) else None
 
 
 def unit_measure(quantity: Quantity) -> str:
@@ -282,7 +271,6 @@ def _countable(word: str, pack: Pack) -> bool:
     return word.isalpha() and (word.islower() or (word[:-1].isupper() and word.endswith("s")))
 
 
-
 def _money_measure(text: str, quantity: Quantity, pack: Pack) -> str:
     """What an amount is: a measure noun near it in its clause ("Umsatz von 3,6 Mrd. Euro"), else money."""
     window = text[max(0, quantity.start - 60):min(len(text), quantity.end + 40)].lower()
@@ -299,10 +287,12 @@ def _age_patterns(language: str, patterns: tuple[str, ...]) -> re.Pattern[str]:
                                for i, p in enumerate(patterns)))
 
 
-def _ages(text: str, pack: Pack) -> list[Quantity]:
-    """Ages: "61-Jährige", "18 Jahre alte", "aged 80", "31-year-old", and "(40)" or ", 58," after a name."""
+def _ages(text: str, pack: Pack) -> tuple[list[Quantity], list[tuple[int, int]]]:
+    """Ages: "61-Jährige", "18 Jahre alte", "aged 80", "31-year-old", and "(40)" or ", 58," after a
+    name; and the spans of age brackets of a group ("bei den 14- bis 29-Jährigen", "aged 10 to
+    13"), which carry no fact of their own: no claim may be built on them."""
     pattern = _age_patterns(pack.language, pack.age_patterns)
-    found = []
+    found, idle = [], []
     for match in pattern.finditer(text):
         groups = {k[:-1] if k[-1].isdigit() else k: v for k, v in match.groupdict().items() if v is not None}
         key = next(k for k, v in match.groupdict().items() if v is not None and k.startswith("age"))
@@ -314,25 +304,14 @@ def _ages(text: str, pack: Pack) -> list[Quantity]:
             if not before or not before.split()[-1][:1].isupper() or age < 14 or age > 110:
                 continue
         elif _bracket(text, match.start(), pack):
+            lead = re.search(rf"\d{{1,3}}\s*[-–]?\s*(?:{_joiners(pack)})\s*$",
+                             text[max(0, match.start() - 12):match.start()])
+            idle.append((match.start() - (len(lead.group(0)) if lead else 0), match.end()))
             continue
         span_start, span_end = (start, end) if "after" in groups else match.span()
         found.append(Quantity(kind="age", text=text[span_start:span_end], start=span_start, end=span_end,
                               amount=age, low=age, high=age, unit="year"))
-    return found
-
-
-def idle_figures(text: str, pack: Pack) -> list[tuple[int, int]]:
-    """Spans of figures that carry no fact of their own: the age brackets of a group
-    ("bei den 14- bis 29-Jährigen", "aged 10 to 13"). No claim may be built on them."""
-    pattern = _age_patterns(pack.language, pack.age_patterns)
-    spans = []
-    for match in pattern.finditer(text):
-        if not any(k.startswith("after") and v for k, v in match.groupdict().items()) and \
-                _bracket(text, match.start(), pack):
-            start = match.start()
-            lead = re.search(rf"\d{{1,3}}\s*[-–]?\s*(?:{_joiners(pack)})\s*$", text[max(0, start - 12):start])
-            spans.append((start - (len(lead.group(0)) if lead else 0), match.end()))
-    return spans
+    return found, idle
 
 
 def _bracket(text: str, start: int, pack: Pack) -> bool:
@@ -350,6 +329,8 @@ def _joiners(pack: Pack) -> str:
 
 
 _SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})[:\-–](\d{1,2})(?![\w.,:/]|-\w)")
+
+
 def _scores(text: str, pack: Pack) -> list[Quantity]:
     """Sports results: "4:1", "2-0" (not clock times, ranges of years or amounts)."""
     not_after, not_before = _score_context(pack.language)

@@ -10,12 +10,14 @@ resolves them (see `figures.holder`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from service.engine.entities import FoundMention
 from service.engine.lang import Pack
 from service.engine.model import Entity, Mention, Span
-from service.engine.words import FIRST_NAME, PLACE, first_names, word_class
+from service.engine.roles import phrase_starts_at, role_of
+from service.engine.words import FIRST_NAME, PLACE, first_names, nationality_adjective, word_class
 
 
 @dataclass
@@ -123,3 +125,53 @@ def _type_of(text: str, mention: Mention, name: str, pack: Pack) -> str | None:
     if len(words) == 1 and word_class(words[0], pack.language) == PLACE:
         return "place"
     return None
+
+
+# --- names without the roles and titles written into them --------------------------------
+
+def without_roles(mentions: list[FoundMention], text: str, lang: Pack) -> list[FoundMention]:
+    """Names without the roles, titles and nationalities a capitalised run carries, so the role
+    can be read as one: "Prime Minister Tony Blair" and "Mr Jackson" name the person after the
+    title; "South Africa Finance Minister Trevor Manuel" is an organization, a role, a person;
+    "Conservative MP" is whom a role belongs to; "MPs" and "South African" name nobody."""
+    out = []
+    for found in mentions:
+        m = found.mention
+        if m.entity_id:
+            out.append(found)
+            continue
+        words = list(re.finditer(r"\S+", m.text))
+        inner = [k for k in range(1, len(words) - 1) if role_of(words[k].group(0), lang)]
+        if inner:
+            # "South Africa Finance Minister Trevor Manuel": the organization before the role, the person after.
+            k = inner[-1]
+            first = k - 1 if k > 1 and phrase_starts_at(m.text, words[k - 1].start(), lang) else k
+            head_end = m.start + words[first - 1].end()
+            out.append(FoundMention(replace(m, text=text[m.start:head_end], end=head_end), True))
+            start = m.start + words[k + 1].start()
+            out.append(FoundMention(replace(m, text=text[start:m.end], start=start), found.modifier))
+            continue
+        if len(words) == 1 and (_plural_acronym(m.text) or (m.text.isupper() and role_of(m.text, lang))):
+            continue  # "MPs", "MP", "CEOs": a role, not a name
+        if len(words) > 1 and nationality_adjective(words[-1].group(0), lang):
+            continue  # "South African", "New Zealander": a nationality, not a name
+        if len(words) > 1 and role_of(words[-1].group(0), lang):
+            # "Conservative MP", "Hearts Manager": who the role belongs to, before the role word
+            end = m.start + words[-2].end()
+            out.append(FoundMention(replace(m, text=text[m.start:end], end=end), True))
+            continue
+        cut = 0
+        while cut < len(words) - 1 and (role_of(words[cut].group(0), lang) or
+                                          words[cut].group(0) in lang.person_titles or
+                                          phrase_starts_at(m.text, words[cut].start(), lang) or
+                                          nationality_adjective(words[cut].group(0), lang)):
+            cut += 1
+        if cut:
+            start = m.start + words[cut].start()
+            found = FoundMention(replace(m, text=text[start:m.end], start=start), found.modifier)
+        out.append(found)
+    return out
+
+
+def _plural_acronym(word: str) -> bool:
+    return len(word) > 2 and word.endswith("s") and word[:-1].isupper()

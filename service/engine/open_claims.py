@@ -17,11 +17,13 @@ from functools import lru_cache
 
 from service.engine.document import Document
 from service.engine.entities import FoundMention
-from service.engine.figures import Figure, multiple_pattern, unit_measure
+from service.engine.figures import Figure, unit_measure
 from service.engine.results import find_results
+from service.engine.spans import Spans
 from service.engine.holders import Context, clause_bounds, description_antecedent, holder, sentence_subject
 from service.engine.lang import Pack
 from service.engine.local_entities import LocalEntities
+from service.engine.roles import phrase_ending_at, phrase_starts_at, role_candidates, role_of
 from service.engine.model import Claim, Mention, Quantity, Segment, Span
 
 OPEN_RULE = "open-"  # the `rule` of every claim this stage makes starts so: "open-count", "open-role"
@@ -36,11 +38,12 @@ PREDICATE = {"age": "person.age", "date": "event.date", "money": "figure.money",
 
 
 def open_claims(document: Document, figures: list[Figure], mentions: list[FoundMention],
-                entities: LocalEntities, pack: Pack, taken: list[tuple[int, int]]) -> list[Claim]:
-    """Claims for the figures no rule claim holds (`taken`: value spans of rule claims), and roles."""
+                entities: LocalEntities, pack: Pack) -> list[Claim]:
+    """A claim for every figure with a holder, and for every role with its person (`merge_claims`
+    then leaves the rule claims their figures)."""
     claims = _result_claims(document, entities, pack)
     starts = [m.mention.start for m in mentions]
-    taken = sorted(taken + [(c.value.start, c.value.end) for c in claims])
+    in_results = Spans((c.value.start, c.value.end) for c in claims)
     figure_starts = [f.quantity.start for f in figures]
     holders_of_roles: dict[str, Mention] = {}  # role -> the person last named with it
     for sentence in _bounded(document.visible, document.sentences):
@@ -49,11 +52,10 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
         first = bisect_left(starts, sentence.start)
         ctx = Context(document.visible, sentence, mentions[first:bisect_left(starts, sentence.end)],
                       mentions[max(0, first - 60):first], entities, pack)
-        dates = [f.quantity for f in figures[bisect_left(figure_starts, sentence.start):
-                                             bisect_left(figure_starts, sentence.end)] if f.quantity.kind == "date"]
         sentence_figures = figures[bisect_left(figure_starts, sentence.start):bisect_left(figure_starts, sentence.end)]
+        dates = [f.quantity for f in sentence_figures if f.quantity.kind == "date"]
         for figure in sentence_figures:
-            if _overlaps(taken, figure.quantity.start, figure.quantity.end):
+            if in_results.overlaps(figure.quantity.start, figure.quantity.end):
                 continue
             if figure.quantity.kind == "date" and not _an_event_date(ctx, figure.quantity):
                 continue
@@ -115,14 +117,9 @@ def _an_event_date(ctx: Context, date: Quantity) -> bool:
     return True
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect_left(spans, (start, start))
-    return any(s < end and start < e for s, e in spans[max(0, i - 2):i + 2])
-
-
 def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[Quantity]) -> Claim | None:
     q = figure.quantity
-    if q.kind == "age" or (q.kind == "count" and multiple_pattern(ctx.pack.language).fullmatch(q.text)):
+    if figure.describes_person:
         subject = _age_holder(ctx, q)  # "der 61-Jährige", "der vierfache Weltfußballer": the person described
     elif q.kind == "date":
         # A life's years in brackets belong to the name before them: "Milena Jesenská (1896-1944)".
@@ -193,19 +190,17 @@ def _modal(ctx: Context) -> str | None:
 
 # --- roles --------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
-
-
 def _role_claims(document: Document, ctx: Context, holders_of_roles: dict[str, Mention]) -> list[Claim]:
     claims = []
     text, pack = ctx.text, ctx.pack
     names = [m.mention for m in ctx.mentions if not m.modifier]
-    for match in _role_candidates(pack.language).finditer(text, ctx.sentence.start, ctx.sentence.end):
+    for match in role_candidates(pack.language).finditer(text, ctx.sentence.start, ctx.sentence.end):
         word = match.group(0).rstrip(".")
         start, end = match.start(), match.start() + len(word)
-        role = _phrase_role(text, start, end, pack) or role_of(word, pack)
-        if role is None or _opens_phrase(text, end, word, pack):
-            continue
+        phrase = phrase_ending_at(text, start, end, pack)
+        role, phrase_start = phrase or (role_of(word, pack), start)
+        if role is None or phrase_starts_at(text, start, pack):
+            continue  # "chief" of "chief executive": the phrase's last word makes the claim
         if any(m.start <= start < m.end for m in names):
             continue  # "Prime Minister Tony Blair" read as one name: handled by the name's words
         person = _role_holder(text, names, start, end, ctx) or _served_as(ctx, start, end) \
@@ -215,7 +210,6 @@ def _role_claims(document: Document, ctx: Context, holders_of_roles: dict[str, M
         person = ctx.entities.named(person)
         holders_of_roles[role] = person
         former = _former(text, start, pack)
-        phrase_start = _phrase_start(text, start, pack)
         value = Quantity(kind="role", text=text[phrase_start:end], start=phrase_start, end=end)
         clause_start, clause_end = min(person.start, phrase_start), max(person.end, end)
         claims.append(Claim(
@@ -225,49 +219,6 @@ def _role_claims(document: Document, ctx: Context, holders_of_roles: dict[str, M
             attributes={"role": role, "since": None, "until": None, "former": former},
             measure="role", hedge=_modal(ctx)))
     return claims
-
-
-@lru_cache(maxsize=None)
-def _role_candidates(language: str) -> re.Pattern[str]:
-    """Words that may be roles, found in one pass over a sentence: a role noun with its endings
-    (German also as the head of a compound, "Landtagsabgeordneten"), or a role phrase's last word."""
-    from service.engine.lang import pack
-    p = pack(language)
-    if p.compound_roles:
-        # Compounds put the role last, so any capitalised word may be one: role_of decides (cached).
-        return re.compile(r"(?<![\w'’.-])[^\W\d_][\w-]*")
-    heads = sorted({*p.role_words, *(phrase.split()[-1] for phrase in p.role_phrases)}, key=len, reverse=True)
-    endings = "|".join(re.escape(e) for e in sorted(p.role_endings, key=len, reverse=True) if e)
-    # After a hyphen too: "Under-Secretary".
-    return re.compile(rf"(?i)(?<![\w'’.])(?:{'|'.join(map(re.escape, heads))})(?:{endings})?(?![\w'’-])")
-
-
-@lru_cache(maxsize=65536)
-def _role_of(lower: str, language: str) -> str | None:
-    from service.engine.lang import pack
-    p = pack(language)
-    for ending in p.role_endings:
-        if ending and not lower.endswith(ending):
-            continue
-        base = lower[:len(lower) - len(ending)] if ending else lower
-        if base in p.role_words:
-            return p.role_words[base]
-        if p.compound_roles:
-            # Compounds end in their head noun: "Landtagsabgeordneten", "ÖVP-Chef".
-            for cut in range(1, len(base) - 3):
-                if base[cut:] in p.role_words and (base[cut - 1] == "-" or len(base[cut:]) >= 5):
-                    return p.role_words[base[cut:]]
-    return None
-
-
-def role_of(word: str, pack: Pack) -> str | None:
-    """The English role key of a role noun as written, or None."""
-    if len(word) < 2 or (pack.capitalises_nouns and not word[:1].isupper()):
-        return None
-    role = _role_of(word.lower(), pack.language)
-    if role is None and "-" in word and not pack.compound_roles:
-        role = _role_of(word.rsplit("-", 1)[1].lower(), pack.language)  # "Under-Secretary"
-    return role
 
 
 @lru_cache(maxsize=None)
@@ -296,12 +247,6 @@ def _described(ctx: Context, start: int, end: int, role: str, holders_of_roles: 
                    via="coreference", entity=earlier.entity, name=earlier.name or earlier.text)
 
 
-def _opens_phrase(text: str, end: int, word: str, pack: Pack) -> bool:
-    """"chief" of "chief executive": the phrase's last word makes the claim."""
-    following = re.match(r"\s+([^\W\d_]+)", text[end:end + 30])
-    return bool(following) and f"{word.lower()} {following.group(1).lower()}" in pack.role_phrases
-
-
 def _served_as(ctx: Context, start: int, end: int) -> Mention | None:
     """ "Mr Jackson, who clashed with his leaders, served as higher education minister": a role
     after "as"/"als" belongs to the clause's holder, however far back it is named."""
@@ -310,26 +255,6 @@ def _served_as(ctx: Context, start: int, end: int) -> Mention | None:
         return None
     person = holder(ctx, start, end, strict=False)
     return person if person is not None and person.via != "coreference" and _personlike(person, ctx) else None
-
-
-def _phrase_role(text: str, start: int, end: int, pack: Pack) -> str | None:
-    """A multi-word role ending at this word: "chief executive", "prime minister"."""
-    for lead, role in _phrases_by_last_word(pack.language).get(text[start:end].lower(), ()):
-        if text[max(0, start - len(lead) - 1):start - 1].lower() == lead:
-            return role
-    return None
-
-
-@lru_cache(maxsize=None)
-def _phrases_by_last_word(language: str) -> dict[str, tuple[tuple[str, str], ...]]:
-    """Multi-word roles indexed by their last word, so each word of a text costs one look-up."""
-    from service.engine.lang import pack
-    index: dict[str, list[tuple[str, str]]] = {}
-    for phrase, role in pack(language).role_phrases.items():
-        words = phrase.split()
-        if len(words) > 1:
-            index.setdefault(words[-1], []).append((" ".join(words[:-1]), role))
-    return {word: tuple(leads) for word, leads in index.items()}
 
 
 @lru_cache(maxsize=None)
@@ -402,19 +327,6 @@ def _former(text: str, start: int, pack: Pack) -> bool:
         or text[max(0, start - 3):start].lower() == "ex-"
 
 
-def _phrase_start(text: str, start: int, pack: Pack) -> int:
-    """Include a multi-word role written before the head ("prime minister", "chief executive")."""
-    for phrase in pack.role_phrases:
-        words = phrase.split()
-        if len(words) < 2:
-            continue
-        lead = " ".join(words[:-1])
-        begin = start - len(lead) - 1
-        if begin >= 0 and text[begin:start - 1].lower() == lead:
-            return begin
-    return start
-
-
 def _role_object(text: str, mentions: list[FoundMention], start: int, end: int) -> Mention | None:
     """The organization or place of a role: glued before it ("ÖVP-Chef"), or after von/of."""
     for found in mentions:
@@ -424,3 +336,51 @@ def _role_object(text: str, mentions: list[FoundMention], start: int, end: int) 
         if m.start >= end and re.fullmatch(r"\s+(?:von|vom|der|des|of|for|at)\s+(?:the\s+)?", text[end:m.start]):
             return m
     return None
+
+
+# --- merging with the rule claims ----------------------------------------------------------
+
+def merge_claims(rule_claims: list[Claim], open_found: list[Claim], entities: LocalEntities,
+                 idle: list[tuple[int, int]] = ()) -> list[Claim]:
+    """Rule claims are the precise form and keep their figures; the open reading adds a claim
+    for every figure no rule claim holds, and a role where no rule role claim stands.
+
+    Two exceptions, where the open reading knows better: a rule claim about nobody (neither
+    subject nor object) and a rule's age given to someone other than the person the age is
+    written beside ("Der 61-Jährige …") yield to the open claim of the same figure. Spans are
+    looked up in sorted indexes, so merging stays linear in the number of claims.
+    """
+    idle_index = Spans(idle)
+    open_values = Spans((c.value.start, c.value.end, c) for c in open_found if c.predicate != "person.role")
+    rule_claims = [c for c in rule_claims if c.subject is not None or c.object is not None]
+    rule_claims = [c for c in rule_claims if c.value is None or not idle_index.overlapping(c.value.start, c.value.end)]
+    rule_claims = [c for c in rule_claims if not (
+        c.value is not None and c.predicate != "statement"
+        and any(_yields(c, o) for o in open_values.overlapping(c.value.start, c.value.end)))]
+    structured = [c for c in rule_claims if c.predicate != "statement"]
+    taken = Spans((c.value.start, c.value.end) for c in structured if c.value is not None)
+    # A rule's role claim about a name the store does not know yields to the open reading of the
+    # same role word when that reads another person ("…, der Chef der VP Wien, Gernot Blümel").
+    open_roles = Spans((c.value.start, c.value.end, c) for c in open_found if c.predicate == "person.role")
+    yielded = {id(c) for c in structured if c.predicate == "person.role" and c.subject is not None
+               and c.subject.entity_id is None
+               and any(o.subject.start != c.subject.start for o in open_roles.overlapping(c.start, c.end))}
+    rule_claims = [c for c in rule_claims if id(c) not in yielded]
+    structured = [c for c in structured if id(c) not in yielded]
+    rule_roles = Spans((c.start, c.end) for c in structured if c.predicate in ("person.role", "person.founder"))
+    kept = [c for c in open_found
+            if not taken.overlapping(c.value.start, c.value.end)
+            and not (c.predicate == "person.role" and rule_roles.overlapping(c.value.start, c.value.end))]
+    merged = [replace(c, subject=entities.named(c.subject), object=entities.named(c.object))
+              for c in rule_claims] + kept
+    merged.sort(key=lambda c: (c.start, c.value.start if c.value else c.end))
+    return [replace(c, id=f"c{i + 1}") for i, c in enumerate(merged)]
+
+
+def _yields(rule_claim, open_claim) -> bool:
+    if rule_claim.subject is None and rule_claim.object is None:
+        return True
+    if rule_claim.predicate == "person.age" and open_claim.predicate == "person.age":
+        return (rule_claim.subject and rule_claim.subject.entity_id) != (open_claim.subject.entity_id) or \
+            (rule_claim.subject.text if rule_claim.subject else None) != open_claim.subject.text
+    return False

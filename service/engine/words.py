@@ -90,13 +90,16 @@ def _tagger(language: str):
     return HanoverTagger.HanoverTagger(_pack(language).tagger_model)
 
 
+def nationality_adjective(word: str, rules) -> bool:
+    """ "British", "Swiss", "Australian": a capitalised adjective, where only names are capitalised
+    otherwise; asked of the tagger only for words shaped like one (the pack's endings)."""
+    return bool(rules.adjective_endings) and word.endswith(rules.adjective_endings) and \
+        _tag(word, rules.language).startswith(("AJ", "ADJ"))
+
+
 @lru_cache(maxsize=100_000)
-def tagged_as_adjective(word: str, language: str) -> bool:
-    """Whether HanTa reads a capitalised word as an adjective ("British", "Swiss", "Australian")."""
-    return _tag(word, language).startswith(("AJ", "ADJ"))
-
-
 def _tag(word: str, language: str) -> str:
+    """HanTa's tag for a lone word (cached: the names stage asks about the same words again)."""
     if not _pack(language).tagger_model:
         return ""
     try:
@@ -133,7 +136,7 @@ def _lexicon_tag(word: str, language: str) -> str | None:
     for form in (word, word.lower()):
         tags = tagger.cache.get(form)
         if tags:
-            best = min(tags, key=lambda t: -t[1])[0]
+            best, _ = max(tags, key=lambda t: t[1])  # (tag number, log probability)
             return tagger.int2tag.get(best)
     return None
 

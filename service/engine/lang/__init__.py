@@ -45,6 +45,8 @@ class Pack:
     noun_suffixes: tuple[str, ...]          # "-ung", "-heit": a common noun, never a name
     derived_endings: tuple[str, ...]        # "-in", "-innen": a form of a known noun ("Bürgermeisterin")
     common_word_endings: tuple[str, ...]    # "-ly", "-ing": only common words end so
+    adjective_endings: tuple[str, ...]      # "-ish", "-an": capitalised adjectives ("British") where
+                                            # only names are capitalised; () where nouns are too
     noun_list: bool                         # the Wiktionary noun list (german-nouns) knows its nouns
     genitive_s: bool                        # "Müllers" is Müller's
     tagger_model: str                       # HanTa's model inside its wheel
@@ -117,14 +119,9 @@ class Pack:
     # --- findings -----------------------------------------------------------------------------
     messages: dict[str, str]                # finding code -> template in this language
 
-    @property
-    def role_phrases_first(self) -> frozenset[str]:
-        """First words of multi-word roles ("prime" of "prime minister")."""
-        return frozenset(p.split()[0] for p in self.role_phrases if " " in p)
-
 
 # Fields a pack may leave empty: flags, and tables a language has no use for.
-OPTIONAL = frozenset({"not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
+OPTIONAL = frozenset({"adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
                       "speaker_is_noun_phrase", "verb_form", "infinitive_ending", "possessive_ending",
                       "noun_suffixes", "idle_words", "clause_openers"})
 REQUIRED = tuple(f.name for f in fields(Pack) if f.name not in OPTIONAL and f.name != "language")

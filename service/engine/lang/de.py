@@ -214,6 +214,7 @@ PACK = Pack(
                    "ität", "ierung", "ungen", "heiten", "keiten", "schaften", "tionen"),
     derived_endings=("innen", "in"),
     common_word_endings=(),
+    adjective_endings=(),
     noun_list=True,
     genitive_s=True,
     tagger_model="morphmodel_ger.pgz",

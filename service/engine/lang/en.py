@@ -181,6 +181,7 @@ PACK = Pack(
     noun_suffixes=(),
     derived_endings=(),
     common_word_endings=("ly", "ing"),
+    adjective_endings=("an", "ish", "ese", "ian", "ean", "ic", "ch", "i", "al", "er"),
     noun_list=False,
     genitive_s=False,
     tagger_model="morphmodel_en.pgz",
