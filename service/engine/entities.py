@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
+from service.engine.lang import pack
 from service.engine.model import Mention
 from service.engine.nlp import pipeline
 from service.facts import FactStore
@@ -141,7 +142,7 @@ class EntityIndex:
         # Words of multi-word names: "Mitterlehner" alone is a name where "Reinhold Mitterlehner" stands.
         # Short forms: the surname of a full name ("Mitterlehner"); where only names are
         # capitalised (English) also any word of a longer name ("Rovers" of "Blackburn Rovers").
-        loose = not _rules(language).capitalises_nouns
+        loose = not pack(language).capitalises_nouns
         name_words = {w for start, end, _ in spans if _personal(text[start:end], language)
                       or (loose and " " in text[start:end])
                       for w in text[start:end].split()[1:] if len(w) > 2 and w[:1].isupper()
@@ -202,8 +203,8 @@ def _name_by_lexicon(word: str, language: str, first: bool) -> bool:
         return True
     if word.isupper():
         return True  # acronyms: "SPÖ", "BBC"
-    if not _rules(language).capitalises_nouns and not first:
-        return not nationality_adjective(word, _rules(language))
+    if not pack(language).capitalises_nouns and not first:
+        return not nationality_adjective(word, pack(language))
     return tagged_as_name(word, language)
 
 
@@ -211,7 +212,7 @@ def _unknown_name(word: str, language: str) -> bool:
     """A sentence's first word that is a name all the same: a listed name ("Robert"), or a word
     no lexicon knows in any case ("Badawi war …")."""
     from service.engine.words import COMMON, UNKNOWN, tagged_as_name, word_class
-    if not _rules(language).capitalises_nouns and _common_word(word, language):
+    if not pack(language).capitalises_nouns and _common_word(word, language):
         # "Labour", "Apple" open sentences as names; "Later", "Budget" as words: the tagger tells.
         return word.lower() not in _stop_words(language) and tagged_as_name(word, language)
     kind = word_class(word, language)
@@ -237,7 +238,7 @@ def proper_noun_spans(doc: Doc, language: str) -> list[tuple[int, int, bool]]:
     """
     from service.engine.words import first_names
     names = first_names(language)
-    legal_forms = _legal_forms(language)
+    legal_forms = pack(language).organization_words  # "Kelvara AG": they join the name before them
     tokens = list(doc)
     texts = [t.text for t in tokens]
     proper = [_proper_word(text, language) for text in texts]
@@ -274,13 +275,6 @@ def _capitalised_word(text: str) -> bool:
     return len(text) > 1 and text[:1].isupper() and text.isalpha()
 
 
-@lru_cache(maxsize=None)
-def _legal_forms(language: str) -> frozenset[str]:
-    """Words that end an organization's name ("Kelvara AG", "Norvane Ltd"): they join the name before them."""
-    from service.engine.lang import pack
-    return pack(language).organization_words
-
-
 _OPENERS = frozenset("-–—*•„“\"'‘«»([")
 
 
@@ -305,7 +299,7 @@ def _proper_word(text: str, language: str) -> bool:
     lower = text.lower()
     if lower in _stop_words(language) or lower in _calendar_words(language):
         return False
-    if _rules(language).capitalises_nouns:
+    if pack(language).capitalises_nouns:
         return _name_among_nouns(text, language)
     return True
 
@@ -321,7 +315,7 @@ def _name_among_nouns(text: str, language: str) -> bool:
         return True  # a listed first name, surname or place
     known = _known_words(language)
     lower = text.lower()
-    if kind == COMMON or text in known or lower.endswith(_rules(language).noun_suffixes):
+    if kind == COMMON or text in known or lower.endswith(pack(language).noun_suffixes):
         return False
     for cut in range(3, len(text) - 4):
         # A compound of a known noun of five letters or more: "Branchenbeobachter";
@@ -330,12 +324,7 @@ def _name_among_nouns(text: str, language: str) -> bool:
             return False
     # Feminine and plural forms of a known noun: "Bürgermeisterin", "Ministerinnen".
     return not any(lower.endswith(ending) and text[:-len(ending)] in known
-                   for ending in _rules(language).derived_endings)
-
-
-def _rules(language: str):
-    from service.engine.lang import pack
-    return pack(language)
+                   for ending in pack(language).derived_endings)
 
 
 @lru_cache(maxsize=None)
@@ -348,7 +337,7 @@ def _common_word(word: str, language: str) -> bool:
     ending only common words have ("-ly", "-ing")."""
     lower = word.lower()
     return lower in _stop_words(language) or lower in _known_words(language) or \
-        lower.endswith(_rules(language).common_word_endings)
+        lower.endswith(pack(language).common_word_endings)
 
 
 class _KnownWords:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from service.engine.lang import Pack
+from service.engine.lang import Pack, pack
 from service.engine.model import Quantity
 from service.engine.numbers import find_numbers
 from service.engine.spans import Spans
@@ -26,23 +26,23 @@ class Figure:
     describes_person: bool = False  # "der 61-Jährige", "der vierfache Weltmeister": holder is who is described
 
 
-def find_figures(text: str, quantities: list[Quantity], pack: Pack) -> tuple[list[Figure], list[tuple[int, int]]]:
+def find_figures(text: str, quantities: list[Quantity], rules: Pack) -> tuple[list[Figure], list[tuple[int, int]]]:
     """The figures of a text in text order, and the spans of figures that carry no fact (age
     brackets of a group). Ages, scores, measures and multiples found here replace the plain
     numbers inside them."""
-    ages, idle = _ages(text, pack)
-    multiples = _multiples(text, pack)
-    extra = ages + multiples + _clock_times(text) + _glued_measures(text, pack) + lifespans(text)
+    ages, idle = _ages(text, rules)
+    multiples = _multiples(text, rules)
+    extra = ages + multiples + _clock_times(text) + _glued_measures(text, rules) + lifespans(text)
     found = Spans((e.start, e.end) for e in extra)
-    extra += [q for q in _scores(text, pack) if not found.overlaps(q.start, q.end)]
-    extra += _compound_times(text, quantities, pack)
+    extra += [q for q in _scores(text, rules) if not found.overlaps(q.start, q.end)]
+    extra += _compound_times(text, quantities, rules)
     taken = Spans((q.start, q.end) for q in extra)
     described = {id(q) for q in ages + multiples}
-    figures = [Figure(q, _extra_measure(text, q, pack), describes_person=id(q) in described) for q in extra]
+    figures = [Figure(q, _extra_measure(text, q, rules), describes_person=id(q) in described) for q in extra]
     for quantity in quantities:
         if taken.overlaps(quantity.start, quantity.end):
             continue
-        figure = _typed(text, quantity, pack)
+        figure = _typed(text, quantity, rules)
         if figure is not None:
             figures.append(figure)
     return sorted(figures, key=lambda f: f.quantity.start), idle
@@ -64,7 +64,7 @@ def _clock_times(text: str) -> list[Quantity]:
     return found
 
 
-def _compound_times(text: str, quantities: list[Quantity], pack: Pack) -> list[Quantity]:
+def _compound_times(text: str, quantities: list[Quantity], rules: Pack) -> list[Quantity]:
     """"two hours 18 minutes 15 seconds", "one minute 53 secs": one time, in seconds."""
     parts = []
     for q in quantities:
@@ -72,7 +72,7 @@ def _compound_times(text: str, quantities: list[Quantity], pack: Pack) -> list[Q
         if q.kind in ("number", "count") and q.amount is not None:
             word = _WORD_AFTER.match(text, q.end, min(len(text), q.end + 12))
             unit_word = word.group(1).lower().rstrip(".") if word else ""
-            unit = "s" if pack.units.get(unit_word) == "s" else None
+            unit = "s" if rules.units.get(unit_word) == "s" else None
             end = word.start(1) + len(unit_word) if unit else q.end
         else:
             end = q.end
@@ -91,13 +91,13 @@ def _compound_times(text: str, quantities: list[Quantity], pack: Pack) -> list[Q
     return found
 
 
-def _extra_measure(text: str, q: Quantity, pack: Pack) -> str:
+def _extra_measure(text: str, q: Quantity, rules: Pack) -> str:
     if q.kind in ("age", "score", "date"):
         return q.kind
     if q.kind == "count":  # a multiple: what follows is what was won that often
         noun = _WORD_AFTER.match(text, q.end, min(len(text), q.end + 40))
         word = noun.group(1).lower().rstrip(".") if noun else ""
-        return pack.measures.get(word, word or "count")
+        return rules.measures.get(word, word or "count")
     return unit_measure(q)
 
 
@@ -116,13 +116,13 @@ def lifespans(text: str) -> list[Quantity]:
     return found
 
 
-def _multiples(text: str, pack: Pack) -> list[Quantity]:
+def _multiples(text: str, rules: Pack) -> list[Quantity]:
     """ "der vierfache Weltfußballer", "die 31-fache Weltcupsiegerin", "a four-time champion":
     how often someone won what the noun names."""
     found = []
-    for match in multiple_pattern(pack.language).finditer(text):
+    for match in multiple_pattern(rules.language).finditer(text):
         raw = match["number"]
-        value = float(raw) if raw.isdigit() else _number_word(raw, pack)
+        value = float(raw) if raw.isdigit() else _number_word(raw, rules)
         if value is None or value < 2:
             continue
         found.append(Quantity(kind="count", text=match.group(0), start=match.start(), end=match.end(),
@@ -133,14 +133,13 @@ def _multiples(text: str, pack: Pack) -> list[Quantity]:
 @lru_cache(maxsize=None)
 def multiple_pattern(language: str) -> re.Pattern[str]:
     """ "vierfache", "31-fache", "four-time": a number glued to the pack's multiple suffixes."""
-    from service.engine.lang import pack
     suffixes = "|".join(map(re.escape, pack(language).multiple_suffixes))
     return re.compile(rf"(?<![\w-])(?P<number>\d{{1,3}}|[^\W\d_]+?)-?(?:{suffixes})(?![\w])", re.IGNORECASE)
 
 
-def _number_word(word: str, pack: Pack) -> float | None:
+def _number_word(word: str, rules: Pack) -> float | None:
     """The value of a number written as one word ("vier", "three"), read by the number parser."""
-    numbers = find_numbers(word, pack.language)
+    numbers = find_numbers(word, rules.language)
     return numbers[0].value if len(numbers) == 1 and (numbers[0].start, numbers[0].end) == (0, len(word)) else None
 
 
@@ -154,10 +153,10 @@ _WORD_AFTER = re.compile(r"[\s\u00a0]*-?([^\W\d_][\w\-./]*)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w\-]*)[\s\u00a0]+$")
 
 
-def _typed(text: str, quantity: Quantity, pack: Pack) -> Figure | None:
+def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
     kind = quantity.kind
     if kind in ("money", "percent"):
-        return Figure(quantity, _money_measure(text, quantity, pack) if kind == "money" else "share")
+        return Figure(quantity, _money_measure(text, quantity, rules) if kind == "money" else "share")
     if kind == "date":
         return Figure(quantity, "date")
     if kind == "duration":
@@ -171,29 +170,29 @@ def _typed(text: str, quantity: Quantity, pack: Pack) -> Figure | None:
     if kind == "ordinal":
         before = _WORD_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
         nouns = {lower, (before.group(1).lower() if before else "")}
-        if pack.capitalises_nouns and quantity.text[:1].isupper() and not _sentence_initial(text, quantity.start) \
+        if rules.capitalises_nouns and quantity.text[:1].isupper() and not _sentence_initial(text, quantity.start) \
                 and not (word[:1].isupper() and not text[quantity.end:after.start(1)].strip()):
             # "wurde Dritte", "als Zehnte": a nominalized rank ("die Erste Landtagspräsidentin" is a title)
             return Figure(replace(quantity, kind="ordinal"), "rank")
-        if quantity.amount == 1 and lower in pack.times_words:
+        if quantity.amount == 1 and lower in rules.times_words:
             return None  # "for the first time", "zum ersten Mal": an idiom, not a rank
-        if nouns & pack.rank_nouns or any(n.endswith(tuple(pack.rank_nouns)) for n in nouns if len(n) > 5):
+        if nouns & rules.rank_nouns or any(n.endswith(tuple(rules.rank_nouns)) for n in nouns if len(n) > 5):
             return Figure(replace(quantity, kind="ordinal"), "rank")
-        if re.search(rf"(?i)(?<!\w)(?:{'|'.join(pack.copulas)})\s+(?:{'|'.join(pack.definite_articles)})\s+$",
+        if re.search(rf"(?i)(?<!\w)(?:{'|'.join(rules.copulas)})\s+(?:{'|'.join(rules.definite_articles)})\s+$",
                      text[max(0, quantity.start - 20):quantity.start]):
             return Figure(replace(quantity, kind="ordinal"), "rank")  # "is the third Conservative MP to …"
         return None
     if kind not in ("number", "count") or quantity.amount is None:
         return None
     before = _WORD_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
-    if before and before.group(1).lower() in pack.rank_nouns and quantity.amount == int(quantity.amount) \
+    if before and before.group(1).lower() in rules.rank_nouns and quantity.amount == int(quantity.amount) \
             and quantity.text.isalpha() | quantity.text.isdigit() \
-            and (pack.capitalises_nouns or before.group(1).islower()):  # not "Number 10" (Downing Street)
+            and (rules.capitalises_nouns or before.group(1).islower()):  # not "Number 10" (Downing Street)
         return Figure(replace(quantity, kind="ordinal"), "rank")  # "Platz fünf", "Rang 13", "number one"
-    unit = pack.units.get(lower) or pack.units.get(word)
+    unit = rules.units.get(lower) or rules.units.get(word)
     if unit is None and "-" in word and text[quantity.end:quantity.end + 1] == "-":
         # "92,5-Meter-Sprung": a performance; "360-Grad-Bilder", "4-Zimmer-Wohnung" describe a thing
-        unit = pack.units.get(lower.split("-")[0])
+        unit = rules.units.get(lower.split("-")[0])
         unit = unit if unit in _PERFORMANCE_UNITS else None
         word = word.split("-")[0] if unit else word
     if unit:
@@ -201,32 +200,32 @@ def _typed(text: str, quantity: Quantity, pack: Pack) -> Figure | None:
         return Figure(replace(quantity, kind="measure", unit=unit, text=text[quantity.start:end], end=end),
                       unit_measure(replace(quantity, unit=unit)))
     noun_start = after.start(1) if after else quantity.end
-    if word and not pack.capitalises_nouns and word[:1].isupper() and not _countable(word, pack):
+    if word and not rules.capitalises_nouns and word[:1].isupper() and not _countable(word, rules):
         # "two League outings", "14 Liberal MPs": names before the counted noun
         head = re.match(r"(?:\s+[A-Z][\w-]*){0,2}\s+([a-z][\w-]*s)(?![\w-])", text[after.end(1):after.end(1) + 60])
-        if head and head.group(1) not in pack.not_countable:
+        if head and head.group(1) not in rules.not_countable:
             noun_start, word = after.end(1) + head.start(1), head.group(1)
             lower = word
-    if lower in pack.times_words:
-        if quantity.amount < 2 or _factor(text, noun_start + len(word), pack):
+    if lower in rules.times_words:
+        if quantity.amount < 2 or _factor(text, noun_start + len(word), rules):
             return None  # "three times as many": a factor, not how often
         return Figure(replace(quantity, kind="count"), "times", (noun_start, noun_start + len(word)))
-    if not word or lower in pack.idle_words or not _countable(word, pack):
+    if not word or lower in rules.idle_words or not _countable(word, rules):
         return None
     if quantity.amount < 2:
         return None  # "one of the two", "ein Mann": no figure a claim is about
-    if quantity.amount < 10 and _known_set(text, quantity.start, pack):
+    if quantity.amount < 10 and _known_set(text, quantity.start, rules):
         return None  # "the two main parties", "alle drei": a set the reader knows, not a new figure
-    if _model_number(text, quantity) or _a_year(quantity) or _ago(text, after.end(1), pack):
+    if _model_number(text, quantity) or _a_year(quantity) or _ago(text, after.end(1), rules):
         return None
-    return Figure(replace(quantity, kind="count"), pack.measures.get(lower, lower),
+    return Figure(replace(quantity, kind="count"), rules.measures.get(lower, lower),
                   (noun_start, noun_start + len(word)))
 
 
-def _factor(text: str, at: int, pack: Pack) -> bool:
+def _factor(text: str, at: int, rules: Pack) -> bool:
     """ "three times as many", "fünfmal so viel": the word after "times" makes it a factor."""
     following = re.match(r"\s+([^\W\d_]+)", text[at:at + 20])
-    return bool(following) and following.group(1).lower() in pack.factor_words
+    return bool(following) and following.group(1).lower() in rules.factor_words
 
 
 _PERFORMANCE_UNITS = frozenset({"m", "km", "s", "points", "goals"})
@@ -242,15 +241,15 @@ def _a_year(quantity: Quantity) -> bool:
     return quantity.text.isdigit() and len(quantity.text) == 4 and 1800 <= (quantity.amount or 0) <= 2100
 
 
-def _ago(text: str, at: int, pack: Pack) -> bool:
+def _ago(text: str, at: int, rules: Pack) -> bool:
     """"four seasons ago", "drei Spiele später": a distance in time, not a count."""
     following = re.match(r"\s+([^\W\d_]+)", text[at:at + 20])
-    return bool(following) and following.group(1).lower() in pack.distance_words
+    return bool(following) and following.group(1).lower() in rules.distance_words
 
 
-def _known_set(text: str, start: int, pack: Pack) -> bool:
+def _known_set(text: str, start: int, rules: Pack) -> bool:
     before = text[max(0, start - 12):start].split()
-    return bool(before) and before[-1].lower() in pack.known_set_words
+    return bool(before) and before[-1].lower() in rules.known_set_words
 
 
 def _model_number(text: str, quantity: Quantity) -> bool:
@@ -261,22 +260,22 @@ def _model_number(text: str, quantity: Quantity) -> bool:
     return bool(before) and (before.group(1)[:1].isupper() or any(c.isupper() for c in before.group(1)[1:]))
 
 
-def _countable(word: str, pack: Pack) -> bool:
+def _countable(word: str, rules: Pack) -> bool:
     """A noun that can be counted: German capitalises nouns; English counts a lower-case word that
     is not a function word, or a capitalised plural ("MPs")."""
-    if pack.capitalises_nouns:
-        return word[:1].isupper() and word.isalpha() and word not in pack.not_name_words
-    if word.lower() in pack.not_countable:
+    if rules.capitalises_nouns:
+        return word[:1].isupper() and word.isalpha() and word not in rules.not_name_words
+    if word.lower() in rules.not_countable:
         return False
     return word.isalpha() and (word.islower() or (word[:-1].isupper() and word.endswith("s")))
 
 
-def _money_measure(text: str, quantity: Quantity, pack: Pack) -> str:
+def _money_measure(text: str, quantity: Quantity, rules: Pack) -> str:
     """What an amount is: a measure noun near it in its clause ("Umsatz von 3,6 Mrd. Euro"), else money."""
     window = text[max(0, quantity.start - 60):min(len(text), quantity.end + 40)].lower()
     for word in re.findall(r"[^\W\d_]+", window):
-        if word in pack.measures:
-            return pack.measures[word]
+        if word in rules.measures:
+            return rules.measures[word]
     return "money"
 
 
@@ -287,11 +286,11 @@ def _age_patterns(language: str, patterns: tuple[str, ...]) -> re.Pattern[str]:
                                for i, p in enumerate(patterns)))
 
 
-def _ages(text: str, pack: Pack) -> tuple[list[Quantity], list[tuple[int, int]]]:
+def _ages(text: str, rules: Pack) -> tuple[list[Quantity], list[tuple[int, int]]]:
     """Ages: "61-Jährige", "18 Jahre alte", "aged 80", "31-year-old", and "(40)" or ", 58," after a
     name; and the spans of age brackets of a group ("bei den 14- bis 29-Jährigen", "aged 10 to
     13"), which carry no fact of their own: no claim may be built on them."""
-    pattern = _age_patterns(pack.language, pack.age_patterns)
+    pattern = _age_patterns(rules.language, rules.age_patterns)
     found, idle = [], []
     for match in pattern.finditer(text):
         groups = {k[:-1] if k[-1].isdigit() else k: v for k, v in match.groupdict().items() if v is not None}
@@ -303,8 +302,8 @@ def _ages(text: str, pack: Pack) -> tuple[list[Quantity], list[tuple[int, int]]]
             before = text[max(0, match.start() - 30):match.start()].rstrip()
             if not before or not before.split()[-1][:1].isupper() or age < 14 or age > 110:
                 continue
-        elif _bracket(text, match.start(), pack):
-            lead = re.search(rf"\d{{1,3}}\s*[-–]?\s*(?:{_joiners(pack)})\s*$",
+        elif _bracket(text, match.start(), rules):
+            lead = re.search(rf"\d{{1,3}}\s*[-–]?\s*(?:{_joiners(rules)})\s*$",
                              text[max(0, match.start() - 12):match.start()])
             idle.append((match.start() - (len(lead.group(0)) if lead else 0), match.end()))
             continue
@@ -314,26 +313,26 @@ def _ages(text: str, pack: Pack) -> tuple[list[Quantity], list[tuple[int, int]]]
     return found, idle
 
 
-def _bracket(text: str, start: int, pack: Pack) -> bool:
+def _bracket(text: str, start: int, rules: Pack) -> bool:
     """An age bracket of a group, not a person's age: "14- bis 29-Jährigen", "aged 10 to 13"."""
     before = text[max(0, start - 12):start].lower()
     after = text[start:start + 30].lower()
-    joiners = _joiners(pack)
+    joiners = _joiners(rules)
     return bool(re.search(rf"\d\s*[-–]?\s*(?:{joiners})\s*$", before)) or \
         bool(re.match(rf"[^,.;]*?\d+\s+(?:{joiners})\s+\d", after)) or \
-        any(word in before.split()[-1:] for word in pack.more_than_words)  # "über 30-Jährige"
+        any(word in before.split()[-1:] for word in rules.more_than_words)  # "über 30-Jährige"
 
 
-def _joiners(pack: Pack) -> str:
-    return "|".join(map(re.escape, sorted(pack.lexicon.range_joiners, key=len, reverse=True)))
+def _joiners(rules: Pack) -> str:
+    return "|".join(map(re.escape, sorted(rules.lexicon.range_joiners, key=len, reverse=True)))
 
 
 _SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})[:\-–](\d{1,2})(?![\w.,:/]|-\w)")
 
 
-def _scores(text: str, pack: Pack) -> list[Quantity]:
+def _scores(text: str, rules: Pack) -> list[Quantity]:
     """Sports results: "4:1", "2-0" (not clock times, ranges of years or amounts)."""
-    not_after, not_before = _score_context(pack.language)
+    not_after, not_before = _score_context(rules.language)
     found = []
     for match in _SCORE.finditer(text):
         first, second = int(match.group(1)), int(match.group(2))
@@ -350,7 +349,6 @@ def _scores(text: str, pack: Pack) -> list[Quantity]:
 def _score_context(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What makes "4:1" or "2-0" something else: a clock, percent, scale or time word after it
     ("15:30 Uhr", "10-12 Prozent"); a range, page or qualifier word before it ("zwischen 10-12")."""
-    from service.engine.lang import pack
     p = pack(language)
     lx = p.lexicon
     after = {*p.clock_words, *lx.percent_words, *lx.scale_words, *lx.time_units, *p.number_words.scales}
@@ -365,15 +363,15 @@ def _score_context(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _GLUED = re.compile(r"(?<![\w.,£$€¥+-])(?:(\d+(?:[.,]\d+)?)(km|secs?|kg|cm|mm|mph)|(\d+[.,]\d{1,2})(m|s))(?![\w])")
 
 
-def _glued_measures(text: str, pack: Pack) -> list[Quantity]:
+def _glued_measures(text: str, rules: Pack) -> list[Quantity]:
     """Numbers written with their unit: "9.2km", "6.39secs", "16.87m"."""
     found = []
     for match in _GLUED.finditer(text):
         raw = match.group(1) or match.group(3)
-        unit = pack.units.get(match.group(2) or match.group(4))
+        unit = rules.units.get(match.group(2) or match.group(4))
         if unit is None:
             continue
-        number = raw.replace(",", ".") if pack.number_words.decimal_comma or raw.count(",") == 1 and len(raw.split(",")[1]) != 3 \
+        number = raw.replace(",", ".") if rules.number_words.decimal_comma or raw.count(",") == 1 and len(raw.split(",")[1]) != 3 \
             else raw.replace(",", "")
         try:
             amount = float(number)

@@ -1,15 +1,20 @@
 """Whom a figure is about: the holder, chosen from the figure's clause and sentence.
 
-No parser is available, so the holder follows the word order of news sentences, in
-this order of preference:
+No parser is available, so the holder follows the word order of news sentences, in this
+order of preference (`holder`):
 1. a name the counted noun is linked to ("15 Abgeordnete der SPÖ", "301 MPs of Labour");
-2. the nearest name before the figure in its clause ("Chile setzte sich mit 4:1 durch");
-3. the first name of the sentence, before the figure (the sentence's subject);
-4. a name after the figure in its clause (German verb-second: "Am Samstag gewann Chile");
-5. a pronoun or a description ("er", "the company", "der 28-Jährige") before the figure:
-   the last entity of a fitting type before it.
-Without any of these the figure gets no holder and makes no claim: a claim about
-nobody can be neither checked nor compared.
+2. a possessive's antecedent ("its 301 MPs"; ahead when it opens the sentence: "Now in its
+   twenty-first year, Sundance …");
+3. the name a relative clause hangs on ("Andreas Khol, der mit 11 Prozent …");
+4. the nearest name before the figure in its clause ("Chile setzte sich mit 4:1 durch");
+5. the first name of the main clause before the figure (after "While …," / "Während …,");
+6. a description or pronoun opening the sentence ("The 31-year-old", "He");
+7. a name after the figure in its clause (German verb-second: "Am Samstag gewann Chile");
+8. any pronoun before the figure: the last entity of a fitting type before it.
+Kinds the sentence's subject rarely holds stop after step 4 (`strict`). Names after a verb
+of saying are the only candidates for what is said; places of the action, bracketed names,
+sources and datelines never hold a figure. Without a holder a figure makes no claim: a
+claim about nobody can be neither checked nor compared.
 """
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from service.engine.entities import FoundMention
-from service.engine.lang import Pack
+from service.engine.lang import Pack, pack
 from service.engine.local_entities import LocalEntities
 from service.engine.model import Mention, Segment
 
@@ -130,7 +135,6 @@ _POSSESSOR = re.compile(r"['’]s?(?!\w)")
 
 @lru_cache(maxsize=None)
 def _source(language: str) -> re.Pattern[str]:
-    from service.engine.lang import pack
     rules = pack(language)
     articles = "|".join(map(re.escape, rules.definite_articles))
     return re.compile(rf"(?i)(?<!\w)(?:{rules.source_cues})\s+(?:(?:{articles})\s+)?$")
@@ -157,8 +161,7 @@ def _cataphoric(ctx: Context, names: list[Mention], start: int) -> Mention | Non
 
 @lru_cache(maxsize=None)
 def _relative_opening(language: str) -> re.Pattern[str]:
-    from service.engine.lang import pack
-    return re.compile(rf"\s*(?:{'|'.join(pack(language).relative_pronouns)})\s", re.IGNORECASE)
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, pack(language).relative_pronouns))})\s", re.IGNORECASE)
 
 
 def _relative_antecedent(ctx: Context, names: list[Mention], clause_start: int) -> Mention | None:
@@ -183,13 +186,20 @@ def _opening_description(ctx: Context) -> Mention | None:
     return description_antecedent(ctx, ctx.sentence.start + description.start(), ctx.sentence.start + description.end())
 
 
-def _opening_pronoun(ctx: Context, before: int) -> Mention | None:
-    """A personal pronoun opening the sentence is its subject ("He is the third MP to …")."""
-    first = re.match(r"\W*([^\W\d_]+)", ctx.text[ctx.sentence.start:before])
-    if not first or first.group(1).lower() not in ctx.pack.pronouns:
+def _opening_pronoun(ctx: Context, before: int | None = None) -> Mention | None:
+    """A pronoun or description opening the sentence ("He is the third MP to …", "The company
+    said …") stands for its subject: the entity before it that it can stand for."""
+    opening = ctx.text[ctx.sentence.start:min(ctx.sentence.end, before or ctx.sentence.end, ctx.sentence.start + 40)]
+    words = re.match(r"[„“\"»«'‘\W]*([^\W\d_]+)(?:\s+([^\W\d_]+))?", opening)
+    if not words:
         return None
-    start = ctx.sentence.start + first.start(1)
-    return _antecedent(ctx, ctx.pack.pronouns[first.group(1).lower()], start, ctx.sentence.start + first.end(1))
+    for width in (2, 1):
+        phrase = " ".join(w.lower() for w in words.groups()[:width] if w)
+        if len(phrase.split()) == width and phrase in ctx.pack.pronouns:
+            start = ctx.sentence.start + words.start(1)
+            end = ctx.sentence.start + words.end(width)
+            return _antecedent(ctx, ctx.pack.pronouns[phrase], start, end)
+    return None
 
 
 def sentence_subject(ctx: Context) -> Mention | None:
@@ -198,19 +208,9 @@ def sentence_subject(ctx: Context) -> Mention | None:
 
     Dates take this holder: an event's date belongs to whoever the sentence reports on,
     wherever the date stands ("Am Samstag gewann Chile", "Three years ago Radcliffe …")."""
-    described = _opening_description(ctx)
+    described = _opening_description(ctx) or _opening_pronoun(ctx)
     if described is not None:
         return described
-    opening = ctx.text[ctx.sentence.start:ctx.sentence.start + 40]
-    first_words = re.match(r"[„“\"»«'‘]?\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?", opening)
-    if first_words:
-        table = ctx.pack.pronouns
-        pair = " ".join(w.lower() for w in first_words.groups() if w)
-        single = first_words.group(1).lower()
-        if pair in table or single in table:
-            found = pronoun_antecedent(ctx, ctx.sentence.start + first_words.end())
-            if found is not None:
-                return found
     names = [m.mention for m in ctx.mentions if not m.modifier and _eligible(ctx, m.mention)
              and not _POSSESSOR.match(ctx.text, m.mention.end)]  # "Germany's Chancellor Schroeder began …"
     return names[0] if names else None
@@ -219,7 +219,6 @@ def sentence_subject(ctx: Context) -> Mention | None:
 @lru_cache(maxsize=None)
 def _possessive(language: str) -> re.Pattern[str]:
     """A possessive before the figure, perhaps with one word between ("its 301 MPs", "his ninth Budget")."""
-    from service.engine.lang import pack
     words = "|".join(sorted(map(re.escape, pack(language).possessives), key=len, reverse=True))
     return re.compile(rf"(?i)(?<!\w)({words})\s+(?:[^\W\d_]+\s+)?$")
 
@@ -243,7 +242,6 @@ def _linked(ctx: Context, names: list[Mention], noun_end: int) -> Mention | None
 @lru_cache(maxsize=None)
 def person_description(language: str) -> re.Pattern[str]:
     """ "der 61-Jährige", "the 31-year-old": a person named before (the pack's pattern)."""
-    from service.engine.lang import pack
     return re.compile(rf"(?i)(?<!\w)(?:{pack(language).person_description})")
 
 

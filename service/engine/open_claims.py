@@ -21,7 +21,7 @@ from service.engine.figures import Figure, unit_measure
 from service.engine.results import find_results
 from service.engine.spans import Spans
 from service.engine.holders import Context, clause_bounds, description_antecedent, holder, sentence_subject
-from service.engine.lang import Pack
+from service.engine.lang import Pack, pack
 from service.engine.local_entities import LocalEntities
 from service.engine.roles import phrase_ending_at, phrase_starts_at, role_candidates, role_of
 from service.engine.model import Claim, Mention, Quantity, Segment, Span
@@ -38,10 +38,10 @@ PREDICATE = {"age": "person.age", "date": "event.date", "money": "figure.money",
 
 
 def open_claims(document: Document, figures: list[Figure], mentions: list[FoundMention],
-                entities: LocalEntities, pack: Pack) -> list[Claim]:
+                entities: LocalEntities, rules: Pack) -> list[Claim]:
     """A claim for every figure with a holder, and for every role with its person (`merge_claims`
     then leaves the rule claims their figures)."""
-    claims = _result_claims(document, entities, pack)
+    claims = _result_claims(document, entities, rules)
     starts = [m.mention.start for m in mentions]
     in_results = Spans((c.value.start, c.value.end) for c in claims)
     figure_starts = [f.quantity.start for f in figures]
@@ -51,7 +51,7 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
             continue  # a question states nothing
         first = bisect_left(starts, sentence.start)
         ctx = Context(document.visible, sentence, mentions[first:bisect_left(starts, sentence.end)],
-                      mentions[max(0, first - 60):first], entities, pack)
+                      mentions[max(0, first - 60):first], entities, rules)
         sentence_figures = figures[bisect_left(figure_starts, sentence.start):bisect_left(figure_starts, sentence.end)]
         dates = [f.quantity for f in sentence_figures if f.quantity.kind == "date"]
         for figure in sentence_figures:
@@ -86,11 +86,11 @@ def _bounded(text: str, sentences) -> list[Segment]:
     return pieces
 
 
-def _result_claims(document: Document, entities: LocalEntities, pack: Pack) -> list[Claim]:
+def _result_claims(document: Document, entities: LocalEntities, rules: Pack) -> list[Claim]:
     """Rank and score claims for every entry of a results list ("1. Name (AUT) 242,6 Punkte …")."""
     claims = []
     sentence_starts = [s.start for s in document.sentences]
-    for entry in find_results(document.visible, pack.units):
+    for entry in find_results(document.visible, rules.units):
         at = max(0, bisect_left(sentence_starts, entry.name[0] + 1) - 1)
         sentence = document.sentences[at] if document.sentences else None
         span = Span(sentence.start, sentence.end) if sentence else Span(entry.rank.start, entry.values[-1].end)
@@ -108,8 +108,8 @@ def _result_claims(document: Document, entities: LocalEntities, pack: Pack) -> l
 def _an_event_date(ctx: Context, date: Quantity) -> bool:
     """A date states when something happened, unless it only bounds a stretch ("seit 2019",
     "since 1997", "by 2011") or is an agency's dateline ("(APA, 5.7.2015)")."""
-    if date.qualifier in ("at_least", "at_most") or re.search(r"(?i)(?:\bby|\bbis|\buntil|\bthrough)\s+$",
-                                                              ctx.text[max(0, date.start - 8):date.start]):
+    before = ctx.text[max(0, date.start - 10):date.start].lower().split()
+    if date.qualifier in ("at_least", "at_most") or (before and before[-1] in ctx.pack.deadline_words):
         return False
     if re.search(r"\(\s*[A-Z][\w/.-]*\s*,\s*$", ctx.text[max(0, date.start - 20):date.start]) and \
             ctx.text[date.end:date.end + 2].lstrip().startswith(")"):
@@ -192,14 +192,14 @@ def _modal(ctx: Context) -> str | None:
 
 def _role_claims(document: Document, ctx: Context, holders_of_roles: dict[str, Mention]) -> list[Claim]:
     claims = []
-    text, pack = ctx.text, ctx.pack
+    text, rules = ctx.text, ctx.pack
     names = [m.mention for m in ctx.mentions if not m.modifier]
-    for match in role_candidates(pack.language).finditer(text, ctx.sentence.start, ctx.sentence.end):
+    for match in role_candidates(rules.language).finditer(text, ctx.sentence.start, ctx.sentence.end):
         word = match.group(0).rstrip(".")
         start, end = match.start(), match.start() + len(word)
-        phrase = phrase_ending_at(text, start, end, pack)
-        role, phrase_start = phrase or (role_of(word, pack), start)
-        if role is None or phrase_starts_at(text, start, pack):
+        phrase = phrase_ending_at(text, start, end, rules)
+        role, phrase_start = phrase or (role_of(word, rules), start)
+        if role is None or phrase_starts_at(text, start, rules):
             continue  # "chief" of "chief executive": the phrase's last word makes the claim
         if any(m.start <= start < m.end for m in names):
             continue  # "Prime Minister Tony Blair" read as one name: handled by the name's words
@@ -209,13 +209,13 @@ def _role_claims(document: Document, ctx: Context, holders_of_roles: dict[str, M
             continue
         person = ctx.entities.named(person)
         holders_of_roles[role] = person
-        former = _former(text, start, pack)
+        former = _former(text, start, rules)
         value = Quantity(kind="role", text=text[phrase_start:end], start=phrase_start, end=end)
         clause_start, clause_end = min(person.start, phrase_start), max(person.end, end)
         claims.append(Claim(
             id="", text=document.text[clause_start:clause_end], start=clause_start, end=clause_end,
             sentence=Span(ctx.sentence.start, ctx.sentence.end), predicate="person.role", rule=f"{OPEN_RULE}role",
-            subject=person, object=_role_object(text, ctx.mentions, start, end), value=value,
+            subject=person, object=_role_object(text, ctx.mentions, start, end, rules), value=value,
             attributes={"role": role, "since": None, "until": None, "former": former},
             measure="role", hedge=_modal(ctx)))
     return claims
@@ -224,7 +224,6 @@ def _role_claims(document: Document, ctx: Context, holders_of_roles: dict[str, M
 @lru_cache(maxsize=None)
 def _description(language: str) -> re.Pattern[str]:
     """A definite article and up to two words before a role: "der scheidende Landeshauptmann"."""
-    from service.engine.lang import pack
     articles = "|".join(map(re.escape, pack(language).definite_articles))
     return re.compile(rf"(?i)(?:^|\s)(?:{articles})\s+(?:[^\W\d_]+\s+){{0,2}}$")
 
@@ -234,8 +233,8 @@ def _described(ctx: Context, start: int, end: int, role: str, holders_of_roles: 
     definite article, with no name, is the person named with that role before."""
     if not _description(ctx.pack.language).search(ctx.text[max(ctx.sentence.start, start - 30):start]):
         return None
-    after = ctx.text[end:end + 30]
-    if re.match(r"\s+(?:von|vom|der|des|of|for|at)\s", after):
+    following = re.match(r"\s+([^\W\d_]+)\s", ctx.text[end:end + 30])
+    if following and following.group(1).lower() in ctx.pack.holder_links:
         return None  # "the head of X": about X's head, who is not named here
     earlier = holders_of_roles.get(role)
     if earlier is None:
@@ -261,7 +260,6 @@ def _served_as(ctx: Context, start: int, end: int) -> Mention | None:
 def _apposition(language: str) -> re.Pattern[str]:
     """Between a name and a role in apposition: "Robert Jackson, 58, MP for …", "Roche, a former Davis
     Cup player", "Illarionov - then economic adviser", "X, der Chef von Y"."""
-    from service.engine.lang import pack
     p = pack(language)
     lead = "|".join(map(re.escape, (*p.definite_articles, *p.indefinite_articles, *p.role_then_words)))
     return re.compile(rf"\s*(?:\(\d{{1,3}}\))?\s*(?:,|\s[-–—])\s*(?:\d{{1,3}}\s*,\s*)?"
@@ -271,7 +269,6 @@ def _apposition(language: str) -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _copula(language: str) -> re.Pattern[str]:
     """Between a name and its role: "X ist …", "X served as …", "X, who will be the …"."""
-    from service.engine.lang import pack
     p = pack(language)
     copulas = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(p.role_copulas, key=len, reverse=True))
     relatives = "|".join(map(re.escape, p.relative_pronouns))
@@ -289,9 +286,8 @@ def _role_holder(text: str, names: list[Mention], start: int, end: int, ctx: Con
         gap = text[end:after.start]
         if not gap.strip(" ") or gap.strip() == ")" or _roles_between(gap, ctx.pack):
             return after if _personlike(after, ctx, loose=True) else None
-        if re.fullmatch(r"\s+(?:der|des|von|of|at|for)\s+(?:the\s+)?\S+(?:\s+\S+){0,2},\s*", gap) and \
-                _personlike(after, ctx):
-            return after
+        if _linked_then_comma(gap, ctx.pack) and _personlike(after, ctx):
+            return after  # "Chef der VP Wien, Gernot Blümel"
     before = [m for m in names if m.end <= start]
     if before:
         last = before[-1]
@@ -302,12 +298,18 @@ def _role_holder(text: str, names: list[Mention], start: int, end: int, ctx: Con
     return None
 
 
-def _roles_between(gap: str, pack: Pack) -> bool:
+def _roles_between(gap: str, rules: Pack) -> bool:
     """"Bundeskanzler und SPÖ-Chef Werner Faymann", "Chef Vizekanzler Reinhold Mitterlehner":
     only further role words (and "und"/"and") stand between a role and its name."""
     words = gap.split()
     return bool(words) and len(words) <= 3 and all(
-        w.lower() in ("und", "and", "&") or role_of(w.strip(",()"), pack) for w in words)
+        w.lower() in rules.number_words.conjunctions or w == "&" or role_of(w.strip(",()"), rules) for w in words)
+
+
+def _linked_then_comma(gap: str, rules: Pack) -> bool:
+    """A link word, the organization and a comma between a role and its name: " der VP Wien, "."""
+    words = gap.split()
+    return 2 <= len(words) <= 5 and words[0].lower() in rules.holder_links and gap.rstrip().endswith(",")
 
 
 def _personlike(mention: Mention, ctx: Context, loose: bool = False) -> bool:
@@ -321,20 +323,22 @@ def _personlike(mention: Mention, ctx: Context, loose: bool = False) -> bool:
     return loose or 2 <= len(words) <= 4 or (cluster is not None and cluster.words >= 2)
 
 
-def _former(text: str, start: int, pack: Pack) -> bool:
+def _former(text: str, start: int, rules: Pack) -> bool:
     before = re.findall(r"[^\W\d_]+", text[max(0, start - 30):start].lower())
-    return bool(before) and (before[-1] in pack.former_words or (len(before) > 1 and before[-2] in pack.former_words)) \
+    return bool(before) and (before[-1] in rules.former_words or (len(before) > 1 and before[-2] in rules.former_words)) \
         or text[max(0, start - 3):start].lower() == "ex-"
 
 
-def _role_object(text: str, mentions: list[FoundMention], start: int, end: int) -> Mention | None:
+def _role_object(text: str, mentions: list[FoundMention], start: int, end: int, rules: Pack) -> Mention | None:
     """The organization or place of a role: glued before it ("ÖVP-Chef"), or after von/of."""
     for found in mentions:
         m = found.mention
         if m.end <= start and start - m.end <= 1 and (found.modifier or text[m.end:start] in ("", " ")):
             return m
-        if m.start >= end and re.fullmatch(r"\s+(?:von|vom|der|des|of|for|at)\s+(?:the\s+)?", text[end:m.start]):
-            return m
+        between = text[end:m.start].split()
+        if m.start >= end and 1 <= len(between) <= 2 and between[0].lower() in rules.holder_links and \
+                (len(between) == 1 or between[1].lower() in rules.definite_articles):
+            return m  # "Bürgermeister von Steinau", "chief executive of the Norvane group"
     return None
 
 

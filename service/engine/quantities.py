@@ -191,17 +191,19 @@ def _amount(text: str, number: Number, patterns: _Patterns, by_start: dict[int, 
     start, end, value = number.start, number.end, number.value
     kind, unit = None, None
     after = text[end:end + 60]
+    before = text[max(0, start - 40):start]
+    prefix = patterns.currency_before.search(before)
+    prefix_code = _currency_code(prefix["currency"], lx) if prefix else None
     percent = patterns.percent_after.match(after)
     currency = None if percent else patterns.currency_after.match(after)
+    currency_code = _currency_code(currency["currency"], lx) if currency else None
     subunit = None
     if percent:
         kind = "percent"
         unit = "pp" if percent["word"].lower() in lx.point_words or percent["word"].lower() == "pp" else "%"
         end += percent.end()
-    elif currency and _currency_code(currency["currency"], lx) and not _belongs_to_next(text, end + currency.end(),
-                                                                                        by_start, before_symbol(
-                                                                                            text, start, patterns)):
-        kind, unit = "money", _currency_code(currency["currency"], lx)
+    elif currency_code and not (prefix_code and _opens_next(text, end + currency.end(), by_start)):
+        kind, unit = "money", currency_code
         end += currency.end()
         scaled = patterns.scale_after.match(text, end)
         if scaled and number.scale == 1:  # "75 USD million"
@@ -219,10 +221,8 @@ def _amount(text: str, number: Number, patterns: _Patterns, by_start: dict[int, 
                 unit = "CNY"
             value *= lx.subunits[subunit["word"].lower()]
             end += subunit.end()
-    before = text[max(0, start - 40):start]
-    prefix = patterns.currency_before.search(before)
-    if prefix and (kind is None or (kind == "money" and subunit)) and _currency_code(prefix["currency"], lx):
-        kind, unit = "money", unit or _currency_code(prefix["currency"], lx)
+    if prefix_code and (kind is None or (kind == "money" and subunit)):
+        kind, unit = "money", unit or prefix_code
         start -= len(before) - prefix.start()
         before = text[max(0, start - 40):start]
     elif kind is None and (million_prefix := patterns.million_code_before.search(before)) \
@@ -264,17 +264,9 @@ def _amount(text: str, number: Number, patterns: _Patterns, by_start: dict[int, 
     return _Amount(quantity, number.start, number.scale)
 
 
-def before_symbol(text: str, start: int, patterns: _Patterns) -> bool:
-    """Whether a currency symbol or code stands right before the number at `start`."""
-    prefix = patterns.currency_before.search(text[max(0, start - 40):start])
-    return bool(prefix) and _currency_code(prefix["currency"], patterns.lexicon) is not None
-
-
-def _belongs_to_next(text: str, end: int, by_start: dict, has_prefix: bool) -> bool:
+def _opens_next(text: str, end: int, by_start: dict) -> bool:
     """ "$ 20,000.00 $ 37,305.97", "rmb 10 usd 20": a symbol after an amount that has its own
-    symbol before it opens the next amount."""
-    if not has_prefix:
-        return False
+    symbol before it opens the next amount, if one follows."""
     gap = re.match(rf"{SPACE}*", text[end:end + 4])
     return end + (gap.end() if gap else 0) in by_start
 

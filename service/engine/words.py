@@ -14,6 +14,8 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
+from service.engine.lang import pack
+
 FIRST_NAME, SURNAME, PLACE, PROPER, COMMON, UNKNOWN = "first_name", "surname", "place", "proper", "common", "unknown"
 
 
@@ -68,7 +70,7 @@ def _census_first_names() -> list[str]:
 @lru_cache(maxsize=200_000)
 def word_class(word: str, language: str) -> str:
     """first_name, surname, place, proper, common or unknown."""
-    if _pack(language).noun_list:
+    if pack(language).noun_list:
         kind = _noun_table().get(word)
         if kind is not None:
             return kind
@@ -78,16 +80,11 @@ def word_class(word: str, language: str) -> str:
     return COMMON if known_word(word, language) or known_word(word.lower(), language) else UNKNOWN
 
 
-def _pack(language: str):
-    from service.engine.lang import pack
-    return pack(language)
-
-
 @lru_cache(maxsize=None)
 def _tagger(language: str):
     """HanTa's model for `language` (shipped inside its wheel; loaded once, ~0.2 s)."""
     from HanTa import HanoverTagger
-    return HanoverTagger.HanoverTagger(_pack(language).tagger_model)
+    return HanoverTagger.HanoverTagger(pack(language).tagger_model)
 
 
 def nationality_adjective(word: str, rules) -> bool:
@@ -100,7 +97,7 @@ def nationality_adjective(word: str, rules) -> bool:
 @lru_cache(maxsize=100_000)
 def _tag(word: str, language: str) -> str:
     """HanTa's tag for a lone word (cached: the names stage asks about the same words again)."""
-    if not _pack(language).tagger_model:
+    if not pack(language).tagger_model:
         return ""
     try:
         return _tagger(language).analyze(word)[1]
@@ -117,7 +114,7 @@ def tagged_as_name(word: str, language: str) -> bool:
     is an adverb); a German compound whose head is a listed noun ("Pleitebanken") is a
     noun; only the rest get the full analysis (~2 ms a word), cached per distinct word.
     """
-    rules = _pack(language)
+    rules = pack(language)
     if not rules.tagger_model:
         return True
     listed = _lexicon_tag(word, language)
@@ -153,7 +150,7 @@ def _compound_of_noun(word: str) -> bool:
 
 def warm_word_classes(language: str) -> None:
     """Load the lists and the tagger `language` uses now rather than on the first check."""
-    rules = _pack(language)
+    rules = pack(language)
     if rules.noun_list:
         _noun_table()
     first_names(language)

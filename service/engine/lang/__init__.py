@@ -104,7 +104,8 @@ class Pack:
     clock_words: tuple[str, ...]            # "15:30 Uhr", "12:30 GMT": a time, not a score
     page_words: tuple[str, ...]             # "Seite 3-4", "page 3-4": a reference, not a score
     measures: dict[str, str]                # counted nouns -> language-independent measure key
-    holder_links: frozenset[str]            # "15 Abgeordnete der SPÖ"
+    holder_links: frozenset[str]            # "15 Abgeordnete der SPÖ", "Bürgermeister von Steinau"
+    deadline_words: tuple[str, ...]         # "bis 2011", "by 2011": a date that bounds, no event
     clause_openers: frozenset[str]
     age_patterns: tuple[str, ...]           # regexes with a group "age" (and "after" for appositions)
     idle_words: frozenset[str]              # a figure before one of these carries no fact

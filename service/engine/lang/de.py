@@ -324,6 +324,7 @@ PACK = Pack(
         "gebühr": "fee", "strafe": "fine", "miete": "rent", "preis": "price", "schulden": "debt",
         "investition": "investment", "schaden": "damage", "schadenersatz": "damages",
     },
+    deadline_words=("bis",),
     holder_links=frozenset("der des von vom bei für".split()),
     clause_openers=frozenset("und aber sondern weil dass ob wenn als während nachdem obwohl doch denn "
                              "der die das dem den deren dessen welche welcher welches wo womit".split()),

@@ -307,6 +307,7 @@ PACK = Pack(
         "rent": "rent", "price": "price", "debt": "debt", "investment": "investment", "damages": "damages",
         "titles": "titles", "countries": "countries", "planes": "aircraft", "aircraft": "aircraft",
     },
+    deadline_words=("by", "until", "through", "till"),
     holder_links=frozenset("of for at from by".split()),
     clause_openers=frozenset("and but because that whether if when while after although though which who "
                              "whom whose where".split()),
