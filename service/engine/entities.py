@@ -241,7 +241,9 @@ def proper_noun_spans(doc: Doc, language: str) -> list[tuple[int, int, bool]]:
     legal_forms = pack(language).organization_words  # "Kelvara AG": they join the name before them
     tokens = list(doc)
     texts = [t.text for t in tokens]
-    proper = [_proper_word(text, language) for text in texts]
+    acronyms = pack(language).stopword_acronyms
+    proper = [_proper_word(text, language) or (text in acronyms and _acronym(texts, i))
+              for i, text in enumerate(texts)]
     spans: list[tuple[int, int, bool]] = []
     run: list = []
     for i, token in enumerate(tokens):
@@ -271,8 +273,9 @@ def _plain_first_name(word: str, language: str) -> bool:
 
 
 def _capitalised_word(text: str) -> bool:
-    """A surname after a first name, even when it is also a noun ("Gerd Brand", "Lionel Messi")."""
-    return len(text) > 1 and text[:1].isupper() and text.isalpha()
+    """A surname after a first name, even when it is also a noun ("Gerd Brand", "Lionel Messi"),
+    double-barrelled too ("Daniela Iraschko-Stolz")."""
+    return len(text) > 1 and all(part[:1].isupper() and part.isalpha() for part in text.split("-"))
 
 
 _OPENERS = frozenset("-–—*•„“\"'‘«»([")
@@ -288,12 +291,23 @@ def _close(run: list, spans: list[tuple[int, int, bool]]) -> None:
         spans.append((run[0].idx, run[-1].idx + len(run[-1].text), lone_first))
 
 
+def _acronym(texts: list[str], i: int) -> bool:
+    """An acronym spelt like a function word ("US", "WHO") is a name inside mixed-case text;
+    in a run of capitals (a shouted headline) it is only the word."""
+    neighbours = [texts[j] for j in (i - 1, i + 1) if 0 <= j < len(texts) and texts[j][:1].isalpha()]
+    return not any(n.isupper() and len(n) > 1 for n in neighbours)
+
+
 _NOT_NAMES = frozenset("CEO CFO CTO COO KI AI IT PR TV EU".split())
 
 
 @lru_cache(maxsize=65536)
 def _proper_word(text: str, language: str) -> bool:
     """Whether a word, wherever it stands, looks like part of a name (cached: news repeats words)."""
+    if "-" in text.strip("-"):
+        # "Mecklenburg-Vorpommern", "Iraschko-Stolz" only where every part is a name:
+        # "Copa-America-Gastgeber" is a noun
+        return all(_proper_word(part, language) for part in text.split("-"))
     if len(text) < 2 or not text[0].isupper() or not text.isalpha() or text in _NOT_NAMES:
         return False
     lower = text.lower()

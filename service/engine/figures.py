@@ -210,7 +210,7 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
         if quantity.amount < 2 or _factor(text, noun_start + len(word), rules):
             return None  # "three times as many": a factor, not how often
         return Figure(replace(quantity, kind="count"), "times", (noun_start, noun_start + len(word)))
-    if not word or lower in rules.idle_words or not _countable(word, rules):
+    if not word or lower in rules.idle_words or lower in rules.clock_words or not _countable(word, rules):
         return None
     if quantity.amount < 2:
         return None  # "one of the two", "ein Mann": no figure a claim is about

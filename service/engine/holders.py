@@ -85,7 +85,7 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
         return relative
     before_in_clause = [m for m in names if clause_start <= m.start and m.end <= start]
     if before_in_clause or strict:
-        return before_in_clause[-1] if before_in_clause else None
+        return before_in_clause[-1] if before_in_clause else _place(ctx, clause_start, clause_end)
     main = max(_main_clause_start(ctx), reported or 0)
     before = [m for m in names if main <= m.start and m.end <= start] or [m for m in names if m.end <= start]
     if before:
@@ -96,7 +96,24 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
     after_in_clause = [m for m in names if start < m.start and m.end <= clause_end]
     if after_in_clause:
         return after_in_clause[0]
-    return pronoun_antecedent(ctx, start, reported or ctx.sentence.start)
+    return pronoun_antecedent(ctx, start, reported or ctx.sentence.start) or _place(ctx, clause_start, clause_end)
+
+
+def _place(ctx: Context, clause_start: int, clause_end: int) -> Mention | None:
+    """With nobody else in reach, the place the clause happens in holds its figures: "Derzeit
+    leben mehr als 50 Braunbären im Trentino", "Zwei Männer sind in Wien verletzt worden"."""
+    inside = [m for m in ctx.mentions if clause_start <= m.mention.start and m.mention.end <= clause_end]
+    if any(_eligible(ctx, m.mention) for m in inside if not m.modifier):
+        return None  # "In 30 Jahren hat Blairmore … in Großbritannien gezahlt": someone else is named
+    for found in inside:
+        mention = found.mention
+        if found.modifier or re.match(r"\s+[A-ZÄÖÜ]", ctx.text[mention.end:mention.end + 2]):
+            continue  # "in den Panama Papers": part of a longer name
+        words = ctx.text[max(ctx.sentence.start, mention.start - 12):mention.start].lower().split()
+        if words and words[-1] in ctx.pack.place_prepositions \
+                or len(words) > 1 and words[-2] in ctx.pack.place_prepositions and words[-1] in ctx.pack.definite_articles:
+            return mention
+    return None
 
 
 def _reported_from(ctx: Context, start: int) -> int | None:

@@ -209,3 +209,33 @@ def test_a_role_after_as_belongs_to_the_clauses_holder(engine):
     text = "Paul Dorne spoke. Mr Dorne, who has clashed with his party, served as education minister from 1987."
     [claim] = structured(check(engine, text, "en"), "person.role")
     assert (claim.attributes["role"], holder_name(claim)) == ("minister", "Paul Dorne")
+
+
+@pytest.mark.parametrize("text, language, amount, place", [
+    ("Derzeit leben mehr als 40 Wölfe im Larnatal.", "de", 40, "Larnatal"),
+    ("Drei Männer sind bei einem Unfall in Korvenau verletzt worden.", "de", 3, "Korvenau"),
+])
+def test_with_nobody_named_the_place_of_the_clause_holds_its_figure(engine, text, language, amount, place):
+    [claim] = structured(check(engine, text, language), "figure.count")
+    assert (claim.value.amount, holder_name(claim)) == (amount, place)
+
+
+def test_a_place_does_not_hold_a_figure_when_someone_is_named(engine):
+    report = check(engine, "In 20 Jahren hat die Kelvara AG nie Steuern in Irland gezahlt.")
+    assert "Irland" not in [holder_name(c) for c in structured(report)]
+
+
+def test_a_clock_time_is_no_count(engine):
+    assert structured(check(engine, "Am Dienstag gegen 15 Uhr passierte der Unfall in Korvenau."), "figure.count") == []
+
+
+def test_a_double_barrelled_surname_is_one_name(engine):
+    text = "Daniela Varnik-Stolz gewann in Tarvis. Für Varnik-Stolz war es der elfte Weltcupsieg."
+    report = check(engine, text)
+    [person] = [e for e in report.entities if e.name == "Daniela Varnik-Stolz"]
+    assert [report.text[m.start:m.end] for m in person.mentions] == ["Daniela Varnik-Stolz", "Varnik-Stolz"]
+
+
+def test_an_acronym_spelt_like_a_word_is_a_name(engine):
+    text = "Earlier, he said the US had increased its support from $1.1bn to $4.6bn a year."
+    assert any(e.name == "US" for e in check(engine, text, "en").entities)

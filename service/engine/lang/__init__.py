@@ -58,8 +58,10 @@ class Pack:
     description_modifiers: tuple[str, ...]  # "der ehemalige …", "the former …"
     relative_pronouns: tuple[str, ...]      # ", der …", ", who …"
     locatives: frozenset[str]               # "in Graz", "gegen Argentinien": a place of the action
+    place_prepositions: frozenset[str]      # "im Trentino", "in Wien": the place a clause happens in
     person_titles: frozenset[str]           # "Herr", "Mr"
     organization_words: frozenset[str]      # "AG", "Ltd", "Partei"
+    stopword_acronyms: frozenset[str]       # "US", "WHO": names spelt like function words
 
     # --- claims -----------------------------------------------------------------------------
     hedges: dict[str, str]                  # "schätzungsweise" -> estimated, "reportedly" -> reported
@@ -124,7 +126,8 @@ class Pack:
 # Fields a pack may leave empty: flags, and tables a language has no use for.
 OPTIONAL = frozenset({"adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
                       "speaker_is_noun_phrase", "verb_form", "infinitive_ending", "possessive_ending",
-                      "noun_suffixes", "idle_words", "clause_openers"})
+                      "noun_suffixes", "idle_words", "clause_openers",
+                      "stopword_acronyms"})
 REQUIRED = tuple(f.name for f in fields(Pack) if f.name not in OPTIONAL and f.name != "language")
 
 

@@ -235,6 +235,7 @@ PACK = Pack(
     definite_articles=("der", "die", "das", "den", "dem", "des"),
     description_modifiers=("ehemalige", "frühere", "neue", "langjährige", "bisherige", "amtierende"),
     relative_pronouns=("das", "der", "die", "welches", "welcher", "welche"),
+    place_prepositions=frozenset("in im auf".split()),
     locatives=frozenset("in im ins nach aus bei beim an am auf gegen mit zu zum zur durch über unter vor hinter "
                         "neben zwischen gegenüber".split()),
     hedges={"schätzungsweise": "estimated", "geschätzt": "estimated", "berichten zufolge": "reported",
@@ -289,6 +290,7 @@ PACK = Pack(
                            "einstige einstiger einstigen damalige damaliger damaligen ex langjährige "
                            "langjähriger langjährigen".split()),
     person_titles=frozenset("Herr Herrn Frau Dr. Prof. Professor Professorin Sir Lord Lady".split()),
+    stopword_acronyms=frozenset(),
     organization_words=frozenset("AG GmbH SE KG eG e.V. Verein Partei Bank Konzern Gruppe Holding Club FC SC SV "
                                  "Universität Ministerium Gericht Landtag Bundestag Nationalrat Regierung "
                                  "Polizei Gewerkschaft Stiftung Institut Verband Bund Rat".split()),

@@ -198,6 +198,7 @@ PACK = Pack(
     definite_articles=("the",),
     description_modifiers=("former", "new", "longtime", "current"),
     relative_pronouns=("which", "that", "who", "whose"),
+    place_prepositions=frozenset("in at".split()),
     locatives=frozenset("in at from to into against with by near across over under behind beside between "
                         "inside outside towards toward via".split()),
     hedges={"an estimated": "estimated", "estimated": "estimated", "reportedly": "reported",
@@ -275,6 +276,7 @@ PACK = Pack(
     role_endings=("", "s"),
     former_words=frozenset("former ex ex- then erstwhile previous outgoing late".split()),
     person_titles=frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Lord Lady Dame Prof Prof.".split()),
+    stopword_acronyms=frozenset({"US", "WHO"}),
     organization_words=frozenset("Ltd Ltd. plc PLC Inc Inc. Corp Corp. Co Co. Group Party Bank Council "
                                  "Ministry Department University College Club FC United City Association "
                                  "Union Commission Committee Agency Authority Institute Foundation Court "
