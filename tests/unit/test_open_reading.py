@@ -239,3 +239,14 @@ def test_a_double_barrelled_surname_is_one_name(engine):
 def test_an_acronym_spelt_like_a_word_is_a_name(engine):
     text = "Earlier, he said the US had increased its support from $1.1bn to $4.6bn a year."
     assert any(e.name == "US" for e in check(engine, text, "en").entities)
+
+
+def test_a_name_the_action_is_for_does_not_hold_its_figure(engine):
+    text = "He said the Norvell Trust had increased its grants for Kenya from $1.1m a year to $4.6m."
+    assert {holder_name(c) for c in structured(check(engine, text, "en"), "figure.money")} == {"Norvell Trust"}
+
+
+def test_a_name_for_which_an_infinitive_follows_does_its_action(engine):
+    text = "Mr Darby signed a deal for Kelvara to deliver 23 trains."
+    [claim] = structured(check(engine, text, "en"), "figure.count")
+    assert (claim.value.amount, holder_name(claim)) == (23, "Kelvara")

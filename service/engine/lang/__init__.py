@@ -58,6 +58,7 @@ class Pack:
     description_modifiers: tuple[str, ...]  # "der ehemalige …", "the former …"
     relative_pronouns: tuple[str, ...]      # ", der …", ", who …"
     locatives: frozenset[str]               # "in Graz", "gegen Argentinien": a place of the action
+    oblique_prepositions: frozenset[str]    # "support for Africa": a name the action is for, not who acts
     place_prepositions: frozenset[str]      # "im Trentino", "in Wien": the place a clause happens in
     person_titles: frozenset[str]           # "Herr", "Mr"
     organization_words: frozenset[str]      # "AG", "Ltd", "Partei"
@@ -74,6 +75,7 @@ class Pack:
     infinitive_ending: str                  # a lemma ending so is a verb ("-en"), or ""
     comparison_words: tuple[str, ...]       # "als", "than": a possessive before one points back
     speech_verbs: frozenset[str]            # who says a figure is its source, not its holder
+    finite_verb: str                        # regex: "had", "was", "increased": a name before one acts
     indefinite_articles: tuple[str, ...]    # "ein", "a"
     source_cues: str                        # regex: words before a name that make it a source ("laut", "according to")
     person_description: str                 # regex: "der 61-Jährige", "the 31-year-old" (a person named before)

@@ -235,6 +235,7 @@ PACK = Pack(
     definite_articles=("der", "die", "das", "den", "dem", "des"),
     description_modifiers=("ehemalige", "frühere", "neue", "langjährige", "bisherige", "amtierende"),
     relative_pronouns=("das", "der", "die", "welches", "welcher", "welche"),
+    oblique_prepositions=frozenset("für".split()),
     place_prepositions=frozenset("in im auf".split()),
     locatives=frozenset("in im ins nach aus bei beim an am auf gegen mit zu zum zur durch über unter vor hinter "
                         "neben zwischen gegenüber".split()),
@@ -336,6 +337,7 @@ PACK = Pack(
         r"im\s+Alter\s+von\s+(?P<age>\d{1,3})(?:\s+Jahren)?(?!\w)",
         r"(?P<after>\()(?P<age>\d{1,3})\)",
     ),
+    finite_verb=r"ist|sind|war|waren|hat|haben|hatte|hatten|habe|sei|seien|wird|werde|würde|kann|könne|[a-zäöüß]+te",
     speech_verbs=frozenset("sagte sagt sagten erklärte erklärt betonte betont meinte meint behauptete behauptet "
                            "kritisierte warnte kündigte schätzt schätzte berichtete berichtet teilte "
                            "verwies argumentierte".split()),

@@ -198,6 +198,7 @@ PACK = Pack(
     definite_articles=("the",),
     description_modifiers=("former", "new", "longtime", "current"),
     relative_pronouns=("which", "that", "who", "whose"),
+    oblique_prepositions=frozenset("for towards toward".split()),
     place_prepositions=frozenset("in at".split()),
     locatives=frozenset("in at from to into against with by near across over under behind beside between "
                         "inside outside towards toward via".split()),
@@ -320,6 +321,7 @@ PACK = Pack(
         r"(?P<after>,)\s?(?P<age>\d{1,2}),",
         r"(?P<after>\()(?P<age>\d{1,3})\)",
     ),
+    finite_verb=r"is|are|was|were|had|has|have|did|does|would|will|could|should|may|might|must|can|[a-z]+ed",
     speech_verbs=frozenset("said says say told claimed claims claim added warned insisted argued believes "
                            "believed suggested stated revealed admitted estimated predicted announced "
                            "reported".split()),
