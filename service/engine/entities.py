@@ -160,11 +160,22 @@ class EntityIndex:
             elif not resolved and " " not in name and not _name_by_lexicon(name, language, lone_first):
                 continue  # "Derzeit", "British", "Pleitebanken": a lone word the tagger reads as no name
             entity_id, entity_type = resolved if resolved else (None, None)
-            modifier = end < len(text) and text[end] == "-"
+            modifier = end < len(text) and text[end] == "-" or _attributive(text, start, end, language)
             found.append(FoundMention(Mention(text=name, start=start, end=end, type=entity_type,
                                               entity_id=entity_id, via="fuzzy" if resolved else None),
                                       modifier=modifier))
         return sorted(found, key=lambda m: m.mention.start)
+
+
+def _attributive(text: str, start: int, end: int, language: str) -> bool:
+    """"The Bedford star", "the Swiss striker": a name between an article and a person noun
+    describes that person (named before); the name holds none of the sentence's figures."""
+    rules = pack(language)
+    before = text[max(0, start - 6):start].lower().split()
+    if not before or before[-1] not in rules.definite_articles:
+        return False
+    after = re.match(r"\s+(\w+)", text[end:end + 30])
+    return bool(after) and after.group(1).lower() in rules.person_nouns
 
 
 def _personal(name: str, language: str) -> bool:

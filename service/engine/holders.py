@@ -277,7 +277,13 @@ def _linked(ctx: Context, names: list[Mention], noun_end: int) -> Mention | None
 @lru_cache(maxsize=None)
 def person_description(language: str) -> re.Pattern[str]:
     """ "der 61-Jährige", "the 31-year-old": a person named before (the pack's pattern)."""
-    return re.compile(rf"(?i)(?<!\w)(?:{pack(language).person_description})")
+    rules = pack(language)
+    described = rules.person_description
+    if rules.person_nouns:  # "the Bedford star", "the Swiss striker"
+        articles = "|".join(map(re.escape, rules.definite_articles))
+        nouns = "|".join(sorted(map(re.escape, rules.person_nouns)))
+        described += rf"|(?:{articles})\s+(?:(?-i:[A-ZÄÖÜ][\w'-]*)\s+){{1,2}}(?:{nouns})(?!\w)"
+    return re.compile(rf"(?i)(?<!\w)(?:{described})")
 
 
 def pronoun_antecedent(ctx: Context, before: int, after: int | None = None) -> Mention | None:

@@ -107,9 +107,13 @@ def _result_claims(document: Document, entities: LocalEntities, rules: Pack) -> 
 
 def _an_event_date(ctx: Context, date: Quantity) -> bool:
     """A date states when something happened, unless it only bounds a stretch ("seit 2019",
-    "since 1997", "by 2011") or is an agency's dateline ("(APA, 5.7.2015)")."""
+    "since 1997", "by 2011"), is forecast ("widely expected to be 5 May") or is an agency's
+    dateline ("(APA, 5.7.2015)")."""
     before = ctx.text[max(0, date.start - 10):date.start].lower().split()
     if date.qualifier in ("at_least", "at_most") or (before and before[-1] in ctx.pack.deadline_words):
+        return False
+    lead = re.findall(r"[^\W\d_]+", ctx.text[max(ctx.sentence.start, date.start - 40):date.start].lower())[-4:]
+    if ctx.pack.forecast_words & set(lead):
         return False
     if re.search(r"\(\s*[A-Z][\w/.-]*\s*,\s*$", ctx.text[max(0, date.start - 20):date.start]) and \
             ctx.text[date.end:date.end + 2].lstrip().startswith(")"):

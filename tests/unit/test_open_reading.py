@@ -250,3 +250,17 @@ def test_a_name_for_which_an_infinitive_follows_does_its_action(engine):
     text = "Mr Darby signed a deal for Kelvara to deliver 23 trains."
     [claim] = structured(check(engine, text, "en"), "figure.count")
     assert (claim.value.amount, holder_name(claim)) == (23, "Kelvara")
+
+
+@pytest.mark.parametrize("text, language, person", [
+    ("Mara Velling won in Leeds. The Bedford star set a record of 2:17:18 in Chicago.", "en", "Mara Velling"),
+    ("Anna Kreiml siegte in Tarvis. Die Steirerin sprang im zweiten Durchgang 97 Meter weit.", "de", "Anna Kreiml"),
+])
+def test_a_description_by_place_stands_for_the_person_named_before(engine, text, language, person):
+    claims = structured(check(engine, text, language))
+    assert claims and {holder_name(c) for c in claims} == {person}
+
+
+def test_a_forecast_date_is_no_event_date(engine):
+    text = "Mr Darby has yet to name the day, but the vote is widely expected to be 5 May."
+    assert structured(check(engine, text, "en", date(2005, 3, 1)), "event.date") == []

@@ -79,6 +79,7 @@ class Pack:
     indefinite_articles: tuple[str, ...]    # "ein", "a"
     source_cues: str                        # regex: words before a name that make it a source ("laut", "according to")
     person_description: str                 # regex: "der 61-Jährige", "the 31-year-old" (a person named before)
+    person_nouns: frozenset[str]            # "the Bedford star": a name before one describes a person
     role_copulas: tuple[str, ...]           # "Name is/served as … role": "ist", "served as"
     role_as: str                            # "served as higher education minister", "als Übersetzerin"
     role_then_words: tuple[str, ...]        # "then economic adviser": a role held at the time
@@ -109,6 +110,7 @@ class Pack:
     page_words: tuple[str, ...]             # "Seite 3-4", "page 3-4": a reference, not a score
     measures: dict[str, str]                # counted nouns -> language-independent measure key
     holder_links: frozenset[str]            # "15 Abgeordnete der SPÖ", "Bürgermeister von Steinau"
+    forecast_words: frozenset[str]          # "expected to be 5 May", "voraussichtlich im Mai": no event yet
     deadline_words: tuple[str, ...]         # "bis 2011", "by 2011": a date that bounds, no event
     clause_openers: frozenset[str]
     age_patterns: tuple[str, ...]           # regexes with a group "age" (and "after" for appositions)
@@ -129,7 +131,7 @@ class Pack:
 OPTIONAL = frozenset({"adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
                       "speaker_is_noun_phrase", "verb_form", "infinitive_ending", "possessive_ending",
                       "noun_suffixes", "idle_words", "clause_openers",
-                      "stopword_acronyms"})
+                      "stopword_acronyms", "person_nouns"})
 REQUIRED = tuple(f.name for f in fields(Pack) if f.name not in OPTIONAL and f.name != "language")
 
 

@@ -255,7 +255,9 @@ PACK = Pack(
     comparison_words=("als", "wie"),
     indefinite_articles=("ein", "eine", "einen", "einem", "einer"),
     source_cues=(r"laut|lt\.|informationen\s+(?:des|der|von)|angaben\s+(?:des|der|von)|berichtet(?:e)?|sagte"),
-    person_description=r"(?:der|die|den|dem|des)\s+(?:\w+\s+)?\d{1,3}[-‑]?jährige\w*",
+    # "der 61-Jährige"; "die Steirerin": a woman of a place, named before
+    person_description=r"(?:der|die|den|dem|des)\s+(?:\w+\s+)?\d{1,3}[-‑]?jährige\w*|die\s+(?-i:[A-ZÄÖÜ]\w+erin)(?!\w)",
+    person_nouns=frozenset(),
     role_copulas=("ist", "war", "wird", "bleibt", "als"),
     role_as="als",
     role_then_words=("damals",),
@@ -327,6 +329,7 @@ PACK = Pack(
         "gebühr": "fee", "strafe": "fine", "miete": "rent", "preis": "price", "schulden": "debt",
         "investition": "investment", "schaden": "damage", "schadenersatz": "damages",
     },
+    forecast_words=frozenset("erwartet erwartete erwarteten voraussichtlich voraussichtliche voraussichtlichen vermutlich".split()),
     deadline_words=("bis",),
     holder_links=frozenset("der des von vom bei für".split()),
     clause_openers=frozenset("und aber sondern weil dass ob wenn als während nachdem obwohl doch denn "

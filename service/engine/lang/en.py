@@ -217,6 +217,9 @@ PACK = Pack(
     indefinite_articles=("a", "an"),
     source_cues=r"according\s+to|told|reported\s+by|said",
     person_description=r"the\s+(?:\w+\s+)?\d{1,3}-year-old",
+    person_nouns=frozenset("star striker midfielder defender winger forward goalkeeper keeper athlete runner sprinter "
+                           "champion veteran skipper captain youngster teenager international singer actor "
+                           "actress rider driver player".split()),
     role_copulas=("is", "was", "becomes", "became", "remains", "served as", "as"),
     role_as="as",
     role_then_words=("then",),
@@ -310,6 +313,7 @@ PACK = Pack(
         "rent": "rent", "price": "price", "debt": "debt", "investment": "investment", "damages": "damages",
         "titles": "titles", "countries": "countries", "planes": "aircraft", "aircraft": "aircraft",
     },
+    forecast_words=frozenset("expected anticipated predicted likely tipped rumoured rumored".split()),
     deadline_words=("by", "until", "through", "till"),
     holder_links=frozenset("of for at from by".split()),
     clause_openers=frozenset("and but because that whether if when while after although though which who "
