@@ -121,6 +121,22 @@ def _an_event_date(ctx: Context, date: Quantity) -> bool:
     return True
 
 
+def article_topic(document: Document, entities: LocalEntities) -> Mention | None:
+    """What the article is about: the entity named most often among those its headline and
+    first sentence name, when it is named at least twice and is no place. The figures of a
+    finding whose sentence names nobody ("Pre-tax profit for 2024 rose to £2.36bn") are
+    about it."""
+    opening_end = document.sentences[min(1, len(document.sentences) - 1)].end if document.sentences else 0
+    candidates = [c for c in entities.clusters if c.type != "place" and len(c.spans) > 1
+                  and min(span.start for span in c.spans) < opening_end]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: (len(c.spans), -min(span.start for span in c.spans)))
+    first = min(best.spans, key=lambda span: span.start)
+    return Mention(text=document.visible[first.start:first.end], start=first.start, end=first.end, type=best.type,
+                   entity_id=best.entity_id, via="topic", entity=best.id, name=best.name)
+
+
 def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[Quantity]) -> Claim | None:
     q = figure.quantity
     if figure.describes_person:
