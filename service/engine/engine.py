@@ -19,7 +19,8 @@ from service.engine.entities import EntityIndex
 from service.engine.figures import find_figures
 from service.engine.lang import check_packs, pack
 from service.engine.local_entities import local_entities, without_roles
-from service.engine.open_claims import OPEN_RULE, merge_claims, open_claims
+from service.engine.open_claims import OPEN_RULE, article_topic, merge_claims, open_claims
+from service.engine.passage import passage_problems, with_findings
 from service.engine.language import detect_language
 from service.engine.markup import visible_text
 from service.engine.model import Finding, Quantity, Report
@@ -88,13 +89,16 @@ class Engine:
                           published_at.isoformat() if published_at else None)
         claims = verify_claims(claims, checker)
         severities = self.tolerances.get("severities") or {}
+        problems = passage_problems(document.visible, document.sentences, quantities, language, published_at)
+        claims, passage_findings = with_findings(problems, claims, figures, document.visible, document.sentences,
+                                                 article_topic(document, entities), language, severities)
         # The open reading's figure claims are not compared yet: their keys need the measure and
         # the article-local entity (the consistency issue after this one); until then they would
         # pair "19.9 million units" with "five million consoles".
         curated = [c for c in claims if not c.rule.startswith(OPEN_RULE)]
         findings = find_inconsistencies(curated, language, text=document.visible, published_at=published_at,
                                         severities=severities, predicates=self.trigger_predicates[language]) \
-            + fact_findings(claims, language, severities)
+            + passage_findings + fact_findings(claims, language, severities)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(_ordered(findings))]
         return Report(language=language, language_detected=detected, claims=tuple(claims),
                       findings=tuple(findings), segments=document.segments, title=title,

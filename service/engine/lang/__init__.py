@@ -120,6 +120,21 @@ class Pack:
     comparatives: tuple[tuple[str, str], ...]   # (regex, relation: "<", ">", "x2", "x0.5")
     superlative: str                        # regex with a group "noun": "der größte Investor"
     changes: tuple[tuple[str, float, str], ...]  # (regex, factor, key of message_words: "halved")
+    multiples: tuple[tuple[str, str], ...]  # (regex, "x3"): "dreimal so viele wie", "roughly triple"
+    rise_words: str                         # regex: "stieg", "rose", "up": a change upwards
+    fall_words: str                         # regex: "sank", "fell", "down": a change downwards
+    old_level_cues: str                     # regex before the earlier level: "von", "nach", "from"
+    new_level_cues: str                     # regex before the later level: "auf", "to"
+    previous_period: str                    # regex after the earlier level: "im Vorjahr", "a year earlier"
+    part_of_cues: str                       # regex after a part: "von ihnen", "of them"
+    inclusion_words: str                    # regex before listed parts: "darunter", "including"
+    nearly_words: str                       # regex: "fast doppelt so viele", "almost twice as many"
+    duration_since_cues: str                # regex before a duration reaching now: "seit", "for"
+    list_joiners: str                       # regex: "und", "and" between listed figures
+    each_words: str                         # regex: "jeweils", "each": one figure for several
+    alternative_words: str                  # regex: "oder", "or": "auf 3,5 oder 3,6 Prozent"
+    contrast_words: str                     # regex: "sondern", "but": figures set against each other
+    change_prepositions: frozenset[str]     # "um", "by": "stieg um 0,8 Prozentpunkte"
     message_words: dict[str, str]           # words put into messages: "<" -> "kleiner als", "estimated" -> …
     quote: tuple[str, str]                  # how the language quotes: „…“, "…"
 

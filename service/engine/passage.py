@@ -1,0 +1,478 @@
+"""Arithmetic a careful reader does inside one passage, whoever the figures are about.
+
+The checks of consistency.py compare claims about one entity across the article. These
+look at the figures of one sentence (and, for a share "of them", the sentence before),
+where the text itself says how they relate, so no holder is needed:
+
+- a stated change against its two levels: "rose 0.3% to $36.44, from $36.19" (+0.7%),
+  "stieg um 0,8 Prozentpunkte auf 15,1 Prozent (Vorjahr: 14,6 Prozent)", "ging leicht
+  zurück auf 3,9 Mrd. Euro, nach 3,6 Mrd. Euro im Vorjahr" (FC113);
+- a comparison between two figures: "21 Fehler und damit weniger als sein Gegner, der auf
+  17 kam", "fast doppelt so viele wie …, als 3.150 Einsätze gezählt wurden" (FC103);
+- shares of one whole listed together that add up to more than 100 % (FC117);
+- parts listed after a total ("38,000 objects, including 24,000 …, 9,000 … and 6,500 …")
+  that add up to more than it (FC112);
+- a share of a part: "940 von ihnen … ein Anteil von 22 Prozent" after 2.850 (FC114);
+- a duration since a year: "opened in 1958, has been in service for 58 years" at the
+  article's date (FC116).
+
+Each check returns `Problem`s naming the figures it compares; the Engine turns them into
+findings about the claims that hold those figures. Tolerances follow how the figures are
+written: a stated "0.3%" allows 0.25–0.35, "about 75%" more.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+
+from service.engine.figures import Figure
+from service.engine.lang import Pack, pack
+from service.engine.messages import PerLanguage, explain, message_word, quoted
+from service.engine.model import Claim, Finding, Mention, Quantity, Segment, Span
+
+_LEVEL_KINDS = frozenset({"money", "percent", "count", "number", "measure"})
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Figures that cannot all be as written, with the finding code and its message values."""
+    code: str
+    figures: tuple[Quantity, ...]
+    values: dict = field(default_factory=dict)
+
+
+def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list[Quantity], language: str,
+                     published_at: date | None = None) -> list[Problem]:
+    """Every figure counts here, with or without a counted noun ("der auf 17 kam")."""
+    rules = pack(language)
+    problems: list[Problem] = []
+    previous: list[Quantity] = []
+    for sentence, quantities in _by_sentence(sentences, sorted(quantities, key=lambda q: q.start)):
+        if quantities:
+            problems += _changes(text, sentence, quantities, rules)
+            problems += _comparisons(text, sentence, quantities, rules)
+            problems += _shares(text, quantities, rules)
+            problems += _parts(text, sentence, quantities, rules)
+            problems += _share_of_part(text, sentence, quantities, previous, rules)
+            if published_at is not None:
+                problems += _since_year(text, quantities, rules, published_at)
+        previous = quantities
+    return problems
+
+
+def _by_sentence(sentences, quantities: list[Quantity]) -> list[tuple[Segment, list[Quantity]]]:
+    """Each sentence with its figures, in one pass over both (both are in text order)."""
+    out, i = [], 0
+    for sentence in sentences:
+        while i < len(quantities) and quantities[i].start < sentence.start:
+            i += 1
+        j = i
+        while j < len(quantities) and quantities[j].start < sentence.end:
+            j += 1
+        out.append((sentence, quantities[i:j]))
+        i = j
+    return out
+
+
+@lru_cache(maxsize=None)
+def _cues(language: str) -> dict[str, re.Pattern[str]]:
+    rules = pack(language)
+    return {
+        "rise": re.compile(rf"(?i)(?<!\w)(?:{rules.rise_words})(?!\w)"),
+        "fall": re.compile(rf"(?i)(?<!\w)(?:{rules.fall_words})(?!\w)"),
+        "old_before": re.compile(rf"(?i)(?<!\w)(?:{rules.old_level_cues})\s*$"),
+        "new_before": re.compile(rf"(?i)(?<!\w)(?:{rules.new_level_cues})\s*$"),
+        "old_after": re.compile(rf"(?i)^\s*(?:{rules.previous_period})(?!\w)"),
+        "of_them": re.compile(rf"(?i)\s*(?:{rules.part_of_cues})(?!\w)"),
+        "inclusion": re.compile(rf"(?i)(?<!\w)(?:{rules.inclusion_words})(?!\w)"),
+        "nearly": re.compile(rf"(?i)(?<!\w)(?:{rules.nearly_words})\s+$"),
+        "duration_since": re.compile(rf"(?i)(?<!\w)(?:{rules.duration_since_cues})\s+$"),
+    }
+
+
+# --- a change against its levels ---------------------------------------------------------------
+
+def _changes(text: str, sentence: Segment, quantities: list[Quantity], rules: Pack) -> list[Problem]:
+    cues = _cues(rules.language)
+    old = [q for q in quantities if q.kind in _LEVEL_KINDS and _is_old_level(text, q, sentence, cues)]
+    new = [q for q in quantities if q.kind in _LEVEL_KINDS and q not in old
+           and cues["new_before"].search(text[max(sentence.start, q.start - 12):q.start])]
+    if len(old) != 1 or len(new) != 1:
+        return []  # no pair of levels, or several: which belong together is not clear
+    before, after = old[0], new[0]
+    if not _comparable(before, after) or not before.amount or after.amount is None:
+        return []
+    gap = text[min(before.end, after.end):max(before.start, after.start)]
+    if len(gap) > 30 or re.search(rf"(?i)(?<!\w)(?:{rules.list_joiners})(?!\w)", gap):
+        return []  # "… to October, down from 23% in February, and inflation slowed to 4.3%": two things
+    changes = [(q, _stated_change(text, sentence, q, cues, rules)) for q in quantities
+               if q.kind == "percent" and q is not before and q is not after]
+    changes = [(q, sign) for q, sign in changes if sign and not _alternative(text, q, (before, after), rules)]
+    direction = _direction(text, sentence, after, cues)
+    actual_pct = (after.amount - before.amount) / abs(before.amount) * 100
+    actual_pp = after.amount - before.amount
+    if len(changes) == 1:
+        change, sign = changes[0]
+        stated = sign * (change.amount or 0)
+        points = change.unit == "pp"
+        if points and before.unit != "%":
+            return []
+        actual = actual_pp if points else actual_pct
+        if abs(actual - stated) > _tolerance(change):
+            return [Problem("FC113", (change, before, after),
+                            {"change": quoted(change.text), "old": quoted(before.text), "new": quoted(after.text),
+                             "actual": _signed(actual, "pp" if points else "%")})]
+        return []
+    if not changes and direction and actual_pct and (actual_pct > 0) != (direction > 0):
+        # "ging leicht zurück auf 3,9 Mrd. Euro, nach 3,6 Mrd. Euro": the direction alone is wrong
+        return [Problem("FC113", (after, before),
+                        {"change": message_word("rise" if direction > 0 else "fall"), "old": quoted(before.text),
+                         "new": quoted(after.text), "actual": _signed(actual_pct, "%")})]
+    return []
+
+
+def _is_old_level(text: str, q: Quantity, sentence: Segment, cues) -> bool:
+    """"from $36.19", "nach 3,6 Mrd. Euro im Vorjahr", "(Vorjahr: 14,6 Prozent)", "£2bn a year earlier"."""
+    return bool(cues["old_before"].search(text[max(sentence.start, q.start - 16):q.start])
+                or cues["old_after"].search(text[q.end:min(sentence.end, q.end + 30)]))
+
+
+def _direction(text: str, sentence: Segment, q: Quantity, cues) -> int:
+    """+1 when a rise word stands right before or after the figure, -1 for a fall word, else 0."""
+    before = text[max(sentence.start, q.start - 30):q.start]
+    before = re.split(r"[,;:]", before)[-1]
+    after = re.split(r"[,;:(]", text[q.end:min(sentence.end, q.end + 14)])[0]
+    for window in (before, after):
+        rise, fall = cues["rise"].search(window), cues["fall"].search(window)
+        if rise and not fall:
+            return 1
+        if fall and not rise:
+            return -1
+    return 0
+
+
+def _stated_change(text: str, sentence: Segment, q: Quantity, cues, rules: Pack) -> int:
+    """+1 or -1 when the percentage is a change ("rose 0.3%", "stieg um 0,8 Prozentpunkte",
+    "18% rise", "a decline of 0.11 points"), 0 when it is a level."""
+    clause = re.split(r"[,;:()]", text[max(sentence.start, q.start - 40):q.start])[-1]
+    words = re.findall(r"[^\W\d_]+", clause)
+    near = " ".join(words[-3:])
+    if words and words[-1].lower() in rules.change_prepositions:
+        near = clause  # "stieg um 0,8 Prozentpunkte", "cut by 5%": the verb may stand further back
+    for pattern, sign in ((cues["rise"], 1), (cues["fall"], -1)):
+        if pattern.search(near):
+            return sign
+    following = " ".join(re.findall(r"[^\W\d_]+", text[q.end:min(sentence.end, q.end + 16)])[:1])
+    for pattern, sign in ((cues["rise"], 1), (cues["fall"], -1)):
+        if pattern.search(following):
+            return sign
+    return 0
+
+
+def _alternative(text: str, q: Quantity, levels: tuple[Quantity, ...], rules: Pack) -> bool:
+    """"von 4,5 auf 3,5 oder 3,6 Prozent": a figure joined to a level by "oder" is another level."""
+    for level in levels:
+        gap = text[min(q.end, level.end):max(q.start, level.start)]
+        if re.fullmatch(rf"(?i)\s*(?:{rules.alternative_words})\s*", gap):
+            return True
+    return False
+
+
+def _comparable(a: Quantity, b: Quantity) -> bool:
+    return a.kind == b.kind and a.unit == b.unit and a.amount is not None and b.amount is not None
+
+
+def _tolerance(q: Quantity) -> float:
+    """How far a stated figure may be from the exact one: half its last written digit, more
+    when it is qualified ("about", "knapp")."""
+    digits = re.search(r"[.,](\d+)(?!.*\d)", q.text)
+    decimals = len(digits.group(1)) if digits and len(digits.group(1)) < 3 else 0
+    base = 0.5 * 10 ** -decimals + 0.01 * abs(q.amount or 0)
+    return base * 3 if q.qualifier not in ("exact", None) else base
+
+
+def _written(value: float, decimals: int, language: str) -> str:
+    """A figure as the message's language writes it: "+28,8" in German, "+28.8" in English."""
+    written = f"{value:,.{decimals}f}"
+    if pack(language).number_words.decimal_comma:
+        written = written.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return written
+
+
+def _signed(value: float, unit: str) -> PerLanguage:
+    """A change with its sign and unit: "+28.8%", "+0.5 pp" / "+28,8 %", "+0,5 Prozentpunkte"."""
+    def render(language: str) -> str:
+        number = ("+" if value >= 0 else "") + _written(value, 1, language)
+        return f"{number} {pack(language).message_words['points']}" if unit == "pp" else \
+            f"{number}{pack(language).message_words['percent']}"
+    return PerLanguage(render)
+
+
+# --- a comparison between two figures ------------------------------------------------------------
+
+def _comparisons(text: str, sentence: Segment, quantities: list[Quantity], rules: Pack) -> list[Problem]:
+    problems = []
+    cues = _cues(rules.language)
+    matches = [(m, relation) for pattern, relation in _comparison_patterns(rules.language)
+               for m in pattern.finditer(text, sentence.start, sentence.end)]
+    multiples = [m for m, relation in matches if relation.startswith("x")]
+    for match, relation in matches:
+        if not relation.startswith("x") and any(o.start() < match.end() and match.start() < o.end() for o in multiples):
+            continue  # "a little more than half": the multiple says it, not "more than"
+        if re.match(r"\s*[\d.,]", text[match.end():match.end() + 4]):
+            continue  # "mehr als 13 Milliarden": a qualifier, not a comparison
+        if not _comparison_object(text, match.end(), rules):
+            continue  # "die Quote mehr als erfüllt", "more than doubled": no second thing compared
+        if relation == "x2" and _more_than(rules.language).search(text[max(0, match.start() - 12):match.start()]):
+            relation = ">x2"  # "mehr als doppelt so groß wie"
+        before = [q for q in quantities if q.end <= match.start() and q.kind in _LEVEL_KINDS]
+        after = [q for q in quantities if q.start >= match.end() and q.kind in _LEVEL_KINDS]
+        if not before or not after:
+            continue
+        first = before[-1]
+        second = next((q for q in after if _comparable(first, q)), None)
+        if second is None or not second.amount or first.amount is None:
+            continue
+        lead, reach = text[first.end:match.start()], text[match.end():second.start]
+        if not lead.strip() or re.search(r"[,;]", lead) or len(reach) > 90 \
+                or re.search(rf"(?i)[;]|(?<!\w)(?:{rules.contrast_words})(?!\w)", reach):
+            continue  # "15 Prozent mehr als …": a difference; "…, mehr als der zwölfte Platz": another clause
+        nearly = bool(cues["nearly"].search(text[max(sentence.start, match.start() - 12):match.start()]))
+        if not _holds(first.amount, second.amount, relation, nearly):
+            ratio = first.amount / second.amount
+            problems.append(Problem("FC115", (first, second),
+                                    {"first": quoted(first.text), "second": quoted(second.text),
+                                     "relation": message_word(relation),
+                                     "ratio": PerLanguage(lambda language, r=ratio: _written(r, 2, language))}))
+    return problems
+
+
+@lru_cache(maxsize=None)
+def _comparison_patterns(language: str):
+    rules = pack(language)
+    return tuple((re.compile(regex, re.IGNORECASE), relation)
+                 for regex, relation in rules.comparatives + rules.multiples)
+
+
+def _comparison_object(text: str, at: int, rules: Pack) -> bool:
+    """Whether what follows "als"/"than"/"wie" names a second thing: an article, a possessive, a
+    preposition, a pronoun or a name ("als sein Gegner", "wie beim Orkan", "than with placebo")."""
+    word = re.match(r"\s*([^\W\d_]+)", text[at:at + 30])
+    if not word:
+        return False
+    lower = word.group(1).lower()
+    return lower in rules.definite_articles or lower in rules.indefinite_articles or lower in rules.possessives \
+        or lower in rules.locatives or lower in rules.pronouns or lower in rules.oblique_prepositions \
+        or (word.group(1)[:1].isupper() and not rules.capitalises_nouns)
+
+
+@lru_cache(maxsize=None)
+def _more_than(language: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in pack(language).more_than_words)
+    return re.compile(rf"(?i)(?<!\w)(?:{words})\s+$")
+
+
+def _holds(a: float, b: float, relation: str, nearly: bool) -> bool:
+    if relation == "<":
+        return a < b
+    if relation == ">":
+        return a > b
+    if relation == ">x2":
+        return a > 2 * b * 0.95
+    ratio = a / b
+    if relation == "x0.5+":
+        return 0.5 <= ratio <= 0.67  # "a little more than half"
+    factor = float(relation.lstrip("x"))
+    low, high = (factor * 0.8, factor * 1.02) if nearly else (factor * 0.9, factor * 1.1)
+    return low <= ratio <= high
+
+
+# --- shares of one whole, parts of one total -----------------------------------------------------
+
+def _shares(text: str, quantities: list[Quantity], rules: Pack) -> list[Problem]:
+    """"58 Prozent … waren Männer, 46 Prozent Frauen": shares listed together add up to at most 100."""
+    cues = _cues(rules.language)
+    shares = [q for q in quantities if q.kind == "percent" and q.unit == "%" and q.amount is not None
+              and not cues["new_before"].search(text[max(0, q.start - 8):q.start])]
+    dates = [q for q in quantities if q.kind == "date"]
+    run: list[Quantity] = []
+    problems = []
+    for share in shares + [None]:
+        if share is not None and run and _listed(text[run[-1].end:share.start], rules) \
+                and not any(run[-1].end <= d.start < share.start for d in dates) \
+                and not _own_whole(text, share, rules):
+            run.append(share)
+            continue
+        if len(run) > 1 and sum(q.amount for q in run) > 100.5 and not _each(text, run, rules):
+            total = sum(q.amount for q in run)
+            problems.append(Problem("FC117", tuple(run), {
+                "shares": PerLanguage(lambda language, r=tuple(run): ", ".join(quoted(q.text).render(language) for q in r)),
+                "total": PerLanguage(lambda language, t=total: _written(t, 1, language).rstrip("0").rstrip(",."))}))
+        run = [share] if share is not None else []
+    return problems
+
+
+def _own_whole(text: str, share: Quantity, rules: Pack) -> bool:
+    """"65 Prozent der Türken und 55 Prozent der Serben", "69% in Kensington", "Spanien (49,6
+    Prozent)": a share that names its own whole or belongs to a name is no part of the first's."""
+    if text[max(0, share.start - 2):share.start].strip() == "(" or text[share.end:share.end + 1] == ")":
+        return True
+    word = re.match(r"\s+([^\W\d_]+)", text[share.end:share.end + 20])
+    return bool(word) and (word.group(1).lower() in rules.holder_links or word.group(1).lower() in rules.locatives
+                           or (word.group(1).isupper() and len(word.group(1)) > 1))  # "31,5 Prozent OMV"
+
+
+def _listed(between: str, rules: Pack) -> bool:
+    """Whether the words between two figures only list: a comma or a conjunction and at most
+    four words ("of enrollment, white students"), no verb of change, no "from"/"to"."""
+    words = re.findall(r"[^\W\d_]+", between)
+    if len(words) > 4 or not re.search(rf"(?i),|(?<!\w)(?:{rules.list_joiners})(?!\w)", between):
+        return False
+    cues = _cues(rules.language)
+    return not (cues["rise"].search(between) or cues["fall"].search(between)
+                or re.search(rf"(?i)(?<!\w)(?:{rules.contrast_words})(?!\w)", between)
+                or re.search(rf"(?i)(?<!\w)(?:{rules.old_level_cues}|{rules.new_level_cues})(?!\w)", between))
+
+
+def _each(text: str, run: list[Quantity], rules: Pack) -> bool:
+    """"jeweils 24,5 Prozent", "each": one figure stands for several shares."""
+    return any(re.search(rf"(?i)(?<!\w)(?:{rules.each_words})\s+$", text[max(0, q.start - 12):q.start]) for q in run)
+
+
+def _parts(text: str, sentence: Segment, quantities: list[Quantity], rules: Pack) -> list[Problem]:
+    """"a collection of 38,000 objects, including 24,000 …, 9,000 … and 6,500 …"."""
+    inclusion = _cues(rules.language)["inclusion"].search(text, sentence.start, sentence.end)
+    if not inclusion:
+        return []
+    totals = [q for q in quantities if q.end <= inclusion.start() and q.kind in ("count", "number", "money", "measure")
+              and not _ranked(text, q, rules)]
+    if not totals:
+        return []
+    total = totals[-1]
+    parts = []
+    for q in quantities:
+        if q.start < inclusion.end() or not _comparable(total, q) or _ranked(text, q, rules):
+            continue
+        gap = text[(parts[-1].end if parts else inclusion.end()):q.start]
+        if parts and not _listed_parts(gap, rules):
+            break
+        parts.append(q)
+    if len(parts) < 2 or total.amount is None:
+        return []
+    summed = sum(q.amount for q in parts)
+    if summed > (total.high if total.high is not None else total.amount) * 1.005:
+        return [Problem("FC112", (total, *parts), {"about": quoted(total.text),
+                                                   "parts": PerLanguage(lambda language: _written(summed, 0, language)),
+                                                   "total": quoted(total.text)})]
+    return []
+
+
+def _ranked(text: str, q: Quantity, rules: Pack) -> bool:
+    """"top 40", "at number 27": a place in a ranking, no amount."""
+    word = re.search(r"([^\W\d_]+)\s*$", text[max(0, q.start - 15):q.start])
+    return bool(word) and word.group(1).lower() in rules.rank_nouns
+
+
+def _listed_parts(between: str, rules: Pack) -> bool:
+    return bool(re.search(rf"(?i),|(?<!\w)(?:{rules.list_joiners})(?!\w)", between)) and \
+        len(re.findall(r"[^\W\d_]+", between)) <= 8
+
+
+def _share_of_part(text: str, sentence: Segment, quantities: list[Quantity], previous: list[Quantity],
+                   rules: Pack) -> list[Problem]:
+    """"2.850 Lehrkräfte … 940 von ihnen … ein Anteil von 22 Prozent": 940 / 2.850 is 33 %."""
+    cues = _cues(rules.language)
+    shares = [q for q in quantities if q.kind == "percent" and q.unit == "%" and q.amount]
+    if len(shares) != 1:
+        return []
+    share = shares[0]
+    for part in quantities:
+        if part.kind not in ("count", "number") or not part.amount:
+            continue
+        whole = None
+        if cues["of_them"].match(text, part.end):
+            wholes = [q for q in previous + [q for q in quantities if q.end <= part.start]
+                      if q.kind in ("count", "number") and q.amount]
+            whole = wholes[-1] if wholes else None
+        if whole is None or not whole.amount or whole.amount < part.amount:
+            continue
+        actual = part.amount / whole.amount * 100
+        if abs(actual - share.amount) > max(1.0, _tolerance(share)):
+            return [Problem("FC114", (share, part, whole),
+                            {"share": quoted(share.text), "part": quoted(part.text), "whole": quoted(whole.text),
+                             "actual": PerLanguage(lambda language, a=actual: _written(a, 1, language)
+                                                   + pack(language).message_words["percent"])})]
+    return []
+
+
+# --- a duration since a year ------------------------------------------------------------------
+
+def _since_year(text: str, quantities: list[Quantity], rules: Pack, published_at: date) -> list[Problem]:
+    """"opened in 1958, has been in service for 58 years": 1958 to the article's year is 67."""
+    years = [q for q in quantities if q.kind == "date" and q.granularity == "year" and q.date
+             and len(q.date) == 4 and int(q.date) < published_at.year]
+    spans = [q for q in quantities if q.kind == "duration" and q.unit == "year" and q.amount
+             and _cues(rules.language)["duration_since"].search(text[max(0, q.start - 8):q.start])]
+    if len(years) != 1 or len(spans) != 1:
+        return []
+    year, span = years[0], spans[0]
+    actual = published_at.year - int(year.date)
+    if abs(actual - span.amount) > 1:
+        return [Problem("FC116", (span, year), {"duration": quoted(span.text), "start": year.text,
+                                                "now": str(published_at.year), "actual": str(actual)})]
+    return []
+
+
+# --- problems as findings about claims ------------------------------------------------------------
+
+def with_findings(problems: list[Problem], claims: list[Claim], figures: list[Figure], text: str,
+                  sentences: tuple[Segment, ...], topic: Mention | None, language: str,
+                  severities: dict | None = None) -> tuple[list[Claim], list[Finding]]:
+    """The claims, with one added for each figure of a problem that no claim holds yet (about the
+    article's topic, or about nobody), renumbered in text order; and the problems as findings
+    about those claims. A finding names its figures through claims, so an editor sees both
+    places and what the article says there."""
+    if not problems:
+        return claims, []
+    held = {(c.value.start, c.value.end): c for c in claims if c.value is not None and c.predicate != "statement"}
+    for claim in claims:
+        if claim.value is not None:
+            held.setdefault((claim.value.start, claim.value.end), claim)
+    measures = {(f.quantity.start, f.quantity.end): f.measure for f in figures}
+    added = []
+    for problem in problems:
+        for q in problem.figures:
+            if (q.start, q.end) not in held:
+                sentence = next((s for s in sentences if s.start <= q.start < s.end), Segment("sentence", q.start, q.end))
+                end = sentence.end
+                while end > sentence.start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+                    end -= 1
+                evidence = Claim(id="", text=text[sentence.start:end], start=sentence.start, end=end,
+                                 sentence=Span(sentence.start, sentence.end),
+                                 predicate=EVIDENCE_PREDICATE.get(q.kind, "figure.count"),
+                                 rule=EVIDENCE_RULE, subject=topic, value=q,
+                                 measure=measures.get((q.start, q.end)))
+                held[(q.start, q.end)] = evidence
+                added.append(evidence)
+    numbered = {}
+    ordered = sorted(claims + added, key=lambda c: (c.start, c.value.start if c.value else c.end))
+    renumbered = []
+    for i, claim in enumerate(ordered):
+        numbered[id(claim)] = f"c{i + 1}"
+        renumbered.append(replace(claim, id=f"c{i + 1}"))
+    findings = []
+    for problem in problems:
+        kind, severity, message, english = explain(problem.code, language, severities, **problem.values)
+        ids = tuple(dict.fromkeys(numbered[id(held[(q.start, q.end)])] for q in problem.figures))
+        findings.append(Finding(id="", kind=kind, code=problem.code, severity=severity, message=message,
+                                message_en=english, claims=ids))
+    return renumbered, findings
+
+
+# The predicate of a claim made for a figure a finding names (the open reading's names).
+EVIDENCE_PREDICATE = {"money": "figure.money", "percent": "figure.percent", "count": "figure.count",
+                      "number": "figure.count", "measure": "figure.measure", "duration": "figure.duration",
+                      "date": "event.date"}
+EVIDENCE_RULE = "open-passage"

@@ -1,0 +1,75 @@
+"""Arithmetic inside one passage, whoever the figures are about (none of the names is in the store).
+
+Each contradiction has a consistent look-alike beside it: the checks must tell them apart.
+"""
+from datetime import date
+
+import pytest
+
+
+def findings(engine, text, language, published_at=date(2025, 6, 2)):
+    report = engine.check(text, language=language, published_at=published_at)
+    return report, [f for f in report.findings if f.kind == "internal_contradiction"]
+
+
+def linked_values(report, finding):
+    """The figures, as written, of the claims a finding names."""
+    claims = {c.id: c for c in report.claims}
+    return {claims[i].value.text for i in finding.claims}
+
+
+@pytest.mark.parametrize("text, language, code, figures", [
+    ("Average weekly pay rose 0.4% in the month to $912.50, from $901.20 in May.", "en",
+     "FC113", {"0.4%", "$912.50", "$901.20"}),
+    ("Die Eigenkapitalquote stieg um 0,9 Prozentpunkte auf 12,1 Prozent (Vorjahr: 11,6 Prozent).", "de",
+     "FC113", {"0,9 Prozentpunkte", "12,1 Prozent", "11,6 Prozent"}),
+    ("Der Umsatz ging leicht zurück auf 2,7 Mrd. Euro, nach 2,4 Mrd. Euro im Vorjahr.", "de",
+     "FC113", {"2,7 Mrd. Euro", "2,4 Mrd. Euro"}),
+    ("Die Rettungsdienste rückten zu 2.900 Einsätzen aus – fast doppelt so viele wie beim Hochwasser 2021, "
+     "als 2.500 Einsätze gezählt wurden.", "de", "FC115", {"2.900", "2.500"}),
+    ("Sie machte 19 Fehler und damit weniger als ihre Gegnerin, die auf 15 kam.", "de", "FC115", {"19", "15"}),
+    ("61 Prozent der Befragten waren Frauen, 44 Prozent Männer.", "de", "FC117", {"61 Prozent", "44 Prozent"}),
+    ("The library holds 12,000 items, including 8,000 books, 3,000 maps and 2,500 prints.", "en",
+     "FC112", {"12,000", "8,000", "3,000", "2,500"}),
+    ("Im Herbst wurden 1.600 Pflegekräfte eingestellt. 640 von ihnen kamen aus dem Ausland – ein Anteil von "
+     "25 Prozent.", "de", "FC114", {"25 Prozent", "640", "1.600"}),
+    ("The pier, which opened in 1961, has been in use for 52 years.", "en", "FC116", {"52 years", "1961"}),
+])
+def test_figures_that_cannot_all_hold_are_one_finding_about_each_of_them(engine, text, language, code, figures):
+    report, found = findings(engine, text, language)
+    assert [f.code for f in found] == [code]
+    assert linked_values(report, found[0]) == figures
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Average weekly pay rose 0.7% in the month to $912.50, from $906.20 in May.", "en"),
+    ("Die Eigenkapitalquote stieg um 0,5 Prozentpunkte auf 12,1 Prozent (Vorjahr: 11,6 Prozent).", "de"),
+    ("Der Umsatz stieg auf 2,7 Mrd. Euro, nach 2,4 Mrd. Euro im Vorjahr.", "de"),
+    ("Die Rettungsdienste rückten zu 4.700 Einsätzen aus – fast doppelt so viele wie 2021, als 2.500 gezählt wurden.", "de"),
+    ("Die Abwässer werden nicht wie geplant zu 80 Prozent, sondern nur zu 60 Prozent geklärt.", "de"),
+    ("65 Prozent der Ärzte und 55 Prozent der Pfleger arbeiten Vollzeit.", "de"),
+    ("Turnout ranged from 69% in Harlow, 65% in Stevenage to 62% in Luton.", "en"),
+    ("The share was 62%, and the board hopes it will rise to 85% by 2028 and 100% by 2030.", "en"),
+    ("The library holds 13,500 items, including 8,000 books, 3,000 maps and 2,500 prints.", "en"),
+    ("Im Herbst wurden 1.600 Pflegekräfte eingestellt. 400 von ihnen kamen aus dem Ausland – ein Anteil von "
+     "25 Prozent.", "de"),
+    ("The pier, which opened in 1961, has been in use for 64 years.", "en"),
+    ("The stock rose 3% to 212p, or 4% on the week.", "en"),
+    ("Die Gemeinde hat die Quote von 1,5 Prozent mehr als erfüllt, man liege bei zwei Prozent.", "de"),
+    ("Der Beitrag soll von 4,5 auf 3,5 oder 3,6 Prozent sinken.", "de"),
+])
+def test_a_consistent_look_alike_is_left_alone(engine, text, language):
+    assert findings(engine, text, language)[1] == []
+
+
+def test_a_finding_names_its_figures_and_the_arithmetic_in_each_language(engine):
+    report, [finding] = findings(engine, "Der Umsatz stieg um 12 Prozent auf 4,6 Millionen Euro, "
+                                         "von 4,3 Millionen Euro im Vorjahr.", "de")
+    assert "„12 Prozent“" in finding.message and "+7,0 %" in finding.message
+    assert "12 Prozent" in finding.message_en and "+7.0%" in finding.message_en and "sind" not in finding.message_en
+
+
+def test_claims_stay_in_text_order_with_the_figures_a_finding_adds(engine):
+    report, _ = findings(engine, "Average weekly pay rose 0.4% in the month to $912.50, from $901.20 in May.", "en")
+    assert [c.id for c in report.claims] == [f"c{i + 1}" for i in range(len(report.claims))]
+    assert [c.start for c in report.claims] == sorted(c.start for c in report.claims)
