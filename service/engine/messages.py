@@ -28,6 +28,7 @@ CODES = {
     "FC115": ("internal_contradiction", "error"),
     "FC116": ("internal_contradiction", "error"),
     "FC117": ("internal_contradiction", "error"),
+    "FC118": ("internal_inconsistency", "warning"),
     "FC201": ("fact_contradiction", "error"),
     "FC202": ("disputed_claim", "warning"),
     "FC203": ("outdated_claim", "warning"),

@@ -14,7 +14,10 @@ where the text itself says how they relate, so no holder is needed:
   that add up to more than it (FC112);
 - a share of a part: "940 von ihnen … ein Anteil von 22 Prozent" after 2.850 (FC114);
 - a duration since a year: "opened in 1958, has been in service for 58 years" at the
-  article's date (FC116).
+  article's date (FC116);
+- across the article, two figures for what the words around them say is the same thing,
+  written with the same digits in another order ("1.240 Patienten", "1.420 Patienten";
+  "cancelled 340 flights", "the 430 cancellations"): the commonest slip of the keyboard (FC118).
 
 Each check returns `Problem`s naming the figures it compares; the Engine turns them into
 findings about the claims that hold those figures. Tolerances follow how the figures are
@@ -23,6 +26,7 @@ written: a stated "0.3%" allows 0.25–0.35, "about 75%" more.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -49,7 +53,9 @@ def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list
     rules = pack(language)
     problems: list[Problem] = []
     previous: list[Quantity] = []
-    for sentence, quantities in _by_sentence(sentences, sorted(quantities, key=lambda q: q.start)):
+    ordered = sorted(quantities, key=lambda q: q.start)
+    problems += _transposed(text, sentences, ordered, rules)
+    for sentence, quantities in _by_sentence(sentences, ordered):
         if quantities:
             problems += _changes(text, sentence, quantities, rules)
             problems += _comparisons(text, sentence, quantities, rules)
@@ -476,3 +482,83 @@ EVIDENCE_PREDICATE = {"money": "figure.money", "percent": "figure.percent", "cou
                       "number": "figure.count", "measure": "figure.measure", "duration": "figure.duration",
                       "date": "event.date"}
 EVIDENCE_RULE = "open-passage"
+
+
+# --- transposed digits -------------------------------------------------------------------------
+
+_TRANSPOSABLE = frozenset({"count", "number", "money"})
+
+
+def _transposed(text: str, sentences: tuple[Segment, ...], quantities: list[Quantity], rules: Pack) -> list[Problem]:
+    """Two figures of different sentences with the same digits in another order, whose
+    surroundings share a word ("Patienten", "cancelled"/"cancellations"; for two digits the
+    word right after both: "62 schools", "26 schools"). Figures of one
+    sentence ("242 von 422", "32.5 million, compared to 23.5 million") are related on purpose;
+    years, ranks and results lists are no amounts."""
+    by_digits: dict[tuple, list[Quantity]] = {}
+    for q in quantities:
+        digits = re.sub(r"\D", "", q.text)
+        if q.kind not in _TRANSPOSABLE or q.low != q.high or len(digits.strip("0")) < 2 \
+                or (len(digits) == 4 and digits[:2] in ("19", "20")) or _ranked(text, q, rules) \
+                or text[max(0, q.start - 1):q.start] == ":":  # "1:12,3": a time in a results list
+            continue
+        by_digits.setdefault((q.kind, q.unit, "".join(sorted(digits))), []).append(q)
+    problems = []
+    starts = [s.start for s in sentences]
+    q_starts = [q.start for q in quantities]
+    for group in by_digits.values():
+        if len(group) < 2 or len(group) > 4:
+            continue  # many figures with these digits: a table, not a slip
+        if _together(text, sentences, starts, group):
+            continue
+        pair = next(((first, second) for i, first in enumerate(group) for second in group[i + 1:]
+                     if second.amount != first.amount and not _same_sentence(starts, first, second)
+                     and _alike(text, first, second) and not _dense(sentences, starts, q_starts, first, second)),
+                    None)
+        if pair is not None:
+            problems.append(Problem("FC118", pair, {"first": quoted(pair[0].text), "second": quoted(pair[1].text)}))
+    return problems
+
+
+def _same_sentence(starts: list[int], a: Quantity, b: Quantity) -> bool:
+    return bisect_right(starts, a.start) == bisect_right(starts, b.start)
+
+
+def _together(text: str, sentences, starts: list[int], group: list[Quantity]) -> bool:
+    """Whether two figures of the group with different digits stand in one sentence."""
+    seen: dict[int, set[str]] = {}
+    for q in group:
+        seen.setdefault(bisect_right(starts, q.start), set()).add(re.sub(r"\D", "", q.text))
+    return any(len(digits) > 1 for digits in seen.values())
+
+
+def _alike(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether the words around two figures say they count the same thing."""
+    if len(re.sub(r"\D", "", first.text)) < 3:
+        return _noun_after(text, first) is not None and _noun_after(text, first) == _noun_after(text, second)
+    return bool(_stems(text, first) & _stems(text, second))
+
+
+def _noun_after(text: str, q: Quantity) -> str | None:
+    """"62 schools", "26 schools": two-digit figures are compared only by the word after them."""
+    word = re.match(r"\s+([^\W\d_]{4,})", text[q.end:q.end + 30])
+    return word.group(1).lower() if word else None
+
+
+def _dense(sentences, starts: list[int], q_starts: list[int], *pair: Quantity) -> bool:
+    """Whether either figure stands in a sentence of many figures: a results list or a table."""
+    for q in pair:
+        i = bisect_right(starts, q.start) - 1
+        if i < 0:
+            continue
+        sentence = sentences[i]
+        if bisect_left(q_starts, sentence.end) - bisect_left(q_starts, sentence.start) > 6:
+            return True
+    return False
+
+
+def _stems(text: str, q: Quantity) -> set[str]:
+    """The first five letters of the longer words within four words of a figure."""
+    before = re.findall(r"[^\W\d_]{5,}", text[max(0, q.start - 45):q.start])[-4:]
+    after = re.findall(r"[^\W\d_]{5,}", text[q.end:q.end + 45])[:4]
+    return {w[:5].lower() for w in before + after}

@@ -73,3 +73,28 @@ def test_claims_stay_in_text_order_with_the_figures_a_finding_adds(engine):
     report, _ = findings(engine, "Average weekly pay rose 0.4% in the month to $912.50, from $901.20 in May.", "en")
     assert [c.id for c in report.claims] == [f"c{i + 1}" for i in range(len(report.claims))]
     assert [c.start for c in report.claims] == sorted(c.start for c in report.claims)
+
+
+@pytest.mark.parametrize("text, language, figures", [
+    ("An der Studie nahmen 2.350 Patientinnen und Patienten teil. Später hieß es, die Studie mit 2.530 Patienten "
+     "sei abgeschlossen.", "de", {"2.350", "2.530"}),
+    ("Harrow Air has cancelled 270 flights. The airline said the 720 cancellations would hit families.", "en",
+     {"270", "720"}),
+    ("The trust runs 48 schools in the county. Its chair said the trust's 84 schools needed repairs.", "en",
+     {"48", "84"}),
+])
+def test_the_same_digits_in_another_order_for_the_same_thing_are_flagged(engine, text, language, figures):
+    report = engine.check(text, language=language, published_at=date(2025, 6, 2))
+    [finding] = [f for f in report.findings if f.code == "FC118"]
+    assert finding.kind == "internal_inconsistency" and linked_values(report, finding) == figures
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The trust runs 48 schools. The council runs 84 nurseries.", "en"),  # different things
+    ("Microsoft paid $650 million. The deal cost $0.65 billion.", "en"),  # the same amount
+    ("Only 242 of the 422 teachers stayed. All 422 teachers were asked.", "en"),  # related on purpose
+    ("Der Umsatz stieg von 1.240 auf 1.420 Millionen Euro.", "de"),  # one sentence: a change
+])
+def test_transposed_looking_figures_that_are_meant_are_left_alone(engine, text, language):
+    report = engine.check(text, language=language, published_at=date(2025, 6, 2))
+    assert [f for f in report.findings if f.code == "FC118"] == []

@@ -179,6 +179,7 @@ _MESSAGES = {
     "FC115": "Der Artikel nennt {first} {relation} {second}, das Verhältnis ist aber {ratio}.",
     "FC116": "Der Artikel nennt {duration} seit {start}, von {start} bis {now} sind es aber {actual} Jahre.",
     "FC117": "Die zusammen genannten Anteile {shares} ergeben {total} %, mehr als 100 %.",
+    "FC118": "Der Artikel nennt {first} und {second}, dieselben Ziffern in anderer Reihenfolge, laut dem Text für dieselbe Sache: eine der Zahlen ist vielleicht vertippt.",
     "FC201": "Die Aussage „{claim}“ widerspricht der Faktendatenbank: {statement}",
     "FC202": "Die Aussage „{claim}“ betrifft etwas, das laut Faktendatenbank unbestätigt ist: {statement}",
     "FC203": "Die Aussage „{claim}“ nennt einen Wert, der zum Datum des Artikels nicht mehr galt: {statement}",

@@ -150,6 +150,7 @@ _MESSAGES = {
     "FC115": "The article says {first} is {relation} {second}, but the ratio is {ratio}.",
     "FC116": "The article gives {duration} since {start}, but from {start} to {now} is {actual} years.",
     "FC117": "The shares {shares} listed together add up to {total}%, more than 100%.",
+    "FC118": "The article gives {first} and {second}, the same digits in another order, for what its words say is the same thing: one of them may be a typo.",
     "FC201": "The claim \"{claim}\" contradicts the fact store: {statement}",
     "FC202": "The claim \"{claim}\" concerns a matter the fact store records as unconfirmed: {statement}",
     "FC203": "The claim \"{claim}\" gives a figure that no longer held at the article's date: {statement}",
