@@ -478,7 +478,7 @@ def with_findings(problems: list[Problem], claims: list[Claim], figures: list[Fi
 
 
 # The predicate of a claim made for a figure a finding names (the open reading's names).
-EVIDENCE_PREDICATE = {"money": "figure.money", "percent": "figure.percent", "count": "figure.count",
+EVIDENCE_PREDICATE = {"ordinal": "figure.rank", "money": "figure.money", "percent": "figure.percent", "count": "figure.count",
                       "number": "figure.count", "measure": "figure.measure", "duration": "figure.duration",
                       "date": "event.date"}
 EVIDENCE_RULE = "open-passage"

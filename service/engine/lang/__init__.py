@@ -119,6 +119,8 @@ class Pack:
     # --- consistency --------------------------------------------------------------------------
     comparatives: tuple[tuple[str, str], ...]   # (regex, relation: "<", ">", "x2", "x0.5")
     superlative: str                        # regex with a group "noun": "der größte Investor"
+    ranking: str                            # regex, groups "ordinal" and "noun": "zweitgrößte Regionalflughafen"
+    ranking_ordinals: dict[str, int]        # "zweit" -> 2, "second" -> 2
     changes: tuple[tuple[str, float, str], ...]  # (regex, factor, key of message_words: "halved")
     multiples: tuple[tuple[str, str], ...]  # (regex, "x3"): "dreimal so viele wie", "roughly triple"
     rise_words: str                         # regex: "stieg", "rose", "up": a change upwards

@@ -180,6 +180,7 @@ _MESSAGES = {
     "FC116": "Der Artikel nennt {duration} seit {start}, von {start} bis {now} sind es aber {actual} Jahre.",
     "FC117": "Die zusammen genannten Anteile {shares} ergeben {total} %, mehr als 100 %.",
     "FC118": "Der Artikel nennt {first} und {second}, dieselben Ziffern in anderer Reihenfolge, laut dem Text für dieselbe Sache: eine der Zahlen ist vielleicht vertippt.",
+    "FC119": "Der Artikel reiht {subject} unter {noun} sowohl auf {first} als auch auf {second}.",
     "FC201": "Die Aussage „{claim}“ widerspricht der Faktendatenbank: {statement}",
     "FC202": "Die Aussage „{claim}“ betrifft etwas, das laut Faktendatenbank unbestätigt ist: {statement}",
     "FC203": "Die Aussage „{claim}“ nennt einen Wert, der zum Datum des Artikels nicht mehr galt: {statement}",
@@ -283,6 +284,9 @@ PACK = Pack(
     ),
     superlative=(r"(?<!\w)(?:der|die|das|den|dem|des)\s+(?:größte|größten|größter|meisten|höchste|höchsten)"
                  r"\s+(?P<noun>[^\W\d_][\w-]*)"),
+    ranking=(r"(?<![\w-])(?:(?P<ordinal>zweit|dritt|viert|fünft))?(?:größte[nrs]?|grösste[nrs]?)\s+"
+             r"(?:[a-zäöü]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)"),
+    ranking_ordinals={"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5},
     changes=((r"(?<!\w)(?:halbiert\w*|halbierte\w*)", 0.5, "halved"),
              (r"(?<!\w)(?:verdoppelt\w*|verdoppelte\w*)", 2.0, "doubled"),
              (r"(?<!\w)(?:verdreifacht\w*|verdreifachte\w*)", 3.0, "tripled")),
@@ -301,7 +305,7 @@ PACK = Pack(
     alternative_words=r"oder|bzw\.?|beziehungsweise",
     contrast_words=r"sondern|aber|statt|anstatt|nicht|gegenüber",
     change_prepositions=frozenset({"um"}),
-    message_words={"points": "Prozentpunkte", "percent": " %", "rise": "einen Anstieg", "fall": "einen Rückgang", "x3": "dreimal so groß wie", "x0.5+": "etwas mehr als halb so groß wie", "<": "kleiner als", ">": "größer als", "x2": "doppelt so groß wie",
+    message_words={"place": "Nr. {}", "points": "Prozentpunkte", "percent": " %", "rise": "einen Anstieg", "fall": "einen Rückgang", "x3": "dreimal so groß wie", "x0.5+": "etwas mehr als halb so groß wie", "<": "kleiner als", ">": "größer als", "x2": "doppelt so groß wie",
                    ">x2": "mehr als doppelt so groß wie", "x0.5": "halb so groß wie",
                    "largest": "der größte, größer als", "halved": "halbiert", "doubled": "verdoppelt",
                    "tripled": "verdreifacht", "estimated": "Schätzung", "reported": "Bericht", "modal": "Möglichkeit"},

@@ -151,6 +151,7 @@ _MESSAGES = {
     "FC116": "The article gives {duration} since {start}, but from {start} to {now} is {actual} years.",
     "FC117": "The shares {shares} listed together add up to {total}%, more than 100%.",
     "FC118": "The article gives {first} and {second}, the same digits in another order, for what its words say is the same thing: one of them may be a typo.",
+    "FC119": "The article ranks {subject} both {first} and {second} among {noun}.",
     "FC201": "The claim \"{claim}\" contradicts the fact store: {statement}",
     "FC202": "The claim \"{claim}\" concerns a matter the fact store records as unconfirmed: {statement}",
     "FC203": "The claim \"{claim}\" gives a figure that no longer held at the article's date: {statement}",
@@ -246,6 +247,10 @@ PACK = Pack(
         (r"(?<!\w)half\s+as\s+\w+\s+as(?!\w)", "x0.5"),
     ),
     superlative=r"(?<!\w)the\s+(?:largest|biggest|most|highest)\s+(?P<noun>[^\W\d_][\w-]*)",
+    ranking=(r"(?<![\w-])(?:(?P<ordinal>second|third|fourth|fifth)[-\s])?(?:largest|biggest|busiest)\s+"
+             r"(?P<noun>(?:[\w-]+\s+){0,3}?[a-z][\w-]*?)"
+             r"(?=\s+(?:in|by|of|for|after|ahead|behind|so|on|this|last|with|since|and)\b|\s*[,.;:)—–-]|\s*$)"),
+    ranking_ordinals={"second": 2, "third": 3, "fourth": 4, "fifth": 5},
     changes=((r"(?<!\w)halved(?!\w)", 0.5, "halved"), (r"(?<!\w)doubled(?!\w)", 2.0, "doubled"),
              (r"(?<!\w)tripled(?!\w)", 3.0, "tripled")),
     multiples=((r"(?<!\w)(?:three\s+times\s+as\s+\w+\s+as|triple)(?!\w)", "x3"),
@@ -264,7 +269,7 @@ PACK = Pack(
     alternative_words=r"or",
     contrast_words=r"but|rather|instead|not|versus",
     change_prepositions=frozenset({"by"}),
-    message_words={"points": "percentage points", "percent": "%", "rise": "a rise", "fall": "a fall", "x3": "three times as large as", "x0.5+": "a little more than half of", "<": "smaller than", ">": "larger than", "x2": "twice", ">x2": "more than twice",
+    message_words={"place": "no. {}", "points": "percentage points", "percent": "%", "rise": "a rise", "fall": "a fall", "x3": "three times as large as", "x0.5+": "a little more than half of", "<": "smaller than", ">": "larger than", "x2": "twice", ">x2": "more than twice",
                    "x0.5": "half", "largest": "the largest, larger than", "halved": "halved",
                    "doubled": "doubled", "tripled": "tripled", "estimated": "estimated", "reported": "reported", "modal": "possibility"},
     quote=('"', '"'),

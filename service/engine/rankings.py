@@ -1,0 +1,78 @@
+"""Rankings inside an article: one thing called both the largest and the second-largest.
+
+"Weserland ist der größte Regionalflughafen Norddeutschlands" and, later, "Weserland ist
+der zweitgrößte Regionalflughafen" cannot both hold. A ranking is read where the language
+pack's pattern finds a size superlative ("largest", "busiest", "größte"), perhaps with an
+ordinal before it ("second-largest", "zweitgrößte"), and the noun it ranks in; its holder is
+the nearest name before it in the sentence, except a name that only scopes the ranking
+("the UK's largest", "Europe's biggest"). Two rankings of one holder in one noun with
+different places are a contradiction (FC119).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from service.engine.entities import FoundMention
+from service.engine.lang import pack
+from service.engine.local_entities import LocalEntities
+from service.engine.messages import PerLanguage
+from service.engine.model import Quantity, Segment
+from service.engine.passage import Problem
+
+
+@lru_cache(maxsize=None)
+def _pattern(language: str) -> re.Pattern[str]:
+    return re.compile(pack(language).ranking)
+
+
+def ranking_problems(text: str, sentences: tuple[Segment, ...], mentions: list[FoundMention],
+                     entities: LocalEntities, language: str) -> list[Problem]:
+    rules = pack(language)
+    starts = [m.mention.start for m in mentions]
+    sentence_starts = [s.start for s in sentences]
+    seen: dict[tuple[str, str], Quantity] = {}
+    problems = []
+    for match in _pattern(language).finditer(text):
+        ordinal = (match.group("ordinal") or "").lower()
+        place = rules.ranking_ordinals.get(ordinal, 1) if ordinal else 1
+        i = bisect_left(sentence_starts, match.start() + 1) - 1
+        sentence_start = sentences[i].start if i >= 0 else 0
+        holder = _holder(text, mentions, starts, entities, sentence_start, match.start(), rules)
+        if holder is None:
+            continue
+        noun = match.group("noun").split()[-1].lower()
+        ranking = Quantity(kind="ordinal", text=match.group(0), start=match.start(), end=match.end(),
+                           amount=float(place), low=float(place), high=float(place))
+        earlier = seen.get((holder, noun))
+        if earlier is None:
+            seen[(holder, noun)] = ranking
+        elif earlier.amount != ranking.amount:
+            problems.append(Problem("FC119", (earlier, ranking), {
+                "subject": entities.by_entity(holder).name, "noun": match.group("noun"),
+                "first": _place(earlier.amount), "second": _place(ranking.amount)}))
+    return problems
+
+
+def _holder(text: str, mentions: list[FoundMention], starts: list[int], entities: LocalEntities,
+            sentence_start: int, at: int, rules) -> str | None:
+    """The local entity of the nearest name before `at` in its sentence that neither scopes the
+    ranking ("the UK's largest") nor is what it is compared with ("knapp hinter Passau")."""
+    i = bisect_left(starts, at) - 1
+    while i >= 0 and mentions[i].mention.start >= sentence_start:
+        mention = mentions[i].mention
+        scoping = re.fullmatch(r"(?:['’]s?)?\s*(?:(?:second|third|fourth|fifth)[-\s])?", text[mention.end:at])
+        before = text[max(sentence_start, mention.start - 20):mention.start].lower().split()
+        compared = bool(before) and (before[-1] in rules.locatives or (
+            len(before) > 1 and before[-2] in rules.locatives and before[-1] in rules.definite_articles))
+        cluster = entities.of(mention)
+        if cluster is not None and not scoping and not compared:  # not "knapp hinter Passau"
+            return cluster.id
+        i -= 1
+    return None
+
+
+def _place(place: float) -> PerLanguage:
+    """A place in a ranking as the message's language writes it: "no. 2" / "Nr. 2"."""
+    return PerLanguage(lambda language: pack(language).message_words["place"].format(int(place)))
