@@ -325,6 +325,103 @@ def _roles(claims: list[Claim], context: Context) -> list[Finding]:
     return findings
 
 
+def local_role_findings(claims: list[Claim], language: str, text: str, severities: dict | None = None) -> list[Finding]:
+    """Roles of people the store does not know, by their article-local entities: one person
+    called both former and current holder of a role (FC105), and two people each called the
+    current holder of an office a place or organization has one of (`unique_roles`: mayor,
+    chief executive, Kultusminister) with nothing written that tells the two apart: no
+    organization or place, no "deputy", no nationality (FC120, a warning: the article may
+    mean two towns)."""
+    context = Context("", language, None, severities)
+    rules = pack(language)
+    roles = [c for c in claims if c.predicate == "person.role" and c.rule.startswith("open-")
+             and c.subject is not None and c.subject.entity and c.value is not None]
+    findings = []
+    by_person: dict[tuple, list[Claim]] = {}
+    for claim in roles:
+        by_person.setdefault((claim.subject.entity, claim.attributes.get("role")), []).append(claim)
+    for (_, role), group in by_person.items():
+        group = [c for c in group if not _qualified(text, c.value.start, rules)]
+        former = next((c for c in group if c.attributes.get("former")), None)
+        current = next((c for c in group if not c.attributes.get("former") and not _bounded(text, c, rules)
+                        and _written_role(c.value.text, rules) == _written_role(former.value.text, rules)
+                        and _same_place(c.object, former.object)), None) \
+            if former is not None else None
+        if former is not None and current is not None:
+            first, second = sorted((former, current), key=lambda c: c.start)
+            findings.append(_finding(context, "FC105", (first.id, second.id), first=_display(first), role=role,
+                                     about=first.object.text if first.object else "?"))
+    holders: dict[str, Claim] = {}
+    for claim in roles:
+        office = _office(claim.value.text, rules)
+        if office is None or claim.object is not None or claim.attributes.get("former") \
+                or _qualified(text, claim.value.start, rules) or _bounded(text, claim, rules):
+            continue
+        other = holders.setdefault(office, claim)
+        if other.subject.entity != claim.subject.entity:
+            findings.append(_finding(context, "FC120", (other.id, claim.id), first=_display(other),
+                                     second=_display(claim), role=claim.value.text))
+            holders[office] = claim
+    return findings
+
+
+def _qualified(text: str, start: int, rules) -> bool:
+    """"der deutschen Bundeskanzlerin", "Deputy Prime Minister", "Porto-Coach", "the British
+    Prime Minister": a role narrowed by a word before it, so it may be another office."""
+    from service.engine.words import nationality_adjective
+    if start > 0 and text[start - 1] == "-":
+        return True
+    before = re.search(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s+$", text[max(0, start - 40):start])
+    if not before:
+        return False
+    article, word = (before.group(1) or "").lower(), before.group(2)
+    if word.lower() in rules.role_qualifiers or nationality_adjective(word, rules):
+        return True
+    # "der deutschen Bundeskanzlerin", "den türkischen Premier" (not "sagte Kultusministerin")
+    return article in (*rules.definite_articles, *rules.indefinite_articles) and word[:1].islower() \
+        and word.lower().endswith(rules.adjective_inflections)
+
+
+def _same_place(current, former) -> bool:
+    """Whether a role held now and one held before may be at one place: the same, or the former
+    one's not written ("stepped down as chief executive"); "the former Liverpool striker" may
+    strike for another club now."""
+    if former is None:
+        return True
+    if current is None:
+        return False
+    return (current.entity or current.text.casefold()) == (former.entity or former.text.casefold())
+
+
+def _bounded(text: str, claim: Claim, rules) -> bool:
+    """A role said to have been held ("has just been the Southampton manager") or dated
+    ("nach dem Abtritt von Bürgermeister Alfred Stingl 2003"): no claim about today."""
+    before = text[max(claim.sentence.start, claim.value.start - 30):claim.value.start]
+    after = text[claim.value.end:min(claim.sentence.end, claim.end + 40)]
+    return bool(re.search(rf"(?i)(?<!\w)(?:{rules.past_role_cues})(?!\w)", before)
+                or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", after))
+
+
+def _written_role(written: str, rules) -> str:
+    """A role as written, the same for both genders: "Geschäftsführerin" -> "geschäftsführer"."""
+    lower = written.lower()
+    for ending in rules.derived_endings:
+        if lower.endswith(ending) and len(lower) - len(ending) > 3:
+            return lower[:-len(ending)]
+    return lower
+
+
+def _office(written: str, rules) -> str | None:
+    """The office a role word names, if one place has one holder of it ("Kultusministerin" ->
+    "kultusminister"), else None."""
+    lower = written.lower()
+    for ending in ("", *rules.derived_endings):
+        base = lower[:-len(ending)] if ending and lower.endswith(ending) else lower
+        if base in rules.unique_roles:
+            return base
+    return None
+
+
 def _entity(mention) -> str:
     return mention.entity_id or mention.text.casefold()
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from service.config import Settings
 from service.engine.claims import extract_claims
-from service.engine.consistency import find_inconsistencies
+from service.engine.consistency import find_inconsistencies, local_role_findings
 from service.engine.document import FORMATS, read_document
 from service.engine.entities import EntityIndex
 from service.engine.figures import find_figures
@@ -100,7 +100,8 @@ class Engine:
         curated = [c for c in claims if not c.rule.startswith(OPEN_RULE)]
         findings = find_inconsistencies(curated, language, text=document.visible, published_at=published_at,
                                         severities=severities, predicates=self.trigger_predicates[language]) \
-            + passage_findings + fact_findings(claims, language, severities)
+            + passage_findings + local_role_findings(claims, language, document.visible, severities) \
+            + fact_findings(claims, language, severities)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(_ordered(findings))]
         return Report(language=language, language_detected=detected, claims=tuple(claims),
                       findings=tuple(findings), segments=document.segments, title=title,

@@ -80,6 +80,11 @@ def local_entities(text: str, mentions: list[FoundMention], pack: Pack) -> Local
         cluster = by_key.get(key)
         if cluster is None and len(words) == 1:
             cluster = by_word.get(_stem(words[0], pack).casefold())
+        if cluster is None and len(words) > 1 and not mention.entity_id:
+            # "Landeshauptmann Wallner …", later "Markus Wallner": the surname came first
+            alone = by_key.get(words[-1].casefold())
+            if alone is not None and alone.words == 1 and not alone.entity_id and alone.type in (None, "person"):
+                cluster = alone
         if cluster is None:
             cluster = _Cluster(id=f"e{len(clusters) + 1}", name=name, type=mention.type,
                                entity_id=mention.entity_id, words=len(words))

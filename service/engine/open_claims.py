@@ -229,7 +229,7 @@ def _role_claims(document: Document, ctx: Context, holders_of_roles: dict[str, M
             continue
         person = ctx.entities.named(person)
         holders_of_roles[role] = person
-        former = _former(text, start, rules)
+        former = _former(text, phrase_start, rules, end)
         value = Quantity(kind="role", text=text[phrase_start:end], start=phrase_start, end=end)
         clause_start, clause_end = min(person.start, phrase_start), max(person.end, end)
         claims.append(Claim(
@@ -273,7 +273,11 @@ def _served_as(ctx: Context, start: int, end: int) -> Mention | None:
                      ctx.text[max(ctx.sentence.start, start - 40):start]):
         return None
     person = holder(ctx, start, end, strict=False)
-    return person if person is not None and person.via != "coreference" and _personlike(person, ctx) else None
+    if person is None or person.via == "coreference":
+        return None
+    # "Osei, who stepped down as chief executive": "who" says the name is a person's
+    who = re.match(rf"(?i)\s*,\s*(?:{ctx.pack.person_relatives})\s", ctx.text[person.end:start])
+    return person if _personlike(person, ctx, loose=bool(who)) else None
 
 
 @lru_cache(maxsize=None)
@@ -282,8 +286,10 @@ def _apposition(language: str) -> re.Pattern[str]:
     Cup player", "Illarionov - then economic adviser", "X, der Chef von Y"."""
     p = pack(language)
     lead = "|".join(map(re.escape, (*p.definite_articles, *p.indefinite_articles, *p.role_then_words)))
+    relatives = "|".join(map(re.escape, p.relative_pronouns))
+    # no relative pronoun among the words: "Milburn - who the prime minister put in charge"
     return re.compile(rf"\s*(?:\(\d{{1,3}}\))?\s*(?:,|\s[-–—])\s*(?:\d{{1,3}}\s*,\s*)?"
-                      rf"(?:(?:{lead})\s+)*(?:[\w-]+\s+){{0,3}}", re.IGNORECASE)
+                      rf"(?:(?:{lead})\s+)*(?:(?!(?:{relatives})\s)[\w'’-]+\s+){{0,3}}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -295,7 +301,7 @@ def _copula(language: str) -> re.Pattern[str]:
     articles = "|".join(map(re.escape, (*p.definite_articles, *p.indefinite_articles)))
     auxiliaries = "|".join(map(re.escape, sorted(p.auxiliaries | p.copulas, key=len, reverse=True)))
     return re.compile(rf"(?:\s*,\s*(?:{relatives})(?:\s+(?:{auxiliaries}))*|\s+(?:{copulas}))\s+"
-                      rf"(?:(?:{articles})\s+)?(?:[\w-]+\s+){{0,3}}", re.IGNORECASE)
+                      rf"(?:(?:{articles})\s+)?(?:[\w'’-]+\s+){{0,3}}", re.IGNORECASE)
 
 
 def _role_holder(text: str, names: list[Mention], start: int, end: int, ctx: Context) -> Mention | None:
@@ -343,10 +349,16 @@ def _personlike(mention: Mention, ctx: Context, loose: bool = False) -> bool:
     return loose or 2 <= len(words) <= 4 or (cluster is not None and cluster.words >= 2)
 
 
-def _former(text: str, start: int, rules: Pack) -> bool:
+def _former(text: str, start: int, rules: Pack, end: int | None = None) -> bool:
+    """"former chief executive", "Ex-Chef", "stepped down as chief executive", "director from
+    2011 until his retirement in 2022": a role held no more."""
     before = re.findall(r"[^\W\d_]+", text[max(0, start - 30):start].lower())
-    return bool(before) and (before[-1] in rules.former_words or (len(before) > 1 and before[-2] in rules.former_words)) \
-        or text[max(0, start - 3):start].lower() == "ex-"
+    if bool(before) and (before[-1] in rules.former_words or (len(before) > 1 and before[-2] in rules.former_words)) \
+            or text[max(0, start - 3):start].lower() == "ex-":
+        return True
+    if re.search(rf"(?i)(?<!\w)(?:{rules.left_role_cues})\s+$", text[max(0, start - 30):start]):
+        return True
+    return end is not None and bool(re.match(rf"(?i)\s+(?:{rules.ended_role_cues})", text[end:end + 60]))
 
 
 def _role_object(text: str, mentions: list[FoundMention], start: int, end: int, rules: Pack) -> Mention | None:
@@ -359,6 +371,12 @@ def _role_object(text: str, mentions: list[FoundMention], start: int, end: int, 
         if m.start >= end and 1 <= len(between) <= 2 and between[0].lower() in rules.holder_links and \
                 (len(between) == 1 or between[1].lower() in rules.definite_articles):
             return m  # "Bürgermeister von Steinau", "chief executive of the Norvane group"
+    written = re.match(r"\s+(\w+)\s+((?:[A-ZÄÖÜ][\w.'-]*\s?){1,3})", text[end:end + 50])
+    if written and written.group(1).lower() in rules.holder_links and rules.capitalises_nouns:
+        # "Bürgermeister von St. Margarethen": a place after "von" that no name list knows
+        name = written.group(2).strip().rstrip(",")
+        at = end + written.start(2)
+        return Mention(text=name, start=at, end=at + len(name))
     return None
 
 

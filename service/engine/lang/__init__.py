@@ -57,6 +57,7 @@ class Pack:
     definite_articles: tuple[str, ...]      # "der", "the"
     description_modifiers: tuple[str, ...]  # "der ehemalige …", "the former …"
     relative_pronouns: tuple[str, ...]      # ", der …", ", who …"
+    person_relatives: str                   # regex: ", who …", ", der …": the name before is a person
     locatives: frozenset[str]               # "in Graz", "gegen Argentinien": a place of the action
     oblique_prepositions: frozenset[str]    # "support for Africa": a name the action is for, not who acts
     place_prepositions: frozenset[str]      # "im Trentino", "in Wien": the place a clause happens in
@@ -100,6 +101,12 @@ class Pack:
     role_endings: tuple[str, ...]           # "Bürgermeisterin", "Abgeordneten"
     compound_roles: bool                    # German: "Landtagsabgeordneter" ends in its role
     former_words: frozenset[str]            # "ehemalige", "former"
+    left_role_cues: str                     # regex before a role left: "stepped down as", "trat als"
+    ended_role_cues: str                    # regex after a role ended: "until his retirement", "bis 2022"
+    unique_roles: frozenset[str]            # offices one place or organization has one holder of
+    past_role_cues: str                     # regex before a role held once: "has been the", "war"
+    role_qualifiers: frozenset[str]         # "deputy", "stellvertretende": another office than the bare role
+    adjective_inflections: tuple[str, ...]  # "-en" of "der deutschen Kanzlerin": an adjective before a role
     not_name_words: frozenset[str]          # capitalised words that never start a name
     units: dict[str, str]                   # measure units after a number -> unit key
     rank_nouns: frozenset[str]              # "Platz", "place"

@@ -181,6 +181,7 @@ _MESSAGES = {
     "FC117": "Die zusammen genannten Anteile {shares} ergeben {total} %, mehr als 100 %.",
     "FC118": "Der Artikel nennt {first} und {second}, dieselben Ziffern in anderer Reihenfolge, laut dem Text für dieselbe Sache: eine der Zahlen ist vielleicht vertippt.",
     "FC119": "Der Artikel reiht {subject} unter {noun} sowohl auf {first} als auch auf {second}.",
+    "FC120": "Der Artikel nennt sowohl {first} als auch {second} als {role}, und nichts im Text unterscheidet die beiden (Ort, Organisation, Zeit).",
     "FC201": "Die Aussage „{claim}“ widerspricht der Faktendatenbank: {statement}",
     "FC202": "Die Aussage „{claim}“ betrifft etwas, das laut Faktendatenbank unbestätigt ist: {statement}",
     "FC203": "Die Aussage „{claim}“ nennt einen Wert, der zum Datum des Artikels nicht mehr galt: {statement}",
@@ -241,6 +242,7 @@ PACK = Pack(
     possessive_ending="s",
     definite_articles=("der", "die", "das", "den", "dem", "des"),
     description_modifiers=("ehemalige", "frühere", "neue", "langjährige", "bisherige", "amtierende"),
+    person_relatives=r"der|die",
     relative_pronouns=("das", "der", "die", "welches", "welcher", "welche"),
     oblique_prepositions=frozenset("für".split()),
     place_prepositions=frozenset("in im auf".split()),
@@ -314,6 +316,12 @@ PACK = Pack(
     role_words=_ROLES,
     role_phrases={"chief executive": "chief executive"},
     role_endings=("", "in", "innen", "en", "n", "s", "e", "es", "r", "er", "ern"),
+    left_role_cues=r"trat\s+als|schied\s+als|zurückgetretene[nrs]?|abgewählte[nrs]?",
+    ended_role_cues=r"(?:von\s+\d{4}\s+)?bis\s+(?:(?:zu\s+)?(?:seine[mnr]|ihre[mnr])\s+(?:Ruhestand|Pensionierung|Rücktritt|Tod)|\d{4})",
+    unique_roles=frozenset({"bürgermeister", "oberbürgermeister", "landeshauptmann", "kultusminister", "bundeskanzler", "ministerpräsident", "vorstandschef", "vorstandsvorsitzender"}),
+    past_role_cues=r"war|waren|gewesen",
+    role_qualifiers=frozenset("stellvertretende stellvertretender stellvertretenden vize designierte designierten amtierende geschäftsführende".split()),
+    adjective_inflections=("e", "en", "er", "es", "em"),
     former_words=frozenset("ehemalige ehemaliger ehemaligen ehemaligem früher frühere früheren früherer "
                            "einstige einstiger einstigen damalige damaliger damaligen ex langjährige "
                            "langjähriger langjährigen".split()),
