@@ -22,6 +22,7 @@ from service.engine.local_entities import local_entities, without_roles
 from service.engine.open_claims import OPEN_RULE, article_topic, merge_claims, open_claims
 from service.engine.passage import passage_problems, with_findings
 from service.engine.rankings import ranking_problems
+from service.engine.tenures import tenure_problems
 from service.engine.language import detect_language
 from service.engine.markup import visible_text
 from service.engine.model import Finding, Quantity, Report
@@ -90,10 +91,12 @@ class Engine:
                           published_at.isoformat() if published_at else None)
         claims = verify_claims(claims, checker)
         severities = self.tolerances.get("severities") or {}
+        topic = article_topic(document, entities)
         problems = passage_problems(document.visible, document.sentences, quantities, language, published_at) \
-            + ranking_problems(document.visible, document.sentences, mentions, entities, language)
+            + ranking_problems(document.visible, document.sentences, mentions, entities, language) \
+            + tenure_problems(document.visible, document.sentences, quantities, claims, topic, language)
         claims, passage_findings = with_findings(problems, claims, figures, document.visible, document.sentences,
-                                                 article_topic(document, entities), language, severities)
+                                                 topic, language, severities)
         # The open reading's figure claims are not compared yet: their keys need the measure and
         # the article-local entity (the consistency issue after this one); until then they would
         # pair "19.9 million units" with "five million consoles".

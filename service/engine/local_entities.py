@@ -94,7 +94,8 @@ def local_entities(text: str, mentions: list[FoundMention], pack: Pack) -> Local
         by_key[key] = cluster
         if len(words) > 1:
             for word in words:
-                if len(word) >= 3 and word[:1].isupper() and word not in pack.organization_words:
+                if (len(word) >= 3 or (len(word) == 2 and not word.isupper())) and word[:1].isupper() \
+                        and word not in pack.organization_words:  # "Ng" of "Rachel Ng", not "EU"
                     by_word.setdefault(_stem(word, pack).casefold(), cluster)
         cluster.spans.append(Span(mention.start, mention.end))
         cluster.starts.add(mention.start)

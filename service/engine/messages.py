@@ -31,6 +31,7 @@ CODES = {
     "FC118": ("internal_inconsistency", "warning"),
     "FC119": ("internal_contradiction", "error"),
     "FC120": ("internal_inconsistency", "warning"),
+    "FC121": ("internal_contradiction", "error"),
     "FC201": ("fact_contradiction", "error"),
     "FC202": ("disputed_claim", "warning"),
     "FC203": ("outdated_claim", "warning"),

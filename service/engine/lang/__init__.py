@@ -103,6 +103,8 @@ class Pack:
     former_words: frozenset[str]            # "ehemalige", "former"
     left_role_cues: str                     # regex before a role left: "stepped down as", "trat als"
     ended_role_cues: str                    # regex after a role ended: "until his retirement", "bis 2022"
+    office_start_cues: str                  # regex beside the start of a term: "im Amt", "took over", "appointed"
+    founding_cues: str                      # regex beside a founding year: "gegründet", "founded"
     unique_roles: frozenset[str]            # offices one place or organization has one holder of
     past_role_cues: str                     # regex before a role held once: "has been the", "war"
     role_qualifiers: frozenset[str]         # "deputy", "stellvertretende": another office than the bare role
