@@ -92,7 +92,8 @@ class Engine:
         claims = verify_claims(claims, checker)
         severities = self.tolerances.get("severities") or {}
         topic = article_topic(document, entities)
-        problems = passage_problems(document.visible, document.sentences, quantities, language, published_at) \
+        problems = passage_problems(document.visible, document.sentences, quantities, language, published_at,
+                                    figures) \
             + ranking_problems(document.visible, document.sentences, mentions, entities, language) \
             + tenure_problems(document.visible, document.sentences, quantities, claims, topic, language)
         claims, passage_findings = with_findings(problems, claims, figures, document.visible, document.sentences,

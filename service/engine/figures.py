@@ -360,11 +360,11 @@ def _score_context(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 # "m" and "s" only with decimals: "10,000m" names a race, "1980s" a decade, "over-65s" a group.
-_GLUED = re.compile(r"(?<![\w.,£$€¥+-])(?:(\d+(?:[.,]\d+)?)(km|secs?|kg|cm|mm|mph)|(\d+[.,]\d{1,2})(m|s))(?![\w])")
+_GLUED = re.compile(r"(?<![\w.,£$€¥+-])(?:(\d+(?:[.,]\d+)?)(km/h|km|secs?|kg|cm|mm|mph)|(\d+[.,]\d{1,2})(m|s))(?![\w/])")
 
 
 def _glued_measures(text: str, rules: Pack) -> list[Quantity]:
-    """Numbers written with their unit: "9.2km", "6.39secs", "16.87m"."""
+    """Numbers written with their unit: "9.2km", "6.39secs", "16.87m", "47.3km/h"."""
     found = []
     for match in _GLUED.finditer(text):
         raw = match.group(1) or match.group(3)

@@ -32,6 +32,8 @@ CODES = {
     "FC119": ("internal_contradiction", "error"),
     "FC120": ("internal_inconsistency", "warning"),
     "FC121": ("internal_contradiction", "error"),
+    "FC122": ("internal_contradiction", "error"),
+    "FC123": ("internal_contradiction", "error"),
     "FC201": ("fact_contradiction", "error"),
     "FC202": ("disputed_claim", "warning"),
     "FC203": ("outdated_claim", "warning"),

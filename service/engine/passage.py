@@ -48,13 +48,16 @@ class Problem:
 
 
 def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list[Quantity], language: str,
-                     published_at: date | None = None) -> list[Problem]:
-    """Every figure counts here, with or without a counted noun ("der auf 17 kam")."""
+                     published_at: date | None = None, figures: list[Figure] = ()) -> list[Problem]:
+    """Every figure counts here, with or without a counted noun ("der auf 17 kam"); measures
+    the figures stage read ("182km", "4 hours 12 minutes", "47.3km/h") replace the plain
+    numbers inside them."""
     rules = pack(language)
     problems: list[Problem] = []
     previous: list[Quantity] = []
-    ordered = sorted(quantities, key=lambda q: q.start)
+    ordered = _with_measures(quantities, figures)
     problems += _transposed(text, sentences, ordered, rules)
+    problems += _votes(text, rules)
     for sentence, quantities in _by_sentence(sentences, ordered):
         if quantities:
             problems += _changes(text, sentence, quantities, rules)
@@ -62,10 +65,25 @@ def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list
             problems += _shares(text, quantities, rules)
             problems += _parts(text, sentence, quantities, rules)
             problems += _share_of_part(text, sentence, quantities, previous, rules)
+            problems += _speed(text, quantities, rules)
+            problems += _change_on_last_sentence(text, sentence, quantities, previous, rules)
             if published_at is not None:
                 problems += _since_year(text, quantities, rules, published_at)
         previous = quantities
     return problems
+
+
+def _with_measures(quantities: list[Quantity], figures) -> list[Quantity]:
+    measures = [f.quantity for f in figures if f.quantity.kind == "measure"]
+    taken = sorted((m.start, m.end) for m in measures)
+    starts = [a for a, _ in taken]
+    kept = []
+    for q in quantities:
+        i = bisect_right(starts, q.start) - 1
+        if any(0 <= j < len(taken) and taken[j][0] < q.end and q.start < taken[j][1] for j in (i, i + 1)):
+            continue
+        kept.append(q)
+    return sorted(kept + measures, key=lambda q: q.start)
 
 
 def _by_sentence(sentences, quantities: list[Quantity]) -> list[tuple[Segment, list[Quantity]]]:
@@ -136,6 +154,48 @@ def _changes(text: str, sentence: Segment, quantities: list[Quantity], rules: Pa
         return [Problem("FC113", (after, before),
                         {"change": message_word("rise" if direction > 0 else "fall"), "old": quoted(before.text),
                          "new": quoted(after.text), "actual": _signed(actual_pct, "%")})]
+    return []
+
+
+def _change_on_last_sentence(text: str, sentence: Segment, quantities: list[Quantity], previous: list[Quantity],
+                             rules: Pack) -> list[Problem]:
+    """"Insgesamt nutzten 4,6 Millionen Passagiere den Airport. Das sind 12 Prozent mehr als im
+    Vorjahr, als 4,3 Millionen Reisende gezählt wurden": the later level is the last sentence's."""
+    cues = _cues(rules.language)
+    if not re.match(rf"(?i)\W*(?:{rules.restating_openers})(?!\w)", text[sentence.start:sentence.start + 20]):
+        return []
+    old = [q for q in quantities if q.kind in _LEVEL_KINDS and _is_old_level(text, q, sentence, cues)]
+    changes = [(q, _stated_change(text, sentence, q, cues, rules)) for q in quantities
+               if q.kind == "percent" and q not in old]
+    changes = [(q, sign) for q, sign in changes if sign]
+    if len(old) != 1 or len(changes) != 1:
+        return []
+    before = old[0]
+    after = next((q for q in reversed(previous) if _comparable(before, q)), None)
+    if after is None or not before.amount:
+        return []
+    change, sign = changes[0]
+    actual = (after.amount - before.amount) / abs(before.amount) * 100
+    if abs(actual - sign * change.amount) > _tolerance(change):
+        return [Problem("FC113", (change, before, after),
+                        {"change": quoted(change.text), "old": quoted(before.text), "new": quoted(after.text),
+                         "actual": _signed(actual, "%")})]
+    return []
+
+
+def _speed(text: str, quantities: list[Quantity], rules: Pack) -> list[Problem]:
+    """"182km … in 4 hours 12 minutes, an average speed of 47.3km/h": distance over time."""
+    distances = [q for q in quantities if q.kind == "measure" and q.unit == "km" and q.amount]
+    times = [q for q in quantities if q.kind == "measure" and q.unit == "s" and q.amount]
+    speeds = [q for q in quantities if q.kind == "measure" and q.unit == "km/h" and q.amount]
+    if len(distances) != 1 or len(times) != 1 or len(speeds) != 1:
+        return []
+    distance, time, speed = distances[0], times[0], speeds[0]
+    actual = distance.amount / (time.amount / 3600)
+    if abs(actual - speed.amount) > max(0.5, 0.02 * speed.amount):
+        return [Problem("FC123", (distance, time, speed), {
+            "speed": quoted(speed.text), "distance": quoted(distance.text), "time": quoted(time.text),
+            "actual": PerLanguage(lambda language: _written(actual, 1, language) + " km/h")})]
     return []
 
 
@@ -498,11 +558,12 @@ def _transposed(text: str, sentences: tuple[Segment, ...], quantities: list[Quan
     by_digits: dict[tuple, list[Quantity]] = {}
     for q in quantities:
         digits = re.sub(r"\D", "", q.text)
-        if q.kind not in _TRANSPOSABLE or q.low != q.high or len(digits.strip("0")) < 2 \
+        if q.kind not in _TRANSPOSABLE or q.amount is None or len(digits.strip("0")) < 2 \
                 or (len(digits) == 4 and digits[:2] in ("19", "20")) or _ranked(text, q, rules) \
                 or text[max(0, q.start - 1):q.start] == ":":  # "1:12,3": a time in a results list
             continue
-        by_digits.setdefault((q.kind, q.unit, "".join(sorted(digits))), []).append(q)
+        kind = "count" if q.kind == "number" else q.kind  # "180.000 Haushalte" and "auf 108.000"
+        by_digits.setdefault((kind, q.unit, "".join(sorted(digits))), []).append(q)
     problems = []
     starts = [s.start for s in sentences]
     q_starts = [q.start for q in quantities]
@@ -562,3 +623,29 @@ def _stems(text: str, q: Quantity) -> set[str]:
     before = re.findall(r"[^\W\d_]{5,}", text[max(0, q.start - 45):q.start])[-4:]
     after = re.findall(r"[^\W\d_]{5,}", text[q.end:q.end + 45])[:4]
     return {w[:5].lower() for w in before + after}
+
+
+# --- votes against those present ----------------------------------------------------------------
+
+def _votes(text: str, rules: Pack) -> list[Problem]:
+    """"Mit 27 zu 14 Stimmen bei drei Enthaltungen" and "Von den 42 anwesenden Ratsmitgliedern":
+    44 votes from 42 members present cannot be."""
+    present = [m for m in re.finditer(rules.present_count, text, re.IGNORECASE)]
+    if len(present) != 1:
+        return []
+    members = int(present[0].group("n"))
+    for tally in re.finditer(rules.vote_tally, text, re.IGNORECASE):
+        votes = sum(_count(tally.group(g), rules) for g in ("yes", "no", "abstain") if tally.group(g))
+        if votes > members:
+            cast = Quantity(kind="count", text=tally.group(0), start=tally.start(), end=tally.end(),
+                            amount=float(votes), low=float(votes), high=float(votes))
+            there = Quantity(kind="count", text=present[0].group(0), start=present[0].start(), end=present[0].end(),
+                             amount=float(members), low=float(members), high=float(members))
+            return [Problem("FC122", (cast, there), {"votes": str(votes), "tally": quoted(tally.group(0)),
+                                                     "present": str(members)})]
+    return []
+
+
+def _count(word: str, rules: Pack) -> int:
+    """A count written in digits or as a word ("drei", "three")."""
+    return int(word) if word.isdigit() else rules.number_words.units.get(word.lower(), 0)

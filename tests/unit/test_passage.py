@@ -98,3 +98,25 @@ def test_the_same_digits_in_another_order_for_the_same_thing_are_flagged(engine,
 def test_transposed_looking_figures_that_are_meant_are_left_alone(engine, text, language):
     report = engine.check(text, language=language, published_at=date(2025, 6, 2))
     assert [f for f in report.findings if f.code == "FC118"] == []
+
+
+@pytest.mark.parametrize("text, language, code", [
+    ("Lane completed the 150km stage in 4 hours 10 minutes, an average speed of 41.2km/h.", "en", "FC123"),
+    ("Insgesamt nutzten 2,2 Millionen Gäste das Bad. Das sind 15 Prozent mehr als im Vorjahr, als 2,1 Millionen "
+     "Gäste gezählt wurden.", "de", "FC113"),
+    ("Mit 19 zu 9 Stimmen bei vier Enthaltungen stimmte der Rat zu. Von den 30 anwesenden Räten stimmten auch "
+     "Teile der Opposition zu.", "de", "FC122"),
+])
+def test_arithmetic_across_measures_sentences_and_votes(engine, text, language, code):
+    assert [f.code for f in findings(engine, text, language)[1]] == [code]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Lane completed the 150km stage in 4 hours 10 minutes, an average speed of 36km/h.", "en"),
+    ("Insgesamt nutzten 2,2 Millionen Gäste das Bad. Das sind 5 Prozent mehr als im Vorjahr, als 2,1 Millionen "
+     "Gäste gezählt wurden.", "de"),
+    ("Mit 19 zu 9 Stimmen bei zwei Enthaltungen stimmte der Rat zu. Von den 30 anwesenden Räten stimmten auch "
+     "Teile der Opposition zu.", "de"),
+])
+def test_arithmetic_that_fits_is_left_alone(engine, text, language):
+    assert findings(engine, text, language)[1] == []

@@ -143,6 +143,9 @@ class Pack:
     duration_since_cues: str                # regex before a duration reaching now: "seit", "for"
     list_joiners: str                       # regex: "und", "and" between listed figures
     each_words: str                         # regex: "jeweils", "each": one figure for several
+    vote_tally: str                         # regex, groups yes/no/abstain: "27 zu 14 Stimmen bei drei Enthaltungen"
+    present_count: str                      # regex, group n: "42 anwesenden Ratsmitgliedern", "42 members present"
+    restating_openers: str                  # regex opening a sentence about the last one's figure: "Das sind", "That is"
     alternative_words: str                  # regex: "oder", "or": "auf 3,5 oder 3,6 Prozent"
     contrast_words: str                     # regex: "sondern", "but": figures set against each other
     change_prepositions: frozenset[str]     # "um", "by": "stieg um 0,8 Prozentpunkte"
