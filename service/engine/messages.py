@@ -34,6 +34,7 @@ CODES = {
     "FC121": ("internal_contradiction", "error"),
     "FC122": ("internal_contradiction", "error"),
     "FC123": ("internal_contradiction", "error"),
+    "FC124": ("internal_contradiction", "error"),
     "FC201": ("fact_contradiction", "error"),
     "FC202": ("disputed_claim", "warning"),
     "FC203": ("outdated_claim", "warning"),

@@ -69,6 +69,7 @@ def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list
             problems += _change_on_last_sentence(text, sentence, quantities, previous, rules)
             if published_at is not None:
                 problems += _since_year(text, quantities, rules, published_at)
+                problems += _stretch(text, sentence, quantities, previous, rules, published_at)
         previous = quantities
     return problems
 
@@ -649,3 +650,57 @@ def _votes(text: str, rules: Pack) -> list[Problem]:
 def _count(word: str, rules: Pack) -> int:
     """A count written in digits or as a word ("drei", "three")."""
     return int(word) if word.isdigit() else rules.number_words.units.get(word.lower(), 0)
+
+
+# --- a stretch of time against its start and end ---------------------------------------------------
+
+_MONTHS_PER = {"month": 1, "year": 12}
+
+
+def _stretch(text: str, sentence: Segment, quantities: list[Quantity], previous: list[Quantity], rules: Pack,
+             published_at: date) -> list[Problem]:
+    """"im Frühjahr 2026 beginnen und im Herbst 2027 abgeschlossen. Für die Bauzeit von rund 30
+    Monaten …": a start and an end at most 23 months apart; "Der Prozess hatte Anfang März
+    begonnen. Nach 14 Monaten … fiel nun das Urteil": from March to the article's date."""
+    spans = [q for q in quantities if q.kind == "duration" and q.unit in _MONTHS_PER and q.amount
+             and not re.match(r"\s*(?:-|\s)old", text[q.end:q.end + 5])]
+    if len(spans) != 1:
+        return []
+    span = spans[0]
+    dates = [q for q in previous + quantities if q.kind == "date" and q.date and q.date[:4].isdigit()]
+    start = next((d for d in dates if _cued(text, d, rules.start_cues)), None)
+    end = next((d for d in dates if d is not start and _cued(text, d, rules.end_cues)), None)
+    if start is None:
+        return []
+    if end is None:
+        if not re.search(rf"(?i)(?<!\w)(?:{rules.now_words})(?!\w)", text[sentence.start:sentence.end]):
+            return []
+        low_end = high_end = published_at.year * 12 + published_at.month - 1
+    else:
+        low_end, high_end = _months(end.date)
+    low_start, high_start = _months(start.date)
+    shortest, longest = low_end - high_start, high_end - low_start
+    months = span.amount * _MONTHS_PER[span.unit]
+    slack = 1 + (0.1 * months if span.qualifier not in ("exact", None) else 0)
+    if shortest < 0 or shortest - slack <= months <= longest + slack:
+        return []
+    return [Problem("FC124", (span, start) + ((end,) if end is not None else ()), {
+        "span": quoted(span.text), "start": quoted(start.text),
+        "end": quoted(end.text) if end is not None else PerLanguage(lambda language: published_at.isoformat()),
+        "months": f"{max(shortest, 0)}–{longest}"})]
+
+
+def _cued(text: str, q: Quantity, cues: str) -> bool:
+    """Whether a start or end word stands within a few words of the date ("im Frühjahr 2026
+    beginnen", "began at 00:01 on Thursday", "bis März 2024")."""
+    window = text[max(0, q.start - 25):q.end + 25]
+    return bool(re.search(rf"(?i)(?<!\w)(?:{cues})", window))
+
+
+def _months(iso: str) -> tuple[int, int]:
+    """The first and last month (counted from year 0) an ISO date as precise as written covers."""
+    year = int(iso[:4])
+    if len(iso) >= 7 and iso[5:7].isdigit():
+        month = year * 12 + int(iso[5:7]) - 1
+        return month, month
+    return year * 12, year * 12 + 11

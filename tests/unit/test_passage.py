@@ -120,3 +120,19 @@ def test_arithmetic_across_measures_sentences_and_votes(engine, text, language, 
 ])
 def test_arithmetic_that_fits_is_left_alone(engine, text, language):
     assert findings(engine, text, language)[1] == []
+
+
+@pytest.mark.parametrize("text, language, published_at, flagged", [
+    ("Die Arbeiten sollen im Frühjahr 2026 beginnen und im Herbst 2027 abgeschlossen sein. Für die Bauzeit von "
+     "rund 34 Monaten rechnet die Stadt mit Staus.", "de", date(2025, 3, 14), True),
+    ("Die Arbeiten sollen im Frühjahr 2026 beginnen und im Herbst 2027 abgeschlossen sein. Für die Bauzeit von "
+     "rund 18 Monaten rechnet die Stadt mit Staus.", "de", date(2025, 3, 14), False),
+    ("Der Prozess hatte Anfang Februar dieses Jahres begonnen. Nach 15 Monaten fiel nun das Urteil.", "de",
+     date(2025, 11, 20), True),
+    ("Der Prozess hatte Anfang Februar dieses Jahres begonnen. Nach neun Monaten fiel nun das Urteil.", "de",
+     date(2025, 11, 20), False),
+    ("The trial ran for 18 months, from October 2022 to March 2024.", "en", date(2025, 5, 9), False),
+])
+def test_a_stretch_of_time_against_its_start_and_end(engine, text, language, published_at, flagged):
+    report = engine.check(text, language=language, published_at=published_at)
+    assert [f.code for f in report.findings if f.kind == "internal_contradiction"] == (["FC124"] if flagged else [])

@@ -145,6 +145,9 @@ class Pack:
     each_words: str                         # regex: "jeweils", "each": one figure for several
     vote_tally: str                         # regex, groups yes/no/abstain: "27 zu 14 Stimmen bei drei Enthaltungen"
     present_count: str                      # regex, group n: "42 anwesenden Ratsmitgliedern", "42 members present"
+    start_cues: str                         # regex beside a start date: "beginnen", "begonnen", "began", "from"
+    end_cues: str                           # regex beside an end date: "abgeschlossen", "bis", "end", "until"
+    now_words: str                          # regex: "nun", "now": the stretch reaches the article's date
     restating_openers: str                  # regex opening a sentence about the last one's figure: "Das sind", "That is"
     alternative_words: str                  # regex: "oder", "or": "auf 3,5 oder 3,6 Prozent"
     contrast_words: str                     # regex: "sondern", "but": figures set against each other
