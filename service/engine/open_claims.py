@@ -20,6 +20,7 @@ from service.engine.entities import FoundMention
 from service.engine.figures import Figure, unit_measure
 from service.engine.results import find_results
 from service.engine.spans import Spans
+from service.engine.words import first_names
 from service.engine.holders import Context, clause_bounds, description_antecedent, holder, sentence_subject
 from service.engine.lang import Pack, pack
 from service.engine.local_entities import LocalEntities
@@ -45,6 +46,7 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
     starts = [m.mention.start for m in mentions]
     in_results = Spans((c.value.start, c.value.end) for c in claims)
     figure_starts = [f.quantity.start for f in figures]
+    topic = article_topic(document, entities, dominant=True)
     holders_of_roles: dict[str, Mention] = {}  # role -> the person last named with it
     for sentence in _bounded(document.visible, document.sentences):
         if document.visible[sentence.start:sentence.end].rstrip("“”\"»«’' ").endswith("?"):
@@ -59,7 +61,7 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
                 continue
             if figure.quantity.kind == "date" and not _an_event_date(ctx, figure.quantity):
                 continue
-            claim = _figure_claim(document, ctx, figure, dates)
+            claim = _figure_claim(document, ctx, figure, dates, topic)
             if claim is not None:
                 claims.append(claim)
         claims.extend(_role_claims(document, ctx, holders_of_roles))
@@ -121,7 +123,11 @@ def _an_event_date(ctx: Context, date: Quantity) -> bool:
     return True
 
 
-def article_topic(document: Document, entities: LocalEntities) -> Mention | None:
+# Kinds of figures a sentence naming nobody gives about the article's topic.
+TOPIC_KINDS = frozenset({"money", "percent", "count", "measure"})
+
+
+def article_topic(document: Document, entities: LocalEntities, dominant: bool = False) -> Mention | None:
     """What the article is about: the entity named most often among those its headline and
     first sentence name, when it is named at least twice and is no place. The figures of a
     finding whose sentence names nobody ("Pre-tax profit for 2024 rose to £2.36bn") are
@@ -132,12 +138,29 @@ def article_topic(document: Document, entities: LocalEntities) -> Mention | None
     if not candidates:
         return None
     best = max(candidates, key=lambda c: (len(c.spans), -min(span.start for span in c.spans)))
+    if dominant:
+        # Only an article about one organization or thing: its headline names it, and the article
+        # names it three times and twice as often as anything else. A person's article moves
+        # between the people around them.
+        headline = document.sentences[0] if document.sentences and document.sentences[0].heading else None
+        others = [len(c.spans) for c in entities.clusters if c is not best]
+        if headline is None or not any(headline.start <= span.start < headline.end for span in best.spans) \
+                or len(best.spans) < 3 or (others and max(others) * 2 > len(best.spans)) \
+                or _personal(best, document.language):
+            return None
     first = min(best.spans, key=lambda span: span.start)
     return Mention(text=document.visible[first.start:first.end], start=first.start, end=first.end, type=best.type,
                    entity_id=best.entity_id, via="topic", entity=best.id, name=best.name)
 
 
-def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[Quantity]) -> Claim | None:
+def _personal(cluster, language: str) -> bool:
+    """Whether an entity is a person: typed so, or named with a first name ("Matteo Renzi")."""
+    words = cluster.name.split()
+    return cluster.type == "person" or (len(words) > 1 and words[0] in first_names(language))
+
+
+def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[Quantity],
+                  topic: Mention | None = None) -> Claim | None:
     q = figure.quantity
     if figure.describes_person:
         subject = _age_holder(ctx, q)  # "der 61-Jährige", "der vierfache Weltfußballer": the person described
@@ -147,6 +170,8 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
     else:
         subject = holder(ctx, q.start, q.end, figure.noun[1] if figure.noun else None,
                          strict=q.kind in STRICT_KINDS)
+    if subject is None and not ctx.mentions and q.kind in TOPIC_KINDS:
+        subject = topic  # "Pre-tax profit for 2024 rose to £2.36bn": a sentence naming nobody goes on about the topic
     if subject is None:
         return None
     subject = ctx.entities.named(subject)

@@ -264,3 +264,16 @@ def test_a_description_by_place_stands_for_the_person_named_before(engine, text,
 def test_a_forecast_date_is_no_event_date(engine):
     text = "Mr Darby has yet to name the day, but the vote is widely expected to be 5 May."
     assert structured(check(engine, text, "en", date(2005, 3, 1)), "event.date") == []
+
+
+def test_in_an_article_about_one_company_a_sentence_naming_nobody_is_about_it(engine):
+    text = ("Varnor Bank profit rises\n\nVarnor Bank reported a record year on Thursday. Pre-tax profit rose to "
+            "£2.4bn. Varnor Bank said it would hire staff. Analysts praised Varnor Bank.")
+    [claim] = [c for c in structured(check(engine, text, "en")) if c.value and c.value.text == "£2.4bn"]
+    assert holder_name(claim) == "Varnor Bank"
+
+
+def test_without_a_headline_naming_it_no_topic_holds_figures(engine):
+    text = ("Varnor Bank reported a record year on Thursday. Pre-tax profit rose to £2.4bn. Varnor Bank said it "
+            "would hire staff. Analysts praised Varnor Bank.")
+    assert [c for c in structured(check(engine, text, "en")) if c.value and c.value.text == "£2.4bn"] == []
