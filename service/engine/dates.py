@@ -123,7 +123,9 @@ def tense(text: str, start: int, end: int, lx: Lexicon) -> int:
     if re.match(rf"\s+(?:{alternation(lx.next_week)})(?!\w)", text[end:end + 30], re.IGNORECASE):
         return 1
     left = re.split(r"[.!?;\n]", text[max(0, start - 160):start])[-1]
-    right = re.split(r"[.!?;\n]", text[end:end + 120])[0]
+    # the clause after the date ends at a coordinating "and"/"und": "began at 00:01 on Thursday
+    # and is due to end at midnight on Sunday" — "is due to" dates Sunday, not Thursday
+    right = re.split(rf"[.!?;\n]|\s(?:{alternation(lx.clause_joiners)})\s", text[end:end + 120])[0]
     cues = {}
     for direction, pattern in ((1, lx.future_cues), (-1, lx.past_cues)):
         if not pattern:

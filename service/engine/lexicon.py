@@ -52,6 +52,7 @@ class Lexicon:
     # ("will take place on 16 January") and the last one before a past cue ("died in July").
     future_cues: str = ""               # regex alternation of words
     past_cues: str = ""
+    clause_joiners: tuple[str, ...] = ()  # "and", "und": the tense after one is another clause's
     last_words: tuple[str, ...] = ()    # "last" July, "vergangenen" Oktober
     next_words: tuple[str, ...] = ()    # "next" March, "nächsten" Mai
     next_week: tuple[str, ...] = ()     # Donnerstag "nächster Woche"

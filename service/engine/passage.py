@@ -58,6 +58,7 @@ def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list
     ordered = _with_measures(quantities, figures)
     problems += _transposed(text, sentences, ordered, rules)
     problems += _votes(text, rules)
+    money = [q for q in ordered if q.kind == "money" and q.amount]
     for sentence, quantities in _by_sentence(sentences, ordered):
         if quantities:
             problems += _changes(text, sentence, quantities, rules)
@@ -66,6 +67,7 @@ def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list
             problems += _parts(text, sentence, quantities, rules)
             problems += _share_of_part(text, sentence, quantities, previous, rules)
             problems += _speed(text, quantities, rules)
+            problems += _share_of_named_whole(text, sentence, quantities, money, rules)
             problems += _change_on_last_sentence(text, sentence, quantities, previous, rules)
             if published_at is not None:
                 problems += _since_year(text, quantities, rules, published_at)
@@ -704,3 +706,36 @@ def _months(iso: str) -> tuple[int, int]:
         month = year * 12 + int(iso[5:7]) - 1
         return month, month
     return year * 12, year * 12 + 11
+
+
+# --- a share of a whole named elsewhere ------------------------------------------------------------
+
+def _share_of_named_whole(text: str, sentence: Segment, quantities: list[Quantity], money: list[Quantity],
+                          rules: Pack) -> list[Problem]:
+    """"A grant of $30 million will cover about 75% of the cost" and, elsewhere, "expected to
+    cost $48.2 million": 30 / 48.2 is 62 %. The whole is the one amount of another sentence
+    that the same word ("cost", "Kosten") stands right before."""
+    shares = [q for q in quantities if q.kind == "percent" and q.unit == "%" and q.amount]
+    if len(shares) != 1:
+        return []
+    share = shares[0]
+    parts = [q for q in quantities if q.kind == "money" and q.amount and q.end <= share.start]
+    if not parts:
+        return []
+    part = parts[-1]  # "a grant of $30 million will cover about 75% of the cost"
+    of = re.match(rules.share_of, text[share.end:share.end + 40], re.IGNORECASE)
+    if not of:
+        return []
+    stem = of.group("noun")[:4].lower()
+    wholes = [q for q in money if not (sentence.start <= q.start < sentence.end) and q.unit == part.unit
+              and any(w[:4].lower() == stem for w in re.findall(r"[^\W\d_]+", text[max(0, q.start - 30):q.start])[-3:])]
+    if len(wholes) != 1 or wholes[0].amount <= part.amount:
+        return []
+    whole = wholes[0]
+    actual = part.amount / whole.amount * 100
+    if abs(actual - share.amount) > max(1.0, _tolerance(share)):
+        return [Problem("FC114", (share, part, whole),
+                        {"share": quoted(share.text), "part": quoted(part.text), "whole": quoted(whole.text),
+                         "actual": PerLanguage(lambda language, a=actual: _written(a, 1, language)
+                                               + pack(language).message_words["percent"])})]
+    return []

@@ -136,3 +136,20 @@ def test_arithmetic_that_fits_is_left_alone(engine, text, language):
 def test_a_stretch_of_time_against_its_start_and_end(engine, text, language, published_at, flagged):
     report = engine.check(text, language=language, published_at=published_at)
     assert [f.code for f in report.findings if f.kind == "internal_contradiction"] == (["FC124"] if flagged else [])
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The pier is now expected to cost $52.0 million. A state grant of $30 million will cover about 75% of the cost, "
+     "officials said.", True),
+    ("The pier is now expected to cost $40.0 million. A state grant of $30 million will cover about 75% of the cost, "
+     "officials said.", False),
+])
+def test_a_share_of_a_whole_given_in_another_sentence(engine, text, flagged):
+    assert [f.code for f in findings(engine, text, "en")[1]] == (["FC114"] if flagged else [])
+
+
+def test_a_date_takes_the_tense_of_its_own_clause_not_the_next_one(engine):
+    _, found = engine.quantities("The strike began at 00:01 on Thursday and is due to end at midnight on Sunday.",
+                                 language="en", reference_date=date(2025, 10, 23))
+    assert [(q.text, q.date) for q in found if q.kind == "date"] == [("Thursday", "2025-10-23"),
+                                                                      ("Sunday", "2025-10-26")]

@@ -71,6 +71,7 @@ LEXICON = Lexicon(
                     "next month": (1, "month"), "last month": (-1, "month"), "this month": (0, "month")},
     future=(),  # "in five years" is as often a duration ("doubled in five years") as a date
     future_cues=r"will|'ll|shall|going to|is to|are to|due to|plans? to|scheduled|next|upcoming|expected to",
+    clause_joiners=("and", "but"),
     past_cues=r"was|were|had|did|\w+ed|won|lost|died|left|began|came|went|became|took|made|said|told|saw|ran|set|held|fell|rose",
     last_words=("last", "past"),
     next_words=("next", "coming"),
@@ -277,6 +278,7 @@ PACK = Pack(
     start_cues=r"began|begin|begins|start|started|starts|from|opened",
     end_cues=r"end|ended|ends|until|completed|finished|finish|to\s+(?=\w)",
     now_words=r"now|today",
+    share_of=r"\s+of\s+(?:the|its|their)\s+(?P<noun>[a-z]\w+)",
     restating_openers=r"that\s+is|that\s+was|this\s+is|that's",
     alternative_words=r"or",
     contrast_words=r"but|rather|instead|not|versus",
