@@ -148,12 +148,15 @@ class EntityIndex:
                       for w in text[start:end].split()[1:] if len(w) > 2 and w[:1].isupper()
                       and w.lower() not in _stop_words(language)}
         spans = _with_name_words(doc, spans, name_words)
+        # A word a sentence opens with is a name where the text also writes it as one inside a
+        # sentence ("Tarrow's position …. Tarrow is the second-busiest …").
+        inside = {text[start:end] for start, end, lone_first in spans if not lone_first}
         for start, end, lone_first in spans:
             if _overlaps(starts, reach, start, end):
                 continue
             name = text[start:end]
             resolved = self.resolve(name)
-            if name in name_words:
+            if name in name_words or (lone_first and name in inside):
                 pass
             elif lone_first and not resolved and not _unknown_name(name, language):
                 continue  # "Doch", "Later": capitalised because they start the sentence

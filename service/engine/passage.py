@@ -186,10 +186,15 @@ def _change_on_last_sentence(text: str, sentence: Segment, quantities: list[Quan
     return []
 
 
+_SECONDS = {"hour": 3600, "minute": 60}
+
+
 def _speed(text: str, quantities: list[Quantity], rules: Pack) -> list[Problem]:
     """"182km … in 4 hours 12 minutes, an average speed of 47.3km/h": distance over time."""
     distances = [q for q in quantities if q.kind == "measure" and q.unit == "km" and q.amount]
-    times = [q for q in quantities if q.kind == "measure" and q.unit == "s" and q.amount]
+    times = [q for q in quantities if q.kind == "measure" and q.unit == "s" and q.amount] + \
+        [replace(q, unit="s", amount=q.amount * _SECONDS[q.unit]) for q in quantities
+         if q.kind == "duration" and q.unit in _SECONDS and q.amount]  # "in 4 hours"
     speeds = [q for q in quantities if q.kind == "measure" and q.unit == "km/h" and q.amount]
     if len(distances) != 1 or len(times) != 1 or len(speeds) != 1:
         return []
@@ -305,8 +310,8 @@ def _comparisons(text: str, sentence: Segment, quantities: list[Quantity], rules
         if second is None or not second.amount or first.amount is None:
             continue
         lead, reach = text[first.end:match.start()], text[match.end():second.start]
-        if not lead.strip() or re.search(r"[,;]", lead) or len(reach) > 90 \
-                or re.search(rf"(?i)[;]|(?<!\w)(?:{rules.contrast_words})(?!\w)", reach):
+        if not lead.strip() or ";" in lead or ("," in lead and len(lead.split()) > 4) or len(reach) > 90 \
+                or re.search(rf"(?i)[;–—]|(?<!\w)(?:{rules.contrast_words})(?!\w)", reach):
             continue  # "15 Prozent mehr als …": a difference; "…, mehr als der zwölfte Platz": another clause
         nearly = bool(cues["nearly"].search(text[max(sentence.start, match.start() - 12):match.start()]))
         if not _holds(first.amount, second.amount, relation, nearly):
@@ -385,9 +390,12 @@ def _shares(text: str, quantities: list[Quantity], rules: Pack) -> list[Problem]
 
 def _own_whole(text: str, share: Quantity, rules: Pack) -> bool:
     """"65 Prozent der Türken und 55 Prozent der Serben", "69% in Kensington", "Spanien (49,6
-    Prozent)": a share that names its own whole or belongs to a name is no part of the first's."""
+    Prozent)", "70 Prozent davon": a share that names its own whole or belongs to a name is no
+    part of the first's."""
     if text[max(0, share.start - 2):share.start].strip() == "(" or text[share.end:share.end + 1] == ")":
         return True
+    if _cues(rules.language)["of_them"].match(text, share.end):
+        return True  # "70 Prozent davon": a share of the share before
     word = re.match(r"\s+([^\W\d_]+)", text[share.end:share.end + 20])
     return bool(word) and (word.group(1).lower() in rules.holder_links or word.group(1).lower() in rules.locatives
                            or (word.group(1).isupper() and len(word.group(1)) > 1))  # "31,5 Prozent OMV"
@@ -395,9 +403,9 @@ def _own_whole(text: str, share: Quantity, rules: Pack) -> bool:
 
 def _listed(between: str, rules: Pack) -> bool:
     """Whether the words between two figures only list: a comma or a conjunction and at most
-    four words ("of enrollment, white students"), no verb of change, no "from"/"to"."""
+    five words ("of the roll, white pupils"), no verb of change, no "from"/"to"."""
     words = re.findall(r"[^\W\d_]+", between)
-    if len(words) > 4 or not re.search(rf"(?i),|(?<!\w)(?:{rules.list_joiners})(?!\w)", between):
+    if len(words) > 5 or not re.search(rf"(?i),|(?<!\w)(?:{rules.list_joiners})(?!\w)", between):
         return False
     cues = _cues(rules.language)
     return not (cues["rise"].search(between) or cues["fall"].search(between)

@@ -277,3 +277,9 @@ def test_without_a_headline_naming_it_no_topic_holds_figures(engine):
     text = ("Varnor Bank reported a record year on Thursday. Pre-tax profit rose to £2.4bn. Varnor Bank said it "
             "would hire staff. Analysts praised Varnor Bank.")
     assert [c for c in structured(check(engine, text, "en")) if c.value and c.value.text == "£2.4bn"] == []
+
+
+def test_a_word_opening_a_sentence_is_a_name_where_the_text_writes_it_as_one_elsewhere(engine):
+    report = check(engine, "The figures confirm Tarrow's lead. Tarrow is the busiest ferry port in Wales.", "en")
+    [tarrow] = [e for e in report.entities if e.name == "Tarrow"]
+    assert len(tarrow.mentions) == 2
