@@ -140,12 +140,12 @@ def article_topic(document: Document, entities: LocalEntities, dominant: bool = 
     best = max(candidates, key=lambda c: (len(c.spans), -min(span.start for span in c.spans)))
     if dominant:
         # Only an article about one organization or thing: its headline names it, and the article
-        # names it three times and twice as often as anything else. A person's article moves
+        # names it three times and half as often again as anything else. A person's article moves
         # between the people around them.
         headline = document.sentences[0] if document.sentences and document.sentences[0].heading else None
         others = [len(c.spans) for c in entities.clusters if c is not best]
         if headline is None or not any(headline.start <= span.start < headline.end for span in best.spans) \
-                or len(best.spans) < 3 or (others and max(others) * 2 > len(best.spans)) \
+                or len(best.spans) < 3 or (others and max(others) * 1.5 > len(best.spans)) \
                 or _personal(best, document.language):
             return None
     first = min(best.spans, key=lambda span: span.start)
