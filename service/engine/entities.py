@@ -325,8 +325,8 @@ def _proper_word(text: str, language: str) -> bool:
     if len(text) < 2 or not text[0].isupper() or not text.isalpha() or text in _NOT_NAMES:
         return False
     lower = text.lower()
-    if lower in _stop_words(language) or lower in _calendar_words(language):
-        return False
+    if lower in _stop_words(language) or lower in _calendar_words(language) or lower in pack(language).units:
+        return False  # "TEU", "KM": a unit, not a name
     if pack(language).capitalises_nouns:
         return _name_among_nouns(text, language)
     return True
