@@ -8,6 +8,7 @@ marked as modifiers because such a name is rarely the claim's subject.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from itertools import accumulate
 
 import re
@@ -151,6 +152,10 @@ class EntityIndex:
         # A word a sentence opens with is a name where the text also writes it as one inside a
         # sentence ("Tarrow's position …. Tarrow is the second-busiest …").
         inside = {text[start:end] for start, end, lone_first in spans if not lone_first}
+        # Where nouns are capitalised too, a word no list knows, written as a name more than once
+        # ("Ventrapharm", "Nordport"), is one even where the tagger does not say so.
+        repeated = Counter(text[start:end] for start, end, lone_first in spans
+                           if not lone_first and " " not in text[start:end])
         for start, end, lone_first in spans:
             if _overlaps(starts, reach, start, end):
                 continue
@@ -160,7 +165,8 @@ class EntityIndex:
                 pass
             elif lone_first and not resolved and not _unknown_name(name, language):
                 continue  # "Doch", "Later": capitalised because they start the sentence
-            elif not resolved and " " not in name and not _name_by_lexicon(name, language, lone_first):
+            elif not resolved and " " not in name and not _name_by_lexicon(name, language, lone_first) \
+                    and not (pack(language).capitalises_nouns and repeated[name] > 1):
                 continue  # "Derzeit", "British", "Pleitebanken": a lone word the tagger reads as no name
             entity_id, entity_type = resolved if resolved else (None, None)
             modifier = end < len(text) and text[end] == "-" or _attributive(text, start, end, language)
@@ -256,7 +262,11 @@ def proper_noun_spans(doc: Doc, language: str) -> list[tuple[int, int, bool]]:
     tokens = list(doc)
     texts = [t.text for t in tokens]
     acronyms = pack(language).stopword_acronyms
+    stop = _stop_words(language)
     proper = [_proper_word(text, language) or (text in acronyms and _acronym(texts, i))
+              # "Hohenstaufen Bank": a capitalised word before a legal form names the organization
+              or (i + 1 < len(texts) and texts[i + 1] in legal_forms and _capitalised_word(text)
+                  and text.lower() not in stop and text not in pack(language).not_name_words)
               for i, text in enumerate(texts)]
     spans: list[tuple[int, int, bool]] = []
     run: list = []

@@ -283,3 +283,9 @@ def test_a_word_opening_a_sentence_is_a_name_where_the_text_writes_it_as_one_els
     report = check(engine, "The figures confirm Tarrow's lead. Tarrow is the busiest ferry port in Wales.", "en")
     [tarrow] = [e for e in report.entities if e.name == "Tarrow"]
     assert len(tarrow.mentions) == 2
+
+
+def test_a_german_name_no_list_knows_is_one_when_written_twice_or_before_a_legal_form(engine):
+    report = check(engine, "Die Hohenstaufen Bank legte zu. Das Unternehmen Varnopharm wuchs. Varnopharm stellte ein.")
+    names = {e.name for e in report.entities}
+    assert "Hohenstaufen Bank" in names and "Varnopharm" in names
