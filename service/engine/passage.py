@@ -59,6 +59,7 @@ def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list
     problems += _transposed(text, sentences, ordered, rules)
     problems += _votes(text, rules)
     money = [q for q in ordered if q.kind == "money" and q.amount]
+    raised: list[Quantity] = []  # totals a round or a collection raised, in text order
     for sentence, quantities in _by_sentence(sentences, ordered):
         if quantities:
             problems += _changes(text, sentence, quantities, rules)
@@ -68,6 +69,8 @@ def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list
             problems += _share_of_part(text, sentence, quantities, previous, rules)
             problems += _speed(text, quantities, rules)
             problems += _share_of_named_whole(text, sentence, quantities, money, rules)
+            problems += _contributions(text, sentence, quantities, raised[-1:], rules)
+            raised += [q for q in quantities if q.kind == "money" and q.amount and _raised(text, sentence, q, rules)]
             problems += _change_on_last_sentence(text, sentence, quantities, previous, rules)
             if published_at is not None:
                 problems += _since_year(text, quantities, rules, published_at)
@@ -746,4 +749,41 @@ def _share_of_named_whole(text: str, sentence: Segment, quantities: list[Quantit
                         {"share": quoted(share.text), "part": quoted(part.text), "whole": quoted(whole.text),
                          "actual": PerLanguage(lambda language, a=actual: _written(a, 1, language)
                                                + pack(language).message_words["percent"])})]
+    return []
+
+
+# --- contributions against the total raised --------------------------------------------------------
+
+def _raised(text: str, sentence: Segment, q: Quantity, rules: Pack) -> bool:
+    """"45 Millionen Euro eingesammelt", "has raised $210m": the amount right beside the verb
+    (not "…, umgerechnet rund 49 Millionen US-Dollar" after it)."""
+    pattern = rf"(?i)(?<!\w)(?:{rules.raised_words})(?!\w)"
+    after = re.match(rf"\s*(?:{pattern[4:]})", text[q.end:q.end + 20])
+    before = re.search(rf"{pattern}\s+(?:\w+\s+)?$", text[max(sentence.start, q.start - 25):q.start])
+    return bool(after or before)
+
+
+def _contributions(text: str, sentence: Segment, quantities: list[Quantity], raised: list[Quantity],
+                   rules: Pack) -> list[Problem]:
+    """"45 Millionen Euro eingesammelt" and later "Von ihm stammen 30 Millionen Euro, von den
+    Altinvestoren zusammen 20 Millionen Euro": who gave what adds up to more than was raised."""
+    if not raised:
+        return []
+    total = raised[0]
+    money = [q for q in quantities if q.kind == "money" and q.amount and q.unit == total.unit]
+    # each part with "von …" before it or "came from …" after it, up to the parts beside it
+    cue = re.compile(rf"(?i)(?<!\w)(?:{rules.contribution_cues})(?!\w)")
+    parts = []
+    for i, q in enumerate(money):
+        before = text[money[i - 1].end if i else max(sentence.start, q.start - 100):q.start]
+        after = text[q.end:min(money[i + 1].start if i + 1 < len(money) else sentence.end, q.end + 16)]
+        if cue.search(before) or cue.search(after):
+            parts.append(q)
+    if len(parts) < 2 or any(p.start < total.end for p in parts):
+        return []
+    summed = sum(p.amount for p in parts)
+    if summed > total.amount * 1.005:
+        return [Problem("FC112", (total, *parts), {"about": quoted(total.text),
+                                                   "parts": PerLanguage(lambda language: _written(summed, 0, language)),
+                                                   "total": quoted(total.text)})]
     return []

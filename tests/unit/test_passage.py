@@ -153,3 +153,14 @@ def test_a_date_takes_the_tense_of_its_own_clause_not_the_next_one(engine):
                                  language="en", reference_date=date(2025, 10, 23))
     assert [(q.text, q.date) for q in found if q.kind == "date"] == [("Thursday", "2025-10-23"),
                                                                       ("Sunday", "2025-10-26")]
+
+
+@pytest.mark.parametrize("text, language, flagged", [
+    ("Das Start-up Varnor hat 40 Millionen Euro eingesammelt. Angeführt wird die Runde von Northbeam. Von ihm "
+     "stammen 25 Millionen Euro, von den Altinvestoren zusammen 20 Millionen Euro.", "de", True),
+    ("Das Start-up Varnor hat 45 Millionen Euro eingesammelt. Angeführt wird die Runde von Northbeam. Von ihm "
+     "stammen 25 Millionen Euro, von den Altinvestoren zusammen 20 Millionen Euro.", "de", False),
+    ("Tessor has raised $80m. Of that, $50m came from Arcadia and $40m came from existing backers.", "en", True),
+])
+def test_contributions_against_the_total_raised(engine, text, language, flagged):
+    assert [f.code for f in findings(engine, text, language)[1]] == (["FC112"] if flagged else [])

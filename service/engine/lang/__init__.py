@@ -149,6 +149,8 @@ class Pack:
     end_cues: str                           # regex beside an end date: "abgeschlossen", "bis", "end", "until"
     now_words: str                          # regex: "nun", "now": the stretch reaches the article's date
     share_of: str                           # regex after a share, group noun: "of the cost", "der Kosten"
+    raised_words: str                       # regex beside a total raised: "eingesammelt", "raised"
+    contribution_cues: str                  # regex before who gave a part: "von", "from"
     restating_openers: str                  # regex opening a sentence about the last one's figure: "Das sind", "That is"
     alternative_words: str                  # regex: "oder", "or": "auf 3,5 oder 3,6 Prozent"
     contrast_words: str                     # regex: "sondern", "but": figures set against each other

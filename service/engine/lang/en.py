@@ -279,6 +279,8 @@ PACK = Pack(
     end_cues=r"end|ended|ends|until|completed|finished|finish|to\s+(?=\w)",
     now_words=r"now|today",
     share_of=r"\s+of\s+(?:the|its|their)\s+(?P<noun>[a-z]\w+)",
+    raised_words=r"raised|raises|raising|secured|collected",
+    contribution_cues=r"from|came\s+from|put\s+in",
     restating_openers=r"that\s+is|that\s+was|this\s+is|that's",
     alternative_words=r"or",
     contrast_words=r"but|rather|instead|not|versus",
