@@ -353,7 +353,7 @@ def local_role_findings(claims: list[Claim], language: str, text: str, severitie
                                      about=first.object.text if first.object else "?"))
     holders: dict[str, Claim] = {}
     for claim in roles:
-        office = _office(claim.value.text, rules)
+        office = _office(claim.value.text, rules) or _office(claim.attributes.get("role") or "", rules)
         if office is None or claim.object is not None or claim.attributes.get("former") \
                 or _qualified(text, claim.value.start, rules) or _bounded(text, claim, rules):
             continue

@@ -339,6 +339,9 @@ def _role_holder(text: str, names: list[Mention], start: int, end: int, ctx: Con
             return after if _personlike(after, ctx, loose=True) else None
         if _linked_then_comma(gap, ctx.pack) and _personlike(after, ctx):
             return after  # "Chef der VP Wien, Gernot Blümel"
+        if gap.strip() == "," and _personlike(after, ctx) and " " in after.text \
+                and not re.search(r"(?:s|innen|en)$", text[start:end]):
+            return after  # "Last year's winner, Callum Fraser, did not start" (not "directors, Bert Roberts and …")
     before = [m for m in names if m.end <= start]
     if before:
         last = before[-1]

@@ -306,16 +306,20 @@ def _comparisons(text: str, sentence: Segment, quantities: list[Quantity], rules
             relation = ">x2"  # "mehr als doppelt so groß wie"
         before = [q for q in quantities if q.end <= match.start() and q.kind in _LEVEL_KINDS]
         after = [q for q in quantities if q.start >= match.end() and q.kind in _LEVEL_KINDS]
-        if not before or not after:
-            continue
-        first = before[-1]
-        second = next((q for q in after if _comparable(first, q)), None)
-        if second is None or not second.amount or first.amount is None:
-            continue
-        lead, reach = text[first.end:match.start()], text[match.end():second.start]
-        if not lead.strip() or ";" in lead or ("," in lead and len(lead.split()) > 4) or len(reach) > 90 \
-                or re.search(rf"(?i)[;–—]|(?<!\w)(?:{rules.contrast_words})(?!\w)", reach):
-            continue  # "15 Prozent mehr als …": a difference; "…, mehr als der zwölfte Platz": another clause
+        pair = _both_after(text, after, rules) if not before else None
+        if pair is not None:
+            first, second = pair  # "less frequent than with placebo: 6% …, compared with 4% on placebo"
+        else:
+            if not before or not after:
+                continue
+            first = before[-1]
+            second = next((q for q in after if _comparable(first, q)), None)
+            if second is None or not second.amount or first.amount is None:
+                continue
+            lead, reach = text[first.end:match.start()], text[match.end():second.start]
+            if not lead.strip() or ";" in lead or ("," in lead and len(lead.split()) > 4) or len(reach) > 90 \
+                    or re.search(rf"(?i)[;–—]|(?<!\w)(?:{rules.contrast_words})(?!\w)", reach):
+                continue  # "15 Prozent mehr als …": a difference; "…, mehr als der zwölfte Platz": another clause
         nearly = bool(cues["nearly"].search(text[max(sentence.start, match.start() - 12):match.start()]))
         if not _holds(first.amount, second.amount, relation, nearly):
             ratio = first.amount / second.amount
@@ -331,6 +335,16 @@ def _comparison_patterns(language: str):
     rules = pack(language)
     return tuple((re.compile(regex, re.IGNORECASE), relation)
                  for regex, relation in rules.comparatives + rules.multiples)
+
+
+def _both_after(text: str, after: list[Quantity], rules: Pack) -> tuple[Quantity, Quantity] | None:
+    """Both figures after the comparative, the second introduced by "compared with"/"verglichen
+    mit": the first is the subject's, the second what it is compared with."""
+    if len(after) < 2 or not _comparable(after[0], after[1]) or not after[1].amount:
+        return None
+    if not re.search(rf"(?i)(?<!\w)(?:{rules.compared_cues})\s+$", text[max(0, after[1].start - 25):after[1].start]):
+        return None
+    return after[0], after[1]
 
 
 def _comparison_object(text: str, at: int, rules: Pack) -> bool:

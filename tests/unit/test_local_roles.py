@@ -43,3 +43,9 @@ def test_two_people_as_the_one_holder_of_an_office_are_a_warning(engine, text, l
 ])
 def test_roles_that_can_all_hold_are_left_alone(engine, text, language):
     assert role_findings(engine, text, language)[1] == []
+
+
+def test_a_defending_champion_and_last_years_winner_are_one_title(engine):
+    text = "Defending champion Rhys Tarn finished 11th. Last year's winner, Callum Frew, did not start."
+    _, [finding] = role_findings(engine, text, "en")
+    assert finding.code == "FC120" and "Rhys Tarn" in finding.message and "Callum Frew" in finding.message

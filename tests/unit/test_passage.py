@@ -164,3 +164,13 @@ def test_a_date_takes_the_tense_of_its_own_clause_not_the_next_one(engine):
 ])
 def test_contributions_against_the_total_raised(engine, text, language, flagged):
     assert [f.code for f in findings(engine, text, language)[1]] == (["FC112"] if flagged else [])
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Nausea was less frequent than with placebo: 7% of patients on the drug reported it, compared with 5% on "
+     "placebo.", True),
+    ("Nausea was less frequent than with placebo: 3% of patients on the drug reported it, compared with 5% on "
+     "placebo.", False),
+])
+def test_a_comparison_whose_two_figures_both_follow_it(engine, text, flagged):
+    assert [f.code for f in findings(engine, text, "en")[1]] == (["FC115"] if flagged else [])

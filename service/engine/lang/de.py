@@ -317,6 +317,7 @@ PACK = Pack(
     share_of=r"\s+(?:der|des)\s+(?P<noun>[A-ZÄÖÜ]\w+)",
     raised_words=r"eingesammelt|eingeworben|sammelte|sammelt|aufgenommen",
     contribution_cues=r"von|stammen|stammten|kamen",
+    compared_cues=r"verglichen\s+mit|gegenüber|im\s+Vergleich\s+zu",
     restating_openers=r"das\s+sind|das\s+ist|das\s+waren|das\s+war|damit\s+\w+",
     alternative_words=r"oder|bzw\.?|beziehungsweise",
     contrast_words=r"sondern|aber|statt|anstatt|nicht|gegenüber",
