@@ -58,7 +58,7 @@ def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list
     ordered = _with_measures(quantities, figures)
     problems += _transposed(text, sentences, ordered, rules)
     problems += _votes(text, rules)
-    money = [q for q in ordered if q.kind == "money" and q.amount]
+    money = _by_stem(text, [q for q in ordered if q.kind == "money" and q.amount])
     raised: list[Quantity] = []  # totals a round or a collection raised, in text order
     for sentence, quantities in _by_sentence(sentences, ordered):
         if quantities:
@@ -735,8 +735,18 @@ def _months(iso: str) -> tuple[int, int]:
 
 # --- a share of a whole named elsewhere ------------------------------------------------------------
 
-def _share_of_named_whole(text: str, sentence: Segment, quantities: list[Quantity], money: list[Quantity],
-                          rules: Pack) -> list[Problem]:
+def _by_stem(text: str, money: list[Quantity]) -> dict[str, list[Quantity]]:
+    """Amounts by the first four letters of the three words before them ("to cost $48.2 million"
+    under "cost"), built once per article so a share looks its whole up in constant time."""
+    index: dict[str, list[Quantity]] = {}
+    for q in money:
+        for word in re.findall(r"[^\W\d_]+", text[max(0, q.start - 30):q.start])[-3:]:
+            index.setdefault(word[:4].lower(), []).append(q)
+    return index
+
+
+def _share_of_named_whole(text: str, sentence: Segment, quantities: list[Quantity],
+                          money: dict[str, list[Quantity]], rules: Pack) -> list[Problem]:
     """"A grant of $30 million will cover about 75% of the cost" and, elsewhere, "expected to
     cost $48.2 million": 30 / 48.2 is 62 %. The whole is the one amount of another sentence
     that the same word ("cost", "Kosten") stands right before."""
@@ -751,9 +761,10 @@ def _share_of_named_whole(text: str, sentence: Segment, quantities: list[Quantit
     of = re.match(rules.share_of, text[share.end:share.end + 40], re.IGNORECASE)
     if not of:
         return []
-    stem = of.group("noun")[:4].lower()
-    wholes = [q for q in money if not (sentence.start <= q.start < sentence.end) and q.unit == part.unit
-              and any(w[:4].lower() == stem for w in re.findall(r"[^\W\d_]+", text[max(0, q.start - 30):q.start])[-3:])]
+    candidates = money.get(of.group("noun")[:4].lower(), [])
+    if len(candidates) > 4:
+        return []  # the word stands before many amounts: no one whole
+    wholes = [q for q in candidates if not (sentence.start <= q.start < sentence.end) and q.unit == part.unit]
     if len(wholes) != 1 or wholes[0].amount <= part.amount:
         return []
     whole = wholes[0]
