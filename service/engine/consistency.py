@@ -37,6 +37,7 @@ from service.engine.model import Claim, Finding, Quantity
 from service.engine.lang import pack
 from service.engine.messages import PerLanguage, explain, message_word, quoted
 from service.engine.quantities import intervals_overlap
+from service.engine.words import nationality_adjective
 
 
 @dataclass(frozen=True)
@@ -334,20 +335,22 @@ def local_role_findings(claims: list[Claim], language: str, text: str, severitie
     mean two towns)."""
     context = Context("", language, None, severities)
     rules = pack(language)
+    # a role narrowed by a word before it ("deputy", "Porto-Coach") may be another office: left out
     roles = [c for c in claims if c.predicate == "person.role" and c.rule.startswith("open-")
-             and c.subject is not None and c.subject.entity and c.value is not None]
+             and c.subject is not None and c.subject.entity and c.value is not None
+             and not _qualified(text, c.value.start, rules)]
     findings = []
     by_person: dict[tuple, list[Claim]] = {}
     for claim in roles:
         by_person.setdefault((claim.subject.entity, claim.attributes.get("role")), []).append(claim)
     for (_, role), group in by_person.items():
-        group = [c for c in group if not _qualified(text, c.value.start, rules)]
         former = next((c for c in group if c.attributes.get("former")), None)
+        if former is None:
+            continue
         current = next((c for c in group if not c.attributes.get("former") and not _bounded(text, c, rules)
                         and _written_role(c.value.text, rules) == _written_role(former.value.text, rules)
-                        and _same_place(c.object, former.object)), None) \
-            if former is not None else None
-        if former is not None and current is not None:
+                        and _same_place(c.object, former.object)), None)
+        if current is not None:
             first, second = sorted((former, current), key=lambda c: c.start)
             findings.append(_finding(context, "FC105", (first.id, second.id), first=_display(first), role=role,
                                      about=first.object.text if first.object else "?"))
@@ -355,7 +358,7 @@ def local_role_findings(claims: list[Claim], language: str, text: str, severitie
     for claim in roles:
         office = _office(claim.value.text, rules) or _office(claim.attributes.get("role") or "", rules)
         if office is None or claim.object is not None or claim.attributes.get("former") \
-                or _qualified(text, claim.value.start, rules) or _bounded(text, claim, rules):
+                or _bounded(text, claim, rules):
             continue
         other = holders.setdefault(office, claim)
         if other.subject.entity != claim.subject.entity:
@@ -368,7 +371,6 @@ def local_role_findings(claims: list[Claim], language: str, text: str, severitie
 def _qualified(text: str, start: int, rules) -> bool:
     """"der deutschen Bundeskanzlerin", "Deputy Prime Minister", "Porto-Coach", "the British
     Prime Minister": a role narrowed by a word before it, so it may be another office."""
-    from service.engine.words import nationality_adjective
     if start > 0 and text[start - 1] == "-":
         return True
     before = re.search(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s+$", text[max(0, start - 40):start])
@@ -414,12 +416,7 @@ def _written_role(written: str, rules) -> str:
 def _office(written: str, rules) -> str | None:
     """The office a role word names, if one place has one holder of it ("Kultusministerin" ->
     "kultusminister"), else None."""
-    lower = written.lower()
-    for ending in ("", *rules.derived_endings):
-        base = lower[:-len(ending)] if ending and lower.endswith(ending) else lower
-        if base in rules.unique_roles:
-            return base
-    return None
+    return next((base for base in (written.lower(), _written_role(written, rules)) if base in rules.unique_roles), None)
 
 
 def _entity(mention) -> str:

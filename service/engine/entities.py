@@ -144,7 +144,7 @@ class EntityIndex:
         # Short forms: the surname of a full name ("Mitterlehner"); where only names are
         # capitalised (English) also any word of a longer name ("Rovers" of "Blackburn Rovers").
         loose = not pack(language).capitalises_nouns
-        name_words = {w for start, end, _ in spans if _personal(text[start:end], language)
+        name_words = {w for start, end, _ in spans if personal_name(text[start:end], language)
                       or (loose and " " in text[start:end])
                       for w in text[start:end].split()[1:] if len(w) > 2 and w[:1].isupper()
                       and w.lower() not in _stop_words(language)}
@@ -156,6 +156,7 @@ class EntityIndex:
         # ("Ventrapharm", "Nordport"), is one even where the tagger does not say so.
         repeated = Counter(text[start:end] for start, end, lone_first in spans
                            if not lone_first and " " not in text[start:end])
+        capitalises_nouns = pack(language).capitalises_nouns
         for start, end, lone_first in spans:
             if _overlaps(starts, reach, start, end):
                 continue
@@ -166,7 +167,7 @@ class EntityIndex:
             elif lone_first and not resolved and not _unknown_name(name, language):
                 continue  # "Doch", "Later": capitalised because they start the sentence
             elif not resolved and " " not in name and not _name_by_lexicon(name, language, lone_first) \
-                    and not (pack(language).capitalises_nouns and repeated[name] > 1):
+                    and not (capitalises_nouns and repeated[name] > 1):
                 continue  # "Derzeit", "British", "Pleitebanken": a lone word the tagger reads as no name
             entity_id, entity_type = resolved if resolved else (None, None)
             modifier = end < len(text) and text[end] == "-" or _attributive(text, start, end, language)
@@ -187,7 +188,7 @@ def _attributive(text: str, start: int, end: int, language: str) -> bool:
     return bool(after) and after.group(1).lower() in rules.person_nouns
 
 
-def _personal(name: str, language: str) -> bool:
+def personal_name(name: str, language: str) -> bool:
     """A name that opens with a listed first name: its other words are surnames."""
     from service.engine.words import first_names
     words = name.split()
@@ -261,12 +262,12 @@ def proper_noun_spans(doc: Doc, language: str) -> list[tuple[int, int, bool]]:
     legal_forms = pack(language).organization_words  # "Kelvara AG": they join the name before them
     tokens = list(doc)
     texts = [t.text for t in tokens]
-    acronyms = pack(language).stopword_acronyms
+    acronyms, not_names = pack(language).stopword_acronyms, pack(language).not_name_words
     stop = _stop_words(language)
     proper = [_proper_word(text, language) or (text in acronyms and _acronym(texts, i))
               # "Hohenstaufen Bank": a capitalised word before a legal form names the organization
               or (i + 1 < len(texts) and texts[i + 1] in legal_forms and _capitalised_word(text)
-                  and text.lower() not in stop and text not in pack(language).not_name_words)
+                  and text.lower() not in stop and text not in not_names)
               for i, text in enumerate(texts)]
     spans: list[tuple[int, int, bool]] = []
     run: list = []

@@ -103,8 +103,7 @@ def _nearest_participant(ctx: Context, before: list[Mention]) -> Mention:
     """The nearest name before the figure, unless it is only what the action is for ("the US had
     increased support for Africa … to $4.6bn") and another name stands before it."""
     for mention in reversed(before):
-        words = ctx.text[max(ctx.sentence.start, mention.start - 12):mention.start].lower().split()
-        oblique = bool(words) and words[-1] in ctx.pack.oblique_prepositions
+        oblique = preceded_by(ctx.text, ctx.sentence.start, mention.start, ctx.pack.oblique_prepositions, reach=12)
         if not oblique or re.match(r"\s+to\s", ctx.text[mention.end:mention.end + 4]):
             return mention  # "a deal for Airbus to sell 23 planes": Airbus does the selling
     return before[-1]
@@ -120,9 +119,8 @@ def _place(ctx: Context, clause_start: int, clause_end: int) -> Mention | None:
         mention = found.mention
         if found.modifier or re.match(r"\s+[A-ZÄÖÜ]", ctx.text[mention.end:mention.end + 2]):
             continue  # "in den Panama Papers": part of a longer name
-        words = ctx.text[max(ctx.sentence.start, mention.start - 12):mention.start].lower().split()
-        if words and words[-1] in ctx.pack.place_prepositions \
-                or len(words) > 1 and words[-2] in ctx.pack.place_prepositions and words[-1] in ctx.pack.definite_articles:
+        if preceded_by(ctx.text, ctx.sentence.start, mention.start, ctx.pack.place_prepositions,
+                       ctx.pack.definite_articles, reach=12):
             return mention
     return None
 
@@ -137,14 +135,19 @@ def _reported_from(ctx: Context, start: int) -> int | None:
     return last
 
 
+def preceded_by(text: str, floor: int, start: int, words: frozenset[str], articles=(), reach: int = 15) -> bool:
+    """Whether one of `words` stands right before `start` (within `reach` characters, not before
+    `floor`), or before an article there: "in Graz", "gegen die Schweiz", "knapp hinter Passau"."""
+    before = text[max(floor, start - reach):start].lower().split()
+    return bool(before) and (before[-1] in words or (len(before) > 1 and before[-1] in articles
+                                                      and before[-2] in words))
+
+
 def _eligible(ctx: Context, mention: Mention) -> bool:
     """A name can hold a figure unless it is a place of the action ("in Graz", "gegen Argentinien"),
     stands in brackets ("(SPÖ)", "(APA)") or names a role ("MPs")."""
     before = ctx.text[max(ctx.sentence.start, mention.start - 15):mention.start]
-    words = before.lower().split()
-    if words and words[-1] in ctx.pack.locatives:
-        return False
-    if len(words) > 1 and words[-1] in ctx.pack.definite_articles and words[-2] in ctx.pack.locatives:
+    if preceded_by(ctx.text, ctx.sentence.start, mention.start, ctx.pack.locatives, ctx.pack.definite_articles):
         return False
     if before.endswith("(") or ctx.text[mention.end:mention.end + 1] == ")":
         return False

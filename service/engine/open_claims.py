@@ -16,11 +16,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from service.engine.document import Document
-from service.engine.entities import FoundMention
+from service.engine.entities import FoundMention, personal_name
 from service.engine.figures import Figure, unit_measure
 from service.engine.results import find_results
 from service.engine.spans import Spans
-from service.engine.words import first_names
 from service.engine.holders import Context, clause_bounds, description_antecedent, holder, sentence_subject
 from service.engine.lang import Pack, pack
 from service.engine.local_entities import LocalEntities
@@ -155,8 +154,7 @@ def article_topic(document: Document, entities: LocalEntities, dominant: bool = 
 
 def _personal(cluster, language: str) -> bool:
     """Whether an entity is a person: typed so, or named with a first name ("Matteo Renzi")."""
-    words = cluster.name.split()
-    return cluster.type == "person" or (len(words) > 1 and words[0] in first_names(language))
+    return cluster.type == "person" or personal_name(cluster.name, language)
 
 
 def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[Quantity],
@@ -178,7 +176,7 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
     start, end = clause_bounds(ctx.text, ctx.sentence, q.start, q.end)
     if ctx.sentence.start <= subject.start < ctx.sentence.end:
         start, end = min(start, subject.start), max(end, subject.end)
-    end = _trim(ctx.text, start, end)
+    end = trim(ctx.text, start, end)
     time = q.date if q.kind == "date" else _time(dates, q, start, end)
     return Claim(id="", text=document.text[start:end], start=start, end=end,
                  sentence=Span(ctx.sentence.start, ctx.sentence.end), predicate=PREDICATE[q.kind],
@@ -186,7 +184,8 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
                  hedge=_modal(ctx))
 
 
-def _trim(text: str, start: int, end: int) -> int:
+def trim(text: str, start: int, end: int) -> int:
+    """The end of [start, end) without trailing space and sentence-final punctuation."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
     return end

@@ -35,6 +35,7 @@ from service.engine.figures import Figure
 from service.engine.lang import Pack, pack
 from service.engine.messages import PerLanguage, explain, message_word, quoted
 from service.engine.model import Claim, Finding, Mention, Quantity, Segment, Span
+from service.engine.open_claims import PREDICATE, trim
 
 _LEVEL_KINDS = frozenset({"money", "percent", "count", "number", "measure"})
 
@@ -59,7 +60,7 @@ def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list
     problems += _transposed(text, sentences, ordered, rules)
     problems += _votes(text, rules)
     money = _by_stem(text, [q for q in ordered if q.kind == "money" and q.amount])
-    raised: list[Quantity] = []  # totals a round or a collection raised, in text order
+    raised: Quantity | None = None  # the last total a round or a collection raised
     for sentence, quantities in _by_sentence(sentences, ordered):
         if quantities:
             problems += _changes(text, sentence, quantities, rules)
@@ -69,8 +70,9 @@ def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list
             problems += _share_of_part(text, sentence, quantities, previous, rules)
             problems += _speed(text, quantities, rules)
             problems += _share_of_named_whole(text, sentence, quantities, money, rules)
-            problems += _contributions(text, sentence, quantities, raised[-1:], rules)
-            raised += [q for q in quantities if q.kind == "money" and q.amount and _raised(text, sentence, q, rules)]
+            problems += _contributions(text, sentence, quantities, raised, rules)
+            raised = next((q for q in reversed(quantities) if q.kind == "money" and q.amount
+                           and _raised(text, sentence, q, rules)), raised)
             problems += _change_on_last_sentence(text, sentence, quantities, previous, rules)
             if published_at is not None:
                 problems += _since_year(text, quantities, rules, published_at)
@@ -119,6 +121,21 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
         "inclusion": re.compile(rf"(?i)(?<!\w)(?:{rules.inclusion_words})(?!\w)"),
         "nearly": re.compile(rf"(?i)(?<!\w)(?:{rules.nearly_words})\s+$"),
         "duration_since": re.compile(rf"(?i)(?<!\w)(?:{rules.duration_since_cues})\s+$"),
+        "joiner": re.compile(rf"(?i)(?<!\w)(?:{rules.list_joiners})(?!\w)"),
+        "list": re.compile(rf"(?i),|(?<!\w)(?:{rules.list_joiners})(?!\w)"),
+        "contrast": re.compile(rf"(?i)(?<!\w)(?:{rules.contrast_words})(?!\w)"),
+        "level": re.compile(rf"(?i)(?<!\w)(?:{rules.old_level_cues}|{rules.new_level_cues})(?!\w)"),
+        "alternative": re.compile(rf"(?i)\s*(?:{rules.alternative_words})\s*"),
+        "restating": re.compile(rf"(?i)\W*(?:{rules.restating_openers})(?!\w)"),
+        "compared": re.compile(rf"(?i)(?<!\w)(?:{rules.compared_cues})\s+$"),
+        "each": re.compile(rf"(?i)(?<!\w)(?:{rules.each_words})\s+$"),
+        "now": re.compile(rf"(?i)(?<!\w)(?:{rules.now_words})(?!\w)"),
+        "start": re.compile(rf"(?i)(?<!\w)(?:{rules.start_cues})"),
+        "end": re.compile(rf"(?i)(?<!\w)(?:{rules.end_cues})"),
+        "raised_after": re.compile(rf"(?i)\s*(?:{rules.raised_words})(?!\w)"),
+        "raised_before": re.compile(rf"(?i)(?<!\w)(?:{rules.raised_words})\s+(?:\w+\s+)?$"),
+        "contribution": re.compile(rf"(?i)(?<!\w)(?:{rules.contribution_cues})(?!\w)"),
+        "share_of": re.compile(rules.share_of, re.IGNORECASE),
     }
 
 
@@ -135,11 +152,11 @@ def _changes(text: str, sentence: Segment, quantities: list[Quantity], rules: Pa
     if not _comparable(before, after) or not before.amount or after.amount is None:
         return []
     gap = text[min(before.end, after.end):max(before.start, after.start)]
-    if len(gap) > 30 or re.search(rf"(?i)(?<!\w)(?:{rules.list_joiners})(?!\w)", gap):
+    if len(gap) > 30 or cues["joiner"].search(gap):
         return []  # "… to October, down from 23% in February, and inflation slowed to 4.3%": two things
     changes = [(q, _stated_change(text, sentence, q, cues, rules)) for q in quantities
                if q.kind == "percent" and q is not before and q is not after]
-    changes = [(q, sign) for q, sign in changes if sign and not _alternative(text, q, (before, after), rules)]
+    changes = [(q, sign) for q, sign in changes if sign and not _alternative(text, q, (before, after), cues)]
     direction = _direction(text, sentence, after, cues)
     actual_pct = (after.amount - before.amount) / abs(before.amount) * 100
     actual_pp = after.amount - before.amount
@@ -151,9 +168,7 @@ def _changes(text: str, sentence: Segment, quantities: list[Quantity], rules: Pa
             return []
         actual = actual_pp if points else actual_pct
         if abs(actual - stated) > _tolerance(change):
-            return [Problem("FC113", (change, before, after),
-                            {"change": quoted(change.text), "old": quoted(before.text), "new": quoted(after.text),
-                             "actual": _signed(actual, "pp" if points else "%")})]
+            return [_change_problem(change, before, after, actual, "pp" if points else "%")]
         return []
     if not changes and direction and actual_pct and (actual_pct > 0) != (direction > 0):
         # "ging leicht zurück auf 3,9 Mrd. Euro, nach 3,6 Mrd. Euro": the direction alone is wrong
@@ -168,7 +183,7 @@ def _change_on_last_sentence(text: str, sentence: Segment, quantities: list[Quan
     """"Insgesamt nutzten 4,6 Millionen Passagiere den Airport. Das sind 12 Prozent mehr als im
     Vorjahr, als 4,3 Millionen Reisende gezählt wurden": the later level is the last sentence's."""
     cues = _cues(rules.language)
-    if not re.match(rf"(?i)\W*(?:{rules.restating_openers})(?!\w)", text[sentence.start:sentence.start + 20]):
+    if not cues["restating"].match(text, sentence.start, sentence.start + 20):
         return []
     old = [q for q in quantities if q.kind in _LEVEL_KINDS and _is_old_level(text, q, sentence, cues)]
     changes = [(q, _stated_change(text, sentence, q, cues, rules)) for q in quantities
@@ -183,10 +198,13 @@ def _change_on_last_sentence(text: str, sentence: Segment, quantities: list[Quan
     change, sign = changes[0]
     actual = (after.amount - before.amount) / abs(before.amount) * 100
     if abs(actual - sign * change.amount) > _tolerance(change):
-        return [Problem("FC113", (change, before, after),
-                        {"change": quoted(change.text), "old": quoted(before.text), "new": quoted(after.text),
-                         "actual": _signed(actual, "%")})]
+        return [_change_problem(change, before, after, actual, "%")]
     return []
+
+
+def _change_problem(change: Quantity, before: Quantity, after: Quantity, actual: float, unit: str) -> Problem:
+    return Problem("FC113", (change, before, after), {"change": quoted(change.text), "old": quoted(before.text),
+                                                      "new": quoted(after.text), "actual": _signed(actual, unit)})
 
 
 _SECONDS = {"hour": 3600, "minute": 60}
@@ -248,13 +266,10 @@ def _stated_change(text: str, sentence: Segment, q: Quantity, cues, rules: Pack)
     return 0
 
 
-def _alternative(text: str, q: Quantity, levels: tuple[Quantity, ...], rules: Pack) -> bool:
+def _alternative(text: str, q: Quantity, levels: tuple[Quantity, ...], cues) -> bool:
     """"von 4,5 auf 3,5 oder 3,6 Prozent": a figure joined to a level by "oder" is another level."""
-    for level in levels:
-        gap = text[min(q.end, level.end):max(q.start, level.start)]
-        if re.fullmatch(rf"(?i)\s*(?:{rules.alternative_words})\s*", gap):
-            return True
-    return False
+    return any(cues["alternative"].fullmatch(text[min(q.end, level.end):max(q.start, level.start)])
+               for level in levels)
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:
@@ -276,6 +291,11 @@ def _written(value: float, decimals: int, language: str) -> str:
     if pack(language).number_words.decimal_comma:
         written = written.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return written
+
+
+def _percent(value: float) -> PerLanguage:
+    """A share as the message's language writes it: "32.98%" / "32,98 %"."""
+    return PerLanguage(lambda language: _written(value, 1, language) + pack(language).message_words["percent"])
 
 
 def _signed(value: float, unit: str) -> PerLanguage:
@@ -318,7 +338,7 @@ def _comparisons(text: str, sentence: Segment, quantities: list[Quantity], rules
                 continue
             lead, reach = text[first.end:match.start()], text[match.end():second.start]
             if not lead.strip() or ";" in lead or ("," in lead and len(lead.split()) > 4) or len(reach) > 90 \
-                    or re.search(rf"(?i)[;–—]|(?<!\w)(?:{rules.contrast_words})(?!\w)", reach):
+                    or re.search(r"[;–—]", reach) or cues["contrast"].search(reach):
                 continue  # "15 Prozent mehr als …": a difference; "…, mehr als der zwölfte Platz": another clause
         nearly = bool(cues["nearly"].search(text[max(sentence.start, match.start() - 12):match.start()]))
         if not _holds(first.amount, second.amount, relation, nearly):
@@ -342,7 +362,7 @@ def _both_after(text: str, after: list[Quantity], rules: Pack) -> tuple[Quantity
     mit": the first is the subject's, the second what it is compared with."""
     if len(after) < 2 or not _comparable(after[0], after[1]) or not after[1].amount:
         return None
-    if not re.search(rf"(?i)(?<!\w)(?:{rules.compared_cues})\s+$", text[max(0, after[1].start - 25):after[1].start]):
+    if not _cues(rules.language)["compared"].search(text[max(0, after[1].start - 25):after[1].start]):
         return None
     return after[0], after[1]
 
@@ -421,18 +441,15 @@ def _own_whole(text: str, share: Quantity, rules: Pack) -> bool:
 def _listed(between: str, rules: Pack) -> bool:
     """Whether the words between two figures only list: a comma or a conjunction and at most
     five words ("of the roll, white pupils"), no verb of change, no "from"/"to"."""
-    words = re.findall(r"[^\W\d_]+", between)
-    if len(words) > 5 or not re.search(rf"(?i),|(?<!\w)(?:{rules.list_joiners})(?!\w)", between):
-        return False
     cues = _cues(rules.language)
-    return not (cues["rise"].search(between) or cues["fall"].search(between)
-                or re.search(rf"(?i)(?<!\w)(?:{rules.contrast_words})(?!\w)", between)
-                or re.search(rf"(?i)(?<!\w)(?:{rules.old_level_cues}|{rules.new_level_cues})(?!\w)", between))
+    if len(re.findall(r"[^\W\d_]+", between)) > 5 or not cues["list"].search(between):
+        return False
+    return not any(cues[key].search(between) for key in ("rise", "fall", "contrast", "level"))
 
 
 def _each(text: str, run: list[Quantity], rules: Pack) -> bool:
     """"jeweils 24,5 Prozent", "each": one figure stands for several shares."""
-    return any(re.search(rf"(?i)(?<!\w)(?:{rules.each_words})\s+$", text[max(0, q.start - 12):q.start]) for q in run)
+    return any(_cues(rules.language)["each"].search(text[max(0, q.start - 12):q.start]) for q in run)
 
 
 def _parts(text: str, sentence: Segment, quantities: list[Quantity], rules: Pack) -> list[Problem]:
@@ -455,12 +472,16 @@ def _parts(text: str, sentence: Segment, quantities: list[Quantity], rules: Pack
         parts.append(q)
     if len(parts) < 2 or total.amount is None:
         return []
+    return _over_total(total, parts)
+
+
+def _over_total(total: Quantity, parts: list[Quantity]) -> list[Problem]:
+    """FC112 when the parts add up to more than the total (beyond rounding)."""
     summed = sum(q.amount for q in parts)
-    if summed > (total.high if total.high is not None else total.amount) * 1.005:
-        return [Problem("FC112", (total, *parts), {"about": quoted(total.text),
-                                                   "parts": PerLanguage(lambda language: _written(summed, 0, language)),
-                                                   "total": quoted(total.text)})]
-    return []
+    if summed <= (total.high if total.high is not None else total.amount) * 1.005:
+        return []
+    return [Problem("FC112", (total, *parts), {"about": quoted(total.text), "total": quoted(total.text),
+                                               "parts": PerLanguage(lambda language: _written(summed, 0, language))})]
 
 
 def _ranked(text: str, q: Quantity, rules: Pack) -> bool:
@@ -470,8 +491,7 @@ def _ranked(text: str, q: Quantity, rules: Pack) -> bool:
 
 
 def _listed_parts(between: str, rules: Pack) -> bool:
-    return bool(re.search(rf"(?i),|(?<!\w)(?:{rules.list_joiners})(?!\w)", between)) and \
-        len(re.findall(r"[^\W\d_]+", between)) <= 8
+    return bool(_cues(rules.language)["list"].search(between)) and len(re.findall(r"[^\W\d_]+", between)) <= 8
 
 
 def _share_of_part(text: str, sentence: Segment, quantities: list[Quantity], previous: list[Quantity],
@@ -492,13 +512,19 @@ def _share_of_part(text: str, sentence: Segment, quantities: list[Quantity], pre
             whole = wholes[-1] if wholes else None
         if whole is None or not whole.amount or whole.amount < part.amount:
             continue
-        actual = part.amount / whole.amount * 100
-        if abs(actual - share.amount) > max(1.0, _tolerance(share)):
-            return [Problem("FC114", (share, part, whole),
-                            {"share": quoted(share.text), "part": quoted(part.text), "whole": quoted(whole.text),
-                             "actual": PerLanguage(lambda language, a=actual: _written(a, 1, language)
-                                                   + pack(language).message_words["percent"])})]
+        problem = _share_problem(share, part, whole)
+        if problem is not None:
+            return [problem]
     return []
+
+
+def _share_problem(share: Quantity, part: Quantity, whole: Quantity) -> Problem | None:
+    """FC114 when part / whole is not the share the article gives (within how it is written)."""
+    actual = part.amount / whole.amount * 100
+    if abs(actual - share.amount) <= max(1.0, _tolerance(share)):
+        return None
+    return Problem("FC114", (share, part, whole), {"share": quoted(share.text), "part": quoted(part.text),
+                                                   "whole": quoted(whole.text), "actual": _percent(actual)})
 
 
 # --- a duration since a year ------------------------------------------------------------------
@@ -535,17 +561,17 @@ def with_findings(problems: list[Problem], claims: list[Claim], figures: list[Fi
         if claim.value is not None:
             held.setdefault((claim.value.start, claim.value.end), claim)
     measures = {(f.quantity.start, f.quantity.end): f.measure for f in figures}
+    starts = [s.start for s in sentences]
     added = []
     for problem in problems:
         for q in problem.figures:
             if (q.start, q.end) not in held:
-                sentence = next((s for s in sentences if s.start <= q.start < s.end), Segment("sentence", q.start, q.end))
-                end = sentence.end
-                while end > sentence.start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
-                    end -= 1
+                i = bisect_right(starts, q.start) - 1
+                sentence = sentences[i] if i >= 0 and q.start < sentences[i].end else Segment("sentence", q.start, q.end)
+                end = trim(text, sentence.start, sentence.end)
                 evidence = Claim(id="", text=text[sentence.start:end], start=sentence.start, end=end,
                                  sentence=Span(sentence.start, sentence.end),
-                                 predicate=EVIDENCE_PREDICATE.get(q.kind, "figure.count"),
+                                 predicate=PREDICATE.get(q.kind, "figure.count"),  # a plain number is a count
                                  rule=EVIDENCE_RULE, subject=topic, value=q,
                                  measure=measures.get((q.start, q.end)))
                 held[(q.start, q.end)] = evidence
@@ -565,10 +591,7 @@ def with_findings(problems: list[Problem], claims: list[Claim], figures: list[Fi
     return renumbered, findings
 
 
-# The predicate of a claim made for a figure a finding names (the open reading's names).
-EVIDENCE_PREDICATE = {"ordinal": "figure.rank", "money": "figure.money", "percent": "figure.percent", "count": "figure.count",
-                      "number": "figure.count", "measure": "figure.measure", "duration": "figure.duration",
-                      "date": "event.date"}
+# The rule of a claim made for a figure a finding names (its predicate is the open reading's).
 EVIDENCE_RULE = "open-passage"
 
 
@@ -598,7 +621,7 @@ def _transposed(text: str, sentences: tuple[Segment, ...], quantities: list[Quan
     for group in by_digits.values():
         if len(group) < 2 or len(group) > 4:
             continue  # many figures with these digits: a table, not a slip
-        if _together(text, sentences, starts, group):
+        if _together(starts, group):
             continue
         pair = next(((first, second) for i, first in enumerate(group) for second in group[i + 1:]
                      if second.amount != first.amount and not _same_sentence(starts, first, second)
@@ -613,7 +636,7 @@ def _same_sentence(starts: list[int], a: Quantity, b: Quantity) -> bool:
     return bisect_right(starts, a.start) == bisect_right(starts, b.start)
 
 
-def _together(text: str, sentences, starts: list[int], group: list[Quantity]) -> bool:
+def _together(starts: list[int], group: list[Quantity]) -> bool:
     """Whether two figures of the group with different digits stand in one sentence."""
     seen: dict[int, set[str]] = {}
     for q in group:
@@ -695,12 +718,13 @@ def _stretch(text: str, sentence: Segment, quantities: list[Quantity], previous:
         return []
     span = spans[0]
     dates = [q for q in previous + quantities if q.kind == "date" and q.date and q.date[:4].isdigit()]
-    start = next((d for d in dates if _cued(text, d, rules.start_cues)), None)
-    end = next((d for d in dates if d is not start and _cued(text, d, rules.end_cues)), None)
+    cues = _cues(rules.language)
+    start = next((d for d in dates if _cued(text, d, cues["start"])), None)
+    end = next((d for d in dates if d is not start and _cued(text, d, cues["end"])), None)
     if start is None:
         return []
     if end is None:
-        if not re.search(rf"(?i)(?<!\w)(?:{rules.now_words})(?!\w)", text[sentence.start:sentence.end]):
+        if not cues["now"].search(text[sentence.start:sentence.end]):
             return []
         low_end = high_end = published_at.year * 12 + published_at.month - 1
     else:
@@ -717,11 +741,10 @@ def _stretch(text: str, sentence: Segment, quantities: list[Quantity], previous:
         "months": f"{max(shortest, 0)}–{longest}"})]
 
 
-def _cued(text: str, q: Quantity, cues: str) -> bool:
+def _cued(text: str, q: Quantity, cue: re.Pattern[str]) -> bool:
     """Whether a start or end word stands within a few words of the date ("im Frühjahr 2026
     beginnen", "began at 00:01 on Thursday", "bis März 2024")."""
-    window = text[max(0, q.start - 25):q.end + 25]
-    return bool(re.search(rf"(?i)(?<!\w)(?:{cues})", window))
+    return bool(cue.search(text[max(0, q.start - 25):q.end + 25]))
 
 
 def _months(iso: str) -> tuple[int, int]:
@@ -758,7 +781,7 @@ def _share_of_named_whole(text: str, sentence: Segment, quantities: list[Quantit
     if not parts:
         return []
     part = parts[-1]  # "a grant of $30 million will cover about 75% of the cost"
-    of = re.match(rules.share_of, text[share.end:share.end + 40], re.IGNORECASE)
+    of = _cues(rules.language)["share_of"].match(text[share.end:share.end + 40])
     if not of:
         return []
     candidates = money.get(of.group("noun")[:4].lower(), [])
@@ -767,14 +790,8 @@ def _share_of_named_whole(text: str, sentence: Segment, quantities: list[Quantit
     wholes = [q for q in candidates if not (sentence.start <= q.start < sentence.end) and q.unit == part.unit]
     if len(wholes) != 1 or wholes[0].amount <= part.amount:
         return []
-    whole = wholes[0]
-    actual = part.amount / whole.amount * 100
-    if abs(actual - share.amount) > max(1.0, _tolerance(share)):
-        return [Problem("FC114", (share, part, whole),
-                        {"share": quoted(share.text), "part": quoted(part.text), "whole": quoted(whole.text),
-                         "actual": PerLanguage(lambda language, a=actual: _written(a, 1, language)
-                                               + pack(language).message_words["percent"])})]
-    return []
+    problem = _share_problem(share, part, wholes[0])
+    return [problem] if problem is not None else []
 
 
 # --- contributions against the total raised --------------------------------------------------------
@@ -782,22 +799,20 @@ def _share_of_named_whole(text: str, sentence: Segment, quantities: list[Quantit
 def _raised(text: str, sentence: Segment, q: Quantity, rules: Pack) -> bool:
     """"45 Millionen Euro eingesammelt", "has raised $210m": the amount right beside the verb
     (not "…, umgerechnet rund 49 Millionen US-Dollar" after it)."""
-    pattern = rf"(?i)(?<!\w)(?:{rules.raised_words})(?!\w)"
-    after = re.match(rf"\s*(?:{pattern[4:]})", text[q.end:q.end + 20])
-    before = re.search(rf"{pattern}\s+(?:\w+\s+)?$", text[max(sentence.start, q.start - 25):q.start])
-    return bool(after or before)
+    cues = _cues(rules.language)
+    return bool(cues["raised_after"].match(text, q.end, q.end + 20)
+                or cues["raised_before"].search(text[max(sentence.start, q.start - 25):q.start]))
 
 
-def _contributions(text: str, sentence: Segment, quantities: list[Quantity], raised: list[Quantity],
+def _contributions(text: str, sentence: Segment, quantities: list[Quantity], total: Quantity | None,
                    rules: Pack) -> list[Problem]:
     """"45 Millionen Euro eingesammelt" and later "Von ihm stammen 30 Millionen Euro, von den
     Altinvestoren zusammen 20 Millionen Euro": who gave what adds up to more than was raised."""
-    if not raised:
+    if total is None:
         return []
-    total = raised[0]
     money = [q for q in quantities if q.kind == "money" and q.amount and q.unit == total.unit]
     # each part with "von …" before it or "came from …" after it, up to the parts beside it
-    cue = re.compile(rf"(?i)(?<!\w)(?:{rules.contribution_cues})(?!\w)")
+    cue = _cues(rules.language)["contribution"]
     parts = []
     for i, q in enumerate(money):
         before = text[money[i - 1].end if i else max(sentence.start, q.start - 100):q.start]
@@ -806,9 +821,4 @@ def _contributions(text: str, sentence: Segment, quantities: list[Quantity], rai
             parts.append(q)
     if len(parts) < 2 or any(p.start < total.end for p in parts):
         return []
-    summed = sum(p.amount for p in parts)
-    if summed > total.amount * 1.005:
-        return [Problem("FC112", (total, *parts), {"about": quoted(total.text),
-                                                   "parts": PerLanguage(lambda language: _written(summed, 0, language)),
-                                                   "total": quoted(total.text)})]
-    return []
+    return _over_total(total, parts)

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from service.engine.entities import FoundMention
+from service.engine.holders import preceded_by
 from service.engine.lang import pack
 from service.engine.local_entities import LocalEntities
 from service.engine.messages import PerLanguage
@@ -62,15 +63,21 @@ def _holder(text: str, mentions: list[FoundMention], starts: list[int], entities
     i = bisect_left(starts, at) - 1
     while i >= 0 and mentions[i].mention.start >= sentence_start:
         mention = mentions[i].mention
-        scoping = re.fullmatch(r"(?:['’]s?)?\s*(?:(?:second|third|fourth|fifth)[-\s])?", text[mention.end:at])
-        before = text[max(sentence_start, mention.start - 20):mention.start].lower().split()
-        compared = bool(before) and (before[-1] in rules.locatives or (
-            len(before) > 1 and before[-2] in rules.locatives and before[-1] in rules.definite_articles))
+        scoping = _scoping(rules.language).fullmatch(text[mention.end:at])
+        compared = preceded_by(text, sentence_start, mention.start, rules.locatives, rules.definite_articles, reach=20)
         cluster = entities.of(mention)
         if cluster is not None and not scoping and not compared:  # not "knapp hinter Passau"
             return cluster.id
         i -= 1
     return None
+
+
+@lru_cache(maxsize=None)
+def _scoping(language: str) -> re.Pattern[str]:
+    """What stands between a name that only scopes a ranking and the ranking: "the UK's largest",
+    "Europe's second-largest"."""
+    ordinals = "|".join(map(re.escape, pack(language).ranking_ordinals))
+    return re.compile(rf"(?:['’]s?)?\s*(?:(?:{ordinals})[-\s])?")
 
 
 def _place(place: float) -> PerLanguage:
