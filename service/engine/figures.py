@@ -145,7 +145,7 @@ def _number_word(word: str, rules: Pack) -> float | None:
 
 def unit_measure(quantity: Quantity) -> str:
     """The measure key of a quantity with a unit: "distance" for m/km/miles, "time" for s …"""
-    return {"m": "distance", "km": "distance", "miles": "distance", "cm": "distance", "s": "time",
+    return {"m": "distance", "km": "distance", "mi": "distance", "cm": "distance", "s": "time",
             "points": "points", "goals": "goals", "t": "weight", "kg": "weight"}.get(quantity.unit or "", "measure")
 
 
@@ -210,7 +210,14 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
         if quantity.amount < 2 or _factor(text, noun_start + len(word), rules):
             return None  # "three times as many": a factor, not how often
         return Figure(replace(quantity, kind="count"), "times", (noun_start, noun_start + len(word)))
-    if not word or lower in rules.idle_words or lower in rules.clock_words or not _countable(word, rules):
+    if lower in rules.idle_words or lower in rules.clock_words:
+        return None
+    if not word or not _countable(word, rules):
+        if quantity.amount >= 10 and not _a_year(quantity) and _level_cue(rules.language).search(
+                text, max(0, quantity.start - 25), quantity.start):
+            # "sank um 22.000 auf 2,967 Millionen", "rose to 3,208": a level or change of what the
+            # clause's subject counts, with no noun of its own
+            return Figure(replace(quantity, kind="count"), "count")
         return None
     if quantity.amount < 2:
         return None  # "one of the two", "ein Mann": no figure a claim is about
@@ -220,6 +227,14 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
         return None
     return Figure(replace(quantity, kind="count"), rules.measures.get(lower, lower),
                   (noun_start, noun_start + len(word)))
+
+
+@lru_cache(maxsize=None)
+def _level_cue(language: str) -> re.Pattern[str]:
+    """A word that puts a bare number as a level or a change: "auf", "um", "from", "to", "by"."""
+    rules = pack(language)
+    cues = "|".join((rules.old_level_cues, rules.new_level_cues, *map(re.escape, rules.change_prepositions)))
+    return re.compile(rf"(?i)(?<!\w)(?:{cues})\s+$")
 
 
 def _factor(text: str, at: int, rules: Pack) -> bool:

@@ -26,6 +26,8 @@ from service.engine.entities import FoundMention
 from service.engine.lang import Pack, pack
 from service.engine.local_entities import LocalEntities
 from service.engine.model import Mention, Segment
+from service.engine.roles import role_of
+from service.engine.words import COMMON, tagged_as_name, word_class
 
 _CLAUSE_BREAK = re.compile(r"[;:()–—„“”\"»«]|,(?!\d)|\s-\s")
 
@@ -97,6 +99,71 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
     if after_in_clause:
         return after_in_clause[0]
     return pronoun_antecedent(ctx, start, reported or ctx.sentence.start) or _place(ctx, clause_start, clause_end)
+
+
+def noun_subject(ctx: Context, start: int) -> Mention | None:
+    """The clause's subject when it is a noun phrase naming nobody, before the figure at `start`:
+    "Die Arbeitslosenquote lag bei 6,4 Prozent", "The jobless rate rose to 4.2%". What is
+    measured is then its own holder, so two figures for it can be compared; "Der Fonds" after
+    "Solidaritätsfonds" is that fund."""
+    clause_start, _ = clause_bounds(ctx.text, ctx.sentence, start, start)
+    for at in dict.fromkeys((clause_start, _main_clause_start(ctx), ctx.sentence.start)):
+        lead = re.match(r"[\s„“\"»«'‘]*", ctx.text[at:start])
+        found = _subject_phrase(ctx.pack.language).match(ctx.text, at + lead.end(), start)
+        if found is None:
+            continue
+        head = found.group("head")
+        between = ctx.text[found.end("phrase"):start].lower().split()
+        if head.lower() in ctx.pack.pronouns or role_of(head, ctx.pack) or set(between) & set(ctx.pack.lexicon.clause_joiners) \
+                or any(found.start("phrase") <= m.mention.start < found.end("phrase") for m in ctx.mentions):
+            # "the company" stands for a name, "the chancellor" for a person; after "und fordern"
+            # another subject acts; a phrase holding a name is that name's
+            return None
+        if ctx.pack.capitalises_nouns and word_class(head, ctx.pack.language) != COMMON \
+                and tagged_as_name(head, ctx.pack.language):
+            return None  # "Die Grünen", "Das Bundespresseamt": a name the names stage missed
+        phrase = found.group("phrase")
+        article = re.match(r"\S+\s+", phrase).end()
+        begin = found.start("phrase") + article
+        if found.end("head") == found.end("phrase"):
+            earlier = _named_before(ctx, head, begin)
+            if earlier is not None:
+                return earlier
+        return Mention(text=phrase[article:], start=begin, end=found.end("phrase"), via="noun")
+    return None
+
+
+# How far back a bare noun ("Der Fonds", "the fund") looks for the compound or name it shortens.
+_NOUN_REACH = 1500
+
+
+def _named_before(ctx: Context, head: str, at: int) -> Mention | None:
+    """"Der Fonds" after "Solidaritätsfonds", "the fund" after "Digital Solidarity Fund": the
+    nearest earlier word or name ending in the bare noun stands for it."""
+    ending = re.escape(head.lower())
+    window = ctx.text[max(0, at - _NOUN_REACH):at - len(head) - 1]
+    last = None
+    for last in re.finditer(rf"(?<![\w-])([A-ZÄÖÜ][\w-]*{ending}|(?:[A-Z][\w-]*\s+){{1,3}}{ending.capitalize()})(?!\w)",
+                            window, re.IGNORECASE if not ctx.pack.capitalises_nouns else 0):
+        pass
+    if last is None or last.group(1).lower() == head.lower():
+        return None
+    name = last.group(1)
+    begin = at - len(head) - 1 - len(window) + last.start(1)
+    article = re.match(rf"(?i)(?:{'|'.join(map(re.escape, ctx.pack.definite_articles))})\s+", name)
+    if article:  # "The Digital Solidarity Fund": the name without its article
+        name, begin = name[article.end():], begin + article.end()
+    mention = Mention(text=name, start=begin, end=begin + len(name), via="noun")
+    cluster = ctx.entities.of(mention)
+    if cluster is not None:
+        mention = Mention(text=mention.text, start=begin, end=mention.end, type=cluster.type,
+                          entity_id=cluster.entity_id, via="coreference", entity=cluster.id, name=cluster.name)
+    return mention
+
+
+@lru_cache(maxsize=None)
+def _subject_phrase(language: str) -> re.Pattern[str]:
+    return re.compile(pack(language).subject_phrase)
 
 
 def _nearest_participant(ctx: Context, before: list[Mention]) -> Mention:

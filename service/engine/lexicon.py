@@ -27,6 +27,9 @@ class Lexicon:
     currency_symbols: dict[str, str]
     # Fractions of a currency unit: word -> share of the main unit.
     subunits: dict[str, float]
+    # The currency a fraction's word belongs to in this language: "Cent" is a euro cent in German
+    # news and a US cent in English, "p" and "pence" are British.
+    subunit_currencies: dict[str, str]
     percent_words: tuple[str, ...]
     point_words: tuple[str, ...]  # percentage points
     # Qualifier phrase -> DESIGN.md qualifier. Longest phrase wins.

@@ -41,13 +41,16 @@ class Number:
     end: int
     value: float
     spelled: bool = False  # written (partly) in words
-    suffix: str | None = None  # an ambiguous glued letter, such as the "m" of "650m"
+    suffix: str | None = None  # an ambiguous glued letter: the "m" of "650m", the "p" of "412p"
     scale: float = 1.0  # the scale word or suffix applied ("13 Mrd." -> 1e9), for ranges
 
 
 # --- digits ------------------------------------------------------------------------------
 
 _SPACES = "[ \u00a0\u202f]"
+# Letters glued to digits that are a scale or unit in one reading and not in another: the "m"
+# of "650m" (million, or metres), the "p" of "412p" (pence, or a page); the quantity layer decides.
+AMBIGUOUS_SUFFIXES = frozenset({"m", "p"})
 
 
 @lru_cache(maxsize=None)
@@ -255,7 +258,7 @@ def _build_atoms(text: str, language: str) -> list[Atom]:
         taken.append((match.start(), end))
         if glued:  # "10k", "13bn", "650m", or a unit such as "180ml"
             letters = glued.group(0)
-            kind = "suffix" if letters in words.suffixes or letters == "m" else "glued"
+            kind = "suffix" if letters in words.suffixes or letters in AMBIGUOUS_SUFFIXES else "glued"
             atoms.append(Atom(kind, end, end + len(letters), words.suffixes.get(letters, 0), text=letters))
             taken.append((end, end + len(letters)))
     taken.sort()
@@ -628,8 +631,8 @@ def find_numbers(text: str, language: str) -> list[Number]:
             if glued.kind == "glued":
                 i = end_index + 1
                 continue  # "180ml", "4th": a unit or an ordinal, not a number of ours
-            if glued.text == "m":
-                suffix = "m"
+            if glued.text in AMBIGUOUS_SUFFIXES:
+                suffix = glued.text
             else:
                 value *= glued.value
                 scale = glued.value

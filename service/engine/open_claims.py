@@ -20,7 +20,7 @@ from service.engine.entities import FoundMention, personal_name
 from service.engine.figures import Figure, unit_measure
 from service.engine.results import find_results
 from service.engine.spans import Spans
-from service.engine.holders import Context, clause_bounds, description_antecedent, holder, sentence_subject
+from service.engine.holders import Context, clause_bounds, description_antecedent, holder, noun_subject, sentence_subject
 from service.engine.lang import Pack, pack
 from service.engine.local_entities import LocalEntities
 from service.engine.roles import phrase_ending_at, phrase_starts_at, role_candidates, role_of
@@ -168,8 +168,10 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
     else:
         subject = holder(ctx, q.start, q.end, figure.noun[1] if figure.noun else None,
                          strict=q.kind in STRICT_KINDS)
-    if subject is None and not ctx.mentions and q.kind in TOPIC_KINDS:
-        subject = topic  # "Pre-tax profit for 2024 rose to £2.36bn": a sentence naming nobody goes on about the topic
+    if subject is None and q.kind in TOPIC_KINDS:
+        # "Pre-tax profit for 2024 rose to £2.36bn": a sentence naming nobody goes on about the topic;
+        # else what its subject measures holds the figure ("Die Arbeitslosenquote lag bei 6,4 Prozent")
+        subject = (topic if not ctx.mentions else None) or noun_subject(ctx, q.start)
     if subject is None:
         return None
     subject = ctx.entities.named(subject)

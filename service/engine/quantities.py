@@ -216,9 +216,7 @@ def _amount(text: str, number: Number, patterns: _Patterns, by_start: dict[int, 
     else:
         subunit = re.match(rf"{SPACE}*-?(?P<word>{alternation(lx.subunits)})(?!\w)", after, re.IGNORECASE)
         if subunit and subunit["word"].lower() not in ("p",) or (subunit and not number.spelled):
-            kind, unit = "money", "USD" if subunit["word"].lower().startswith("cent") else "GBP"
-            if subunit["word"].lower() in ("mao", "fen"):
-                unit = "CNY"
+            kind, unit = "money", lx.subunit_currencies[subunit["word"].lower()]
             value *= lx.subunits[subunit["word"].lower()]
             end += subunit.end()
     if prefix_code and (kind is None or (kind == "money" and subunit)):
@@ -231,6 +229,10 @@ def _amount(text: str, number: Number, patterns: _Patterns, by_start: dict[int, 
         value *= 1e6
         start -= len(before) - million_prefix.start()
         before = text[max(0, start - 40):start]
+    if number.suffix == "p":  # "412p": pence where the language writes them so, else nothing of ours
+        if kind is not None or "p" not in lx.subunits:
+            return None
+        kind, unit, value, subunit = "money", lx.subunit_currencies["p"], value * lx.subunits["p"], True
     if number.suffix == "m":
         if kind != "money":
             return None  # a bare "1m" may be a metre

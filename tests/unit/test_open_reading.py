@@ -289,3 +289,29 @@ def test_a_german_name_no_list_knows_is_one_when_written_twice_or_before_a_legal
     report = check(engine, "Die Hohenstaufen Bank legte zu. Das Unternehmen Varnopharm wuchs. Varnopharm stellte ein.")
     names = {e.name for e in report.entities}
     assert "Hohenstaufen Bank" in names and "Varnopharm" in names
+
+
+@pytest.mark.parametrize("text, language, amount, subject", [
+    ("Die Arbeitslosenquote lag im März bei 6,4 Prozent.", "de", 6.4, "Arbeitslosenquote"),
+    ("Die Zahl der Arbeitslosen sank auf 2,9 Millionen.", "de", 2.9e6, "Zahl der Arbeitslosen"),
+    ("The jobless rate rose to 4.2% in March.", "en", 4.2, "jobless rate"),
+    ("The number of passengers was 3,208 in May.", "en", 3208, "number of passengers"),
+])
+def test_a_subject_naming_nobody_holds_the_figure_it_measures(engine, text, language, amount, subject):
+    [claim] = [c for c in structured(check(engine, text, language)) if c.value.amount == pytest.approx(amount)]
+    assert claim.subject.text == subject
+
+
+def test_a_bare_noun_stands_for_the_compound_or_name_it_shortens(engine):
+    german = check(engine, "Die Regierung schuf einen Solidaritätsfonds für Kleinanleger. Der Fonds ist mit "
+                           "100 Millionen Euro dotiert.")
+    [fund] = [c for c in structured(german) if c.value.amount == 1e8]
+    assert fund.subject.text == "Solidaritätsfonds"
+
+
+def test_a_noun_subject_is_not_taken_for_a_person_or_past_another_subject(engine):
+    english = check(engine, "The chancellor is expected to raise the threshold from £60,000.", "en")
+    assert not [c for c in structured(english) if c.subject and c.subject.text == "chancellor"]
+    german = check(engine, "Die Kläger erklären, die neue Version habe geschadet, und fordern fünf Millionen "
+                           "Dollar Schadenersatz.")
+    assert not [c for c in structured(german) if c.subject and "Version" in c.subject.text]

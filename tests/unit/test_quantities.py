@@ -172,6 +172,15 @@ def test_cents_join_the_amount_in_the_main_unit():
     assert only("shares fell 34 cents", "en").amount == pytest.approx(0.34)
 
 
+@pytest.mark.parametrize("text, language, amount, unit", [
+    ("the shares closed at 412p", "en", 4.12, "GBP"), ("a dividend of 6.5p per share", "en", 0.065, "GBP"),
+    ("der Preis stieg auf 3,17 Cent", "de", 0.0317, "EUR"), ("it cost 40 cents", "en", 0.4, "USD"),
+])
+def test_a_fraction_of_a_currency_is_money_of_the_languages_currency(text, language, amount, unit):
+    q = only(text, language)
+    assert (q.kind, q.unit, q.amount) == ("money", unit, pytest.approx(amount))
+
+
 def test_percentage_points_are_not_percent():
     assert only("ein Plus von 1,5 Prozentpunkten", "de").unit == "pp"
     assert only("up 2 percentage points", "en").unit == "pp"

@@ -110,6 +110,8 @@ class Pack:
     role_qualifiers: frozenset[str]         # "deputy", "stellvertretende": another office than the bare role
     adjective_inflections: tuple[str, ...]  # "-en" of "der deutschen Kanzlerin": an adjective before a role
     not_name_words: frozenset[str]          # capitalised words that never start a name
+    subject_phrase: str                     # regex at a clause's start: its subject noun phrase (group "phrase")
+                                            # when it names nobody ("Die Arbeitslosenquote lag", "The jobless rate rose")
     units: dict[str, str]                   # measure units after a number -> unit key
     rank_nouns: frozenset[str]              # "Platz", "place"
     times_words: frozenset[str]             # "four times", "viermal": how often something happened

@@ -30,6 +30,7 @@ LEXICON = Lexicon(
     currency_words=CURRENCY_WORDS,
     currency_symbols=SYMBOLS,
     subunits={"cent": 0.01, "cents": 0.01, "rappen": 0.01, "pence": 0.01, "penny": 0.01},
+    subunit_currencies={"cent": "EUR", "cents": "EUR", "rappen": "CHF", "pence": "GBP", "penny": "GBP"},
     percent_words=("prozent", "%", "vh"),
     point_words=("prozentpunkte", "prozentpunkten", "prozentpunkt"),
     qualifiers={
@@ -390,6 +391,11 @@ PACK = Pack(
         r"im\s+Alter\s+von\s+(?P<age>\d{1,3})(?:\s+Jahren)?(?!\w)",
         r"(?P<after>\()(?P<age>\d{1,3})\)",
     ),
+    # "Die Zahl der Arbeitslosen sank", "Der Konzernüberschuss stieg": a nominative article, up to two
+    # adjectives, the noun and a genitive after it, followed by the (lower-case) verb
+    subject_phrase=r"(?:(?:und|aber|doch)\s+)?(?P<phrase>(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß][\w-]+(?:e|en|er|es|em)\s+){0,2}"
+                   r"(?P<head>[A-ZÄÖÜ][\w-]*)(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)?)"
+                   r"\s+(?=[a-zäöüß])",
     finite_verb=r"ist|sind|war|waren|hat|haben|hatte|hatten|habe|sei|seien|wird|werde|würde|kann|könne|[a-zäöüß]+te",
     speech_verbs=frozenset("sagte sagt sagten erklärte erklärt betonte betont meinte meint behauptete behauptet "
                            "kritisierte warnte kündigte schätzt schätzte berichtete berichtet teilte "

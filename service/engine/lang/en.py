@@ -31,6 +31,8 @@ LEXICON = Lexicon(
     currency_symbols=SYMBOLS,
     subunits={"cent": 0.01, "cents": 0.01, "pence": 0.01, "penny": 0.01, "p": 0.01, "mao": 0.1,
               "fen": 0.01},
+    subunit_currencies={"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP", "mao": "CNY",
+                        "fen": "CNY"},
     percent_words=("percent", "per cent", "percents", "percentage", "pct", "%"),
     point_words=("percentage points", "percentage point", "points", "pp"),
     qualifiers={
@@ -241,7 +243,7 @@ PACK = Pack(
     known_set_words=("the", "all", "other", "these", "those", "both"),
     not_countable=frozenset("""and or of the a an to in on at by for from with as than more less per
         years year months month weeks week days day hours hour minutes minute times time was were is are
-        has have had will would""".split()),
+        has have had will would last next this""".split()),
     more_than_words=("more than", "over"),
     speaker_patterns=_SPEAKER_PATTERNS,
     speaker_is_noun_phrase=False,
@@ -343,11 +345,11 @@ PACK = Pack(
                              "They We I You His Her Their Its This That These Those There Here After Before "
                              "Since Under Over Last Next Mr Mrs Ms Dr".split()),
     units={"m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m", "km": "km",
-           "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km", "mile": "miles",
-           "miles": "miles", "cm": "cm", "mm": "mm", "secs": "s", "sec": "s", "seconds": "s", "s": "s",
+           "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km", "mile": "mi",
+           "miles": "mi", "cm": "cm", "mm": "mm", "secs": "s", "sec": "s", "seconds": "s", "s": "s",
            "tonnes": "t", "tonne": "t", "tons": "t", "kg": "kg", "kilograms": "kg", "litres": "l",
            "liters": "l", "points": "points", "goals": "goals", "runs": "runs", "wickets": "wickets",
-           "degrees": "degrees", "mph": "mph", "km/h": "km/h", "teu": "TEU", "acres": "acres", "hectares": "ha",
+           "degrees": "degrees", "mph": "mph", "km/h": "km/h", "teu": "TEU", "acres": "acre", "acre": "acre", "hectares": "ha",
            "feet": "ft", "ft": "ft", "inches": "in", "magnitude": "magnitude", "mw": "MW", "gw": "GW"},
     clock_words=("am", "pm", "gmt", "bst", "h"),
     page_words=("page", "pages", "no.", "p."),
@@ -379,6 +381,12 @@ PACK = Pack(
         r"(?P<after>,)\s?(?P<age>\d{1,2}),",
         r"(?P<after>\()(?P<age>\d{1,3})\)",
     ),
+    # "The jobless rate rose", "the number of passengers was": "the", up to four words and an
+    # "of" phrase, followed by a finite verb
+    subject_phrase=r"(?:(?:and|but)\s+)?(?P<phrase>[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*)"
+                   r"(?:\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)\s+"
+                   r"(?=(?:is|are|was|were|has|have|had|will|would|stood|reached|totalled|totaled|hit|rose|fell"
+                   r"|grew|climbed|dropped|jumped|[a-z]+ed)\b)",
     finite_verb=r"is|are|was|were|had|has|have|did|does|would|will|could|should|may|might|must|can|[a-z]+ed",
     speech_verbs=frozenset("said says say told claimed claims claim added warned insisted argued believes "
                            "believed suggested stated revealed admitted estimated predicted announced "
