@@ -20,8 +20,10 @@ Every check looks only at the article's own claims (the fact store is verify.py'
 - parts ("2019 eine Milliarde, 2023 zehn Milliarden") adding up to more than the total
   the article gives ("insgesamt 10 Milliarden") (FC112).
 
-Only claims about entities the fact store resolves are compared: on the corpus, two
-figures about unresolved names were always about different things. Two figures in one
+Figures about names the fact store does not know are compared by article-local entity,
+measure, object and time (`_local_figures`), and only when both name the time and neither
+says the figure was revised: on the corpus, two undated figures about an unresolved name
+were always about different things. Two figures in one
 sentence are not compared as values ("from 4.4% to 3.3%" states a change). Severities
 are documented per code in messages.py and can be overridden in rules/verification.yaml.
 """
@@ -56,7 +58,7 @@ def find_inconsistencies(claims: list[Claim], language: str, *, text: str = "",
                          predicates: dict | None = None) -> list[Finding]:
     context = Context(text, language, published_at, severities, predicates)
     findings: list[Finding] = []
-    for check in (_figures, _comparatives, _superlatives, _changes, _roles, _shares, _before_founding,
+    for check in (_figures, _local_figures, _comparatives, _superlatives, _changes, _roles, _shares, _before_founding,
                   _role_durations, _hedge_drift, _ages, _spans, _totals):
         findings.extend(check(claims, context))
     return findings
@@ -116,6 +118,58 @@ def _figures(claims: list[Claim], context: Context) -> list[Finding]:
                                      first=_quoted(context, first.value.text),
                                      second=_quoted(context, second.value.text)))
     return findings
+
+
+# Measures too general to say two figures are about the same thing ("money", a bare level).
+_GENERIC_MEASURES = frozenset({None, "", "money", "count", "share", "measure", "date", "rank", "times", "role"})
+# Open predicates whose figures are not compared as values: ages, dates, ranks and scores have
+# checks of their own; durations measure stretches that differ by nature.
+_UNCOMPARED = frozenset({"statement", "person.age", "event.date", "figure.rank", "figure.score", "figure.duration",
+                         "person.role"})
+
+
+def _local_figures(claims: list[Claim], context: Context) -> list[Finding]:
+    """Figures about an article-local entity: the same holder, measure, object and time given two
+    figures (FC101/FC102), as for store entities. Only when both name the time, neither says
+    the figure was revised ("zunächst", "inzwischen", "revised up") and they stand in
+    different sentences."""
+    groups: dict[tuple, list[Claim]] = {}
+    revised = _revision(context.language)
+    for claim in claims:
+        when = claim.time or claim.attributes.get("period")
+        if claim.value is None or claim.predicate in _UNCOMPARED or _resolved(claim) or claim.subject is None \
+                or when is None or (claim.value.low is None and claim.value.high is None) \
+                or (claim.predicate.startswith("figure.") and claim.measure in _GENERIC_MEASURES):
+            continue
+        if revised.search(context.text, claim.sentence.start, claim.sentence.end):
+            continue
+        key = (_local(claim.subject), claim.predicate, claim.measure, _local(claim.object), when)
+        groups.setdefault(key, []).append(claim)
+    findings = []
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        for first, second, code in _differing_pairs(sorted(group, key=lambda c: c.start)):
+            if first.sentence == second.sentence:
+                continue
+            label = first.measure if first.predicate.startswith("figure.") else first.predicate
+            about = " → ".join(m.text for m in (first.subject, first.object) if m)
+            findings.append(_finding(context, code, (first.id, second.id), predicate=label, about=about,
+                                     first=_quoted(context, first.value.text),
+                                     second=_quoted(context, second.value.text)))
+    return findings
+
+
+def _local(mention) -> str | None:
+    """The article-local entity a mention belongs to, else its words."""
+    if mention is None:
+        return None
+    return mention.entity or mention.text.casefold()
+
+
+@lru_cache(maxsize=None)
+def _revision(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<!\w)(?:{pack(language).revision_cues})(?!\w)")
 
 
 def _valued(claims: list[Claim]) -> list[Claim]:

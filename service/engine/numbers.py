@@ -282,8 +282,8 @@ def _word_atom(token: str, start: int, end: int, language: str) -> Atom:
         return Atom("hyphen", start, end, text=token)
     bare = token.rstrip(".")
     kind, value, plural = _classify(bare.lower(), language)
-    if bare != token and kind != "scale":
-        end -= 1  # a full stop after a word is the sentence's, not the word's
+    if bare != token and (kind != "scale" or len(bare) > 4):
+        end -= 1  # a full stop after a word is the sentence's, not the word's; "Mrd.", "Mio." keep theirs
     if kind == "word" and not bare[:1].isalpha():
         kind = "stop"
         return Atom(kind, start, end, text=token)

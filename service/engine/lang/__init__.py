@@ -110,6 +110,7 @@ class Pack:
     role_qualifiers: frozenset[str]         # "deputy", "stellvertretende": another office than the bare role
     adjective_inflections: tuple[str, ...]  # "-en" of "der deutschen Kanzlerin": an adjective before a role
     not_name_words: frozenset[str]          # capitalised words that never start a name
+    revision_cues: str                      # regex: a figure revised or superseded ("zunächst", "inzwischen", "revised up")
     subject_phrase: str                     # regex at a clause's start: its subject noun phrase (group "phrase")
                                             # when it names nobody ("Die Arbeitslosenquote lag", "The jobless rate rose")
     units: dict[str, str]                   # measure units after a number -> unit key

@@ -393,6 +393,8 @@ PACK = Pack(
     ),
     # "Die Zahl der Arbeitslosen sank", "Der Konzernüberschuss stieg": a nominative article, up to two
     # adjectives, the noun and a genitive after it, followed by the (lower-case) verb
+    revision_cues=r"zunächst|ursprünglich|anfangs|inzwischen|mittlerweile|nunmehr|korrigiert\w*|revidiert\w*|"
+                  r"nach\s+oben|nach\s+unten|vorläufig\w*|erste[nrm]?\s+Schätzung\w*|bisher|bislang",
     subject_phrase=r"(?:(?:und|aber|doch)\s+)?(?P<phrase>(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß][\w-]+(?:e|en|er|es|em)\s+){0,2}"
                    r"(?P<head>[A-ZÄÖÜ][\w-]*)(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)?)"
                    r"\s+(?=[a-zäöüß])",

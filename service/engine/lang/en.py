@@ -383,6 +383,8 @@ PACK = Pack(
     ),
     # "The jobless rate rose", "the number of passengers was": "the", up to four words and an
     # "of" phrase, followed by a finite verb
+    revision_cues=r"initially|originally|at\s+first|first\s+reported|early\s+estimates?|revised|revision|"
+                  r"updated|preliminary|provisional|so\s+far|previously|now\s+stands",
     subject_phrase=r"(?:(?:and|but)\s+)?(?P<phrase>[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*)"
                    r"(?:\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)\s+"
                    r"(?=(?:is|are|was|were|has|have|had|will|would|stood|reached|totalled|totaled|hit|rose|fell"
