@@ -171,6 +171,14 @@ class ResolvedFindingSchema(Schema):
     previous_report = fields.String()
 
 
+class SuggestionSchema(Schema):
+    claim = fields.String()
+    start = fields.Integer()
+    end = fields.Integer()
+    replacement = fields.String()
+    reason = fields.String()
+
+
 class FindingSchema(Schema):
     id = fields.String()
     fingerprint = fields.String()
@@ -184,6 +192,7 @@ class FindingSchema(Schema):
     claims = fields.List(fields.String())
     facts = fields.List(fields.String())
     status = fields.String()
+    suggestion = fields.Nested(SuggestionSchema, allow_none=True)
 
 
 class ReportSchema(Schema):

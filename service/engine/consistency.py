@@ -33,11 +33,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date
+from collections import Counter
 from itertools import combinations
 
-from service.engine.model import Claim, Finding, Quantity
+from service.engine.model import Claim, Finding, Quantity, Suggestion
 from service.engine.lang import pack
-from service.engine.messages import PerLanguage, explain, message_word, quoted
+from service.engine.messages import PerLanguage, explain, message_word, quoted, with_suggestion
 from service.engine.quantities import intervals_overlap
 from service.engine.words import nationality_adjective
 
@@ -58,16 +59,34 @@ def find_inconsistencies(claims: list[Claim], language: str, *, text: str = "",
                          predicates: dict | None = None) -> list[Finding]:
     context = Context(text, language, published_at, severities, predicates)
     findings: list[Finding] = []
-    for check in (_figures, _local_figures, _comparatives, _superlatives, _changes, _roles, _shares, _before_founding,
+    for check in (_figures, _comparatives, _superlatives, _changes, _roles, _shares, _before_founding,
                   _role_durations, _hedge_drift, _ages, _spans, _totals):
         findings.extend(check(claims, context))
     return findings
 
 
-def _finding(context: Context, code: str, claims: tuple[str, ...], **values) -> Finding:
+def _finding(context: Context, code: str, claims: tuple[str, ...], suggestion: Suggestion | None = None,
+             **values) -> Finding:
     kind, severity, message, english = explain(code, context.language, context.severities, **values)
+    if suggestion is not None:
+        message = with_suggestion(message, context.language, suggestion.replacement, suggestion.reason)
+        english = with_suggestion(english, "en", suggestion.replacement, suggestion.reason)
     return Finding(id="", kind=kind, code=code, severity=severity, message=message, message_en=english,
-                   claims=claims)
+                   claims=claims, suggestion=suggestion)
+
+
+def _stated_more_often(group: list[Claim], first: Claim, second: Claim) -> Suggestion | None:
+    """When the article gives one of two figures more than once and the other once, the
+    single one is the likely slip: replace it with the figure given more often."""
+    counts = Counter(_figure(c.value) for c in group)
+    times_first, times_second = counts[_figure(first.value)], counts[_figure(second.value)]
+    if times_first > 1 and times_second == 1:
+        once, often = second, first
+    elif times_second > 1 and times_first == 1:
+        once, often = first, second
+    else:
+        return None
+    return Suggestion(once.id, once.value.start, once.value.end, often.value.text, "stated_more_often")
 
 
 @dataclass(frozen=True)
@@ -114,7 +133,8 @@ def _figures(claims: list[Claim], context: Context) -> list[Finding]:
             if first.sentence == second.sentence:
                 continue  # one sentence with two figures states a change or a breakdown
             about = " → ".join(m.text for m in (first.subject or second.subject, first.object or second.object) if m)
-            findings.append(_finding(context, code, (first.id, second.id), predicate=first.predicate, about=about,
+            findings.append(_finding(context, code, (first.id, second.id), _stated_more_often(group, first, second),
+                                     predicate=first.predicate, about=about,
                                      first=_quoted(context, first.value.text),
                                      second=_quoted(context, second.value.text)))
     return findings
@@ -128,11 +148,13 @@ _UNCOMPARED = frozenset({"statement", "person.age", "event.date", "figure.rank",
                          "person.role"})
 
 
-def _local_figures(claims: list[Claim], context: Context) -> list[Finding]:
-    """Figures about an article-local entity: the same holder, measure, object and time given two
-    figures (FC101/FC102), as for store entities. Only when both name the time, neither says
-    the figure was revised ("zunächst", "inzwischen", "revised up") and they stand in
-    different sentences."""
+def local_figure_findings(claims: list[Claim], language: str, text: str,
+                          severities: dict | None = None) -> list[Finding]:
+    """Figures about an article-local entity, rule claims and the open reading's alike: the same
+    holder, measure, object and time given two figures (FC101/FC102), as for store entities.
+    Only when both name the time, neither says the figure was revised ("zunächst",
+    "inzwischen", "revised up") and they stand in different sentences."""
+    context = Context(text, language, None, severities)
     groups: dict[tuple, list[Claim]] = {}
     revised = _revision(context.language)
     for claim in claims:
@@ -154,7 +176,8 @@ def _local_figures(claims: list[Claim], context: Context) -> list[Finding]:
                 continue
             label = first.measure if first.predicate.startswith("figure.") else first.predicate
             about = " → ".join(m.text for m in (first.subject, first.object) if m)
-            findings.append(_finding(context, code, (first.id, second.id), predicate=label, about=about,
+            findings.append(_finding(context, code, (first.id, second.id), _stated_more_often(group, first, second),
+                                     predicate=label, about=about,
                                      first=_quoted(context, first.value.text),
                                      second=_quoted(context, second.value.text)))
     return findings

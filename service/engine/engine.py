@@ -13,7 +13,7 @@ from pathlib import Path
 
 from service.config import Settings
 from service.engine.claims import extract_claims
-from service.engine.consistency import find_inconsistencies, local_role_findings
+from service.engine.consistency import find_inconsistencies, local_figure_findings, local_role_findings
 from service.engine.document import FORMATS, read_document
 from service.engine.entities import EntityIndex
 from service.engine.figures import find_figures
@@ -98,12 +98,12 @@ class Engine:
             + tenure_problems(document.visible, document.sentences, quantities, claims, topic, language)
         claims, passage_findings = with_findings(problems, claims, figures, document.visible, document.sentences,
                                                  topic, language, severities)
-        # The open reading's figure claims are not compared yet: their keys need the measure and
-        # the article-local entity (the consistency issue after this one); until then they would
-        # pair "19.9 million units" with "five million consoles".
+        # The open reading's figure claims are compared only by article-local key (entity, measure,
+        # time): by predicate alone they would pair "19.9 million units" with "five million consoles".
         curated = [c for c in claims if not c.rule.startswith(OPEN_RULE)]
         findings = find_inconsistencies(curated, language, text=document.visible, published_at=published_at,
                                         severities=severities, predicates=self.trigger_predicates[language]) \
+            + local_figure_findings(claims, language, document.visible, severities) \
             + passage_findings + local_role_findings(claims, language, document.visible, severities) \
             + fact_findings(claims, language, severities)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(_ordered(findings))]

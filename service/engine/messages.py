@@ -72,6 +72,14 @@ def render(code: str, language: str, **values) -> tuple[str, str, str]:
     return kind, severity, pack(language).messages[code].format(**filled)
 
 
+def with_suggestion(message: str, language: str, replacement: str, reason: str) -> str:
+    """`message` with the correction the article implies: " Likely correct: “4.7bn” (…)."""
+    from service.engine.lang import pack
+    words = pack(language).message_words
+    return message + words["suggestion"].format(replacement=quoted(replacement).render(language),
+                                                reason=words[reason])
+
+
 def explain(code: str, language: str, severities: dict[str, str] | None = None, **values):
     """(kind, severity, message in the article's language, message in English); `severities`
     (from rules/verification.yaml) may override a code's documented severity."""

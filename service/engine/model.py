@@ -162,6 +162,23 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 @dataclass(frozen=True)
+class Suggestion:
+    """The correction the article itself implies: write `replacement` for [start, end), the
+    figure of claim `claim`. `reason` says why: `stated_more_often` (the other figure is given
+    more often), `sum_of_parts` (the total the parts add up to), `implied_by_levels` (the
+    change the two levels give)."""
+    claim: str
+    start: int
+    end: int
+    replacement: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"claim": self.claim, "start": self.start, "end": self.end, "replacement": self.replacement,
+                "reason": self.reason}
+
+
+@dataclass(frozen=True)
 class Finding:
     id: str
     kind: str  # internal_contradiction | internal_inconsistency | fact_contradiction | ...
@@ -172,13 +189,14 @@ class Finding:
     facts: tuple[str, ...] = ()
     status: str = "open"
     message_en: str = ""  # the same explanation in English, whatever the article's language
+    suggestion: Suggestion | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "kind": self.kind, "code": self.code,
                 "severity": self.severity, "message": self.message,
                 "message_en": self.message_en or self.message,
                 "claims": list(self.claims), "facts": list(self.facts),
-                "status": self.status}
+                "status": self.status, "suggestion": self.suggestion.to_dict() if self.suggestion else None}
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,8 @@ from functools import lru_cache
 
 from service.engine.figures import Figure
 from service.engine.lang import Pack, pack
-from service.engine.messages import PerLanguage, explain, message_word, quoted
-from service.engine.model import Claim, Finding, Mention, Quantity, Segment, Span
+from service.engine.messages import PerLanguage, explain, message_word, quoted, with_suggestion
+from service.engine.model import Claim, Finding, Mention, Quantity, Segment, Span, Suggestion
 from service.engine.open_claims import PREDICATE, trim
 
 _LEVEL_KINDS = frozenset({"money", "percent", "count", "number", "measure"})
@@ -46,6 +46,9 @@ class Problem:
     code: str
     figures: tuple[Quantity, ...]
     values: dict = field(default_factory=dict)
+    # The correction the figures imply: (the figure to replace, what to write, why: a reason key
+    # of the messages' vocabulary), or None when they do not say which figure is wrong.
+    suggestion: tuple[Quantity, str, str] | None = None
 
 
 def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list[Quantity], language: str,
@@ -168,7 +171,7 @@ def _changes(text: str, sentence: Segment, quantities: list[Quantity], rules: Pa
             return []
         actual = actual_pp if points else actual_pct
         if abs(actual - stated) > _tolerance(change):
-            return [_change_problem(change, before, after, actual, "pp" if points else "%")]
+            return [_change_problem(change, before, after, actual, "pp" if points else "%", rules.language)]
         return []
     if not changes and direction and actual_pct and (actual_pct > 0) != (direction > 0):
         # "ging leicht zurück auf 3,9 Mrd. Euro, nach 3,6 Mrd. Euro": the direction alone is wrong
@@ -198,13 +201,41 @@ def _change_on_last_sentence(text: str, sentence: Segment, quantities: list[Quan
     change, sign = changes[0]
     actual = (after.amount - before.amount) / abs(before.amount) * 100
     if abs(actual - sign * change.amount) > _tolerance(change):
-        return [_change_problem(change, before, after, actual, "%")]
+        return [_change_problem(change, before, after, actual, "%", rules.language)]
     return []
 
 
-def _change_problem(change: Quantity, before: Quantity, after: Quantity, actual: float, unit: str) -> Problem:
+def _change_problem(change: Quantity, before: Quantity, after: Quantity, actual: float, unit: str,
+                    language: str) -> Problem:
+    """FC113 for a stated change the two levels do not give; the change they give is the likely
+    correction (levels are what reports and tables state, the change is worked out from them)."""
     return Problem("FC113", (change, before, after), {"change": quoted(change.text), "old": quoted(before.text),
-                                                      "new": quoted(after.text), "actual": _signed(actual, unit)})
+                                                      "new": quoted(after.text), "actual": _signed(actual, unit)},
+                   _suggested(change, abs(actual), language, "implied_by_levels"))
+
+
+def _suggested(q: Quantity, amount: float, language: str, reason: str) -> tuple[Quantity, str, str] | None:
+    corrected = rewritten(q, amount, language)
+    return (q, corrected, reason) if corrected else None
+
+
+def rewritten(q: Quantity, amount: float, language: str) -> str | None:
+    """The figure as written with its number replaced so that it states `amount`: "12 Prozent"
+    → "14,6 Prozent", "45 Millionen Euro" → "50 Millionen Euro"; None when the text holds no
+    single written number to replace."""
+    numbers = list(re.finditer(r"\d[\d.,]*\d|\d", q.text))
+    if len(numbers) != 1 or not q.amount:
+        return None
+    written = numbers[0].group(0)
+    rules = pack(language)
+    plain = written.replace(".", "").replace(",", ".") if rules.number_words.decimal_comma else written.replace(",", "")
+    try:
+        scale = q.amount / float(plain)
+    except (ValueError, ZeroDivisionError):
+        return None
+    value = amount / scale
+    decimals = 0 if abs(value - round(value)) < 0.05 else 1
+    return q.text[:numbers[0].start()] + _written(value, decimals, language) + q.text[numbers[0].end():]
 
 
 _SECONDS = {"hour": 3600, "minute": 60}
@@ -472,16 +503,18 @@ def _parts(text: str, sentence: Segment, quantities: list[Quantity], rules: Pack
         parts.append(q)
     if len(parts) < 2 or total.amount is None:
         return []
-    return _over_total(total, parts)
+    return _over_total(total, parts, rules.language)
 
 
-def _over_total(total: Quantity, parts: list[Quantity]) -> list[Problem]:
-    """FC112 when the parts add up to more than the total (beyond rounding)."""
+def _over_total(total: Quantity, parts: list[Quantity], language: str) -> list[Problem]:
+    """FC112 when the parts add up to more than the total (beyond rounding); the likely
+    correction is the total the parts give."""
     summed = sum(q.amount for q in parts)
     if summed <= (total.high if total.high is not None else total.amount) * 1.005:
         return []
     return [Problem("FC112", (total, *parts), {"about": quoted(total.text), "total": quoted(total.text),
-                                               "parts": PerLanguage(lambda language: _written(summed, 0, language))})]
+                                               "parts": PerLanguage(lambda language: _written(summed, 0, language))},
+                    _suggested(total, summed, language, "sum_of_parts"))]
 
 
 def _ranked(text: str, q: Quantity, rules: Pack) -> bool:
@@ -586,8 +619,15 @@ def with_findings(problems: list[Problem], claims: list[Claim], figures: list[Fi
     for problem in problems:
         kind, severity, message, english = explain(problem.code, language, severities, **problem.values)
         ids = tuple(dict.fromkeys(numbered[id(held[(q.start, q.end)])] for q in problem.figures))
+        suggestion = None
+        if problem.suggestion is not None:
+            figure, replacement, reason = problem.suggestion
+            suggestion = Suggestion(numbered[id(held[(figure.start, figure.end)])], figure.start, figure.end,
+                                    replacement, reason)
+            message = with_suggestion(message, language, replacement, reason)
+            english = with_suggestion(english, "en", replacement, reason)
         findings.append(Finding(id="", kind=kind, code=problem.code, severity=severity, message=message,
-                                message_en=english, claims=ids))
+                                message_en=english, claims=ids, suggestion=suggestion))
     return renumbered, findings
 
 
@@ -821,4 +861,4 @@ def _contributions(text: str, sentence: Segment, quantities: list[Quantity], tot
             parts.append(q)
     if len(parts) < 2 or any(p.start < total.end for p in parts):
         return []
-    return _over_total(total, parts)
+    return _over_total(total, parts, rules.language)

@@ -5,7 +5,7 @@ from typing import Any
 
 from service.engine.lang import pack
 from service.engine.messages import CODES
-from service.exporters.model import Checked
+from service.exporters.model import Checked, position
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 INFORMATION_URI = "https://github.com/factcheck/factcheck-service"
@@ -33,6 +33,7 @@ def to_sarif(checked: list[Checked], version: str = "0.1.0") -> dict[str, Any]:
                 "partialFingerprints": {"factcheckFinding/v1": finding.get("fingerprint") or finding["id"]},
                 # Whom the finding is about: the article-local entities of its claims' subjects.
                 "properties": {"entities": _entities_of(item.report, finding)},
+                **_fixes(item, finding),
             })
     return {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -44,6 +45,25 @@ def to_sarif(checked: list[Checked], version: str = "0.1.0") -> dict[str, Any]:
             "results": results,
         }],
     }
+
+
+def _fixes(item: Checked, finding: dict[str, Any]) -> dict[str, Any]:
+    """The correction the article implies, as a SARIF fix editors and code scanning can offer."""
+    suggestion = finding.get("suggestion")
+    if not suggestion:
+        return {}
+    first, last = position(item, suggestion["start"]), position(item, suggestion["end"])
+    return {"fixes": [{
+        "description": {"text": f"Replace with {suggestion['replacement']!r} ({suggestion['reason']})."},
+        "artifactChanges": [{
+            "artifactLocation": {"uri": _uri(item.path)},
+            "replacements": [{
+                "deletedRegion": {"startLine": first.line, "startColumn": first.column,
+                                  "endLine": last.line, "endColumn": last.column},
+                "insertedContent": {"text": suggestion["replacement"]},
+            }],
+        }],
+    }]}
 
 
 def _entities_of(report: dict[str, Any], finding: dict[str, Any]) -> list[str]:

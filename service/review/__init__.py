@@ -95,7 +95,7 @@ def report(report_id: str):
         if local:
             claims_by_entity[local] = claims_by_entity.get(local, 0) + 1
     return render_template("review/report.html", report=stored, claims=claims, claims_by_entity=claims_by_entity,
-                           article=highlighted(text, stored["claims"], stored["findings"]))
+                           article=highlighted(text, stored["claims"], stored["findings"]), text=text)
 
 
 @bp.post("/checks/<report_id>/findings/<finding_id>")

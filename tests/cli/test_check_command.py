@@ -50,6 +50,21 @@ def test_sarif_output_is_valid_sarif_2_1_0_with_code_point_positions(capsys, art
     assert {rule["id"] for rule in run_["tool"]["driver"]["rules"]} >= {"FC101"}
 
 
+def test_a_suggested_correction_is_a_sarif_fix_at_the_figure(capsys, tmp_path):
+    path = tmp_path / "change.md"
+    path.write_text("# Umsatz\n\nDer Umsatz stieg um 12 Prozent auf 4,7 Milliarden Euro, "
+                    "nach 4,1 Milliarden Euro im Vorjahr.\n", encoding="utf-8")
+    _, out, _ = run(capsys, "--format", "sarif", path)
+    log = json.loads(out)
+    assert not list(Draft202012Validator(SCHEMA).iter_errors(log))
+    result = next(r for r in log["runs"][0]["results"] if r["ruleId"] == "FC113")
+    [replacement] = result["fixes"][0]["artifactChanges"][0]["replacements"]
+    region = replacement["deletedRegion"]
+    line = path.read_text(encoding="utf-8").splitlines()[region["startLine"] - 1]
+    assert line[region["startColumn"] - 1:region["endColumn"] - 1] == "12 Prozent"
+    assert replacement["insertedContent"]["text"] == "14,6 Prozent"
+
+
 def test_junit_output_has_one_test_case_per_article(capsys, tmp_path, article):
     clean = tmp_path / "clean.txt"
     clean.write_text("Microsoft hat 13 Milliarden Dollar in OpenAI investiert.", encoding="utf-8")

@@ -51,6 +51,16 @@ def test_the_report_page_lists_the_articles_entities_escaped(client):
     assert "<i>" not in entities
 
 
+def test_a_suggested_correction_is_shown_with_the_figure_it_replaces(client):
+    text = "Der Umsatz stieg um 12 Prozent auf 4,7 Milliarden Euro, nach 4,1 Milliarden Euro im Vorjahr."
+    report = create(client, text=text)
+    [finding] = [f for f in report["findings"] if f["suggestion"]]
+    page = client.get(f"/review/checks/{report['id']}").get_data(as_text=True)
+    shown = html.unescape(re.sub(r"<[^>]+>", "", page))
+    assert "Suggested correction: “12 Prozent” → 14,6 Prozent" in shown
+    assert f'href="#claim-{finding["suggestion"]["claim"]}"' in page
+
+
 def test_a_decision_by_form_is_kept_and_shown(client):
     report = create(client)
     finding = report["findings"][0]

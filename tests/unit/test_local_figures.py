@@ -36,3 +36,45 @@ def test_without_a_time_two_figures_of_a_local_entity_are_not_compared(engine):
     text = ("Die Kelvara AG meldete einen Umsatz von 4,1 Milliarden Euro. Später hieß es, Kelvara habe einen "
             "Umsatz von 4,7 Milliarden Euro erzielt.")
     assert figure_findings(engine, text) == []
+
+
+# --- the correction the article implies ----------------------------------------------------------
+
+def suggestions(engine, text, language="de"):
+    report = engine.check(text, language=language, published_at=date(2025, 6, 2))
+    return report, [f for f in report.findings if f.suggestion is not None]
+
+
+def test_the_figure_stated_more_often_is_suggested_for_the_single_one(engine):
+    text = ("In 2025, the Maple Valley district served 47,900 students in 62 schools. Officials praised the "
+            "district. In 2025, the Maple Valley district served 48,500 students, the report said. Its 47,900 "
+            "students in 2025 came from 30 towns.")
+    report, found = suggestions(engine, text, "en")
+    assert found and {f.suggestion.replacement for f in found} == {"47,900"}
+    single = text.index("48,500")
+    assert {(f.suggestion.start, f.suggestion.end, f.suggestion.reason) for f in found} == \
+        {(single, single + len("48,500"), "stated_more_often")}
+    assert all("Likely correct" in f.message for f in found)
+
+
+def test_a_change_the_levels_do_not_give_is_corrected_from_the_levels(engine):
+    text = "Der Umsatz stieg um 12 Prozent auf 4,7 Milliarden Euro, nach 4,1 Milliarden Euro im Vorjahr."
+    _, [finding] = suggestions(engine, text)
+    assert finding.code == "FC113"
+    assert (finding.suggestion.replacement, finding.suggestion.reason) == ("14,6 Prozent", "implied_by_levels")
+    assert text[finding.suggestion.start:finding.suggestion.end] == "12 Prozent"
+    assert "Vermutlich richtig: „14,6 Prozent“" in finding.message
+    assert "Likely correct: \"14,6 Prozent\"" in finding.message_en and "Vermutlich" not in finding.message_en
+
+
+def test_a_total_below_its_parts_is_corrected_to_their_sum(engine):
+    text = "The museum holds a collection of 38,000 objects, including 24,000 prints, 9,000 photographs and 6,500 posters."
+    _, [finding] = suggestions(engine, text, "en")
+    assert (finding.code, finding.suggestion.replacement, finding.suggestion.reason) == ("FC112", "39,500", "sum_of_parts")
+
+
+def test_two_figures_each_given_once_get_no_suggestion(engine):
+    text = ("Die Kelvara AG hat 2023 einen Umsatz von 4,1 Milliarden Euro erzielt. Das teilte sie mit. "
+            "Kelvara erzielte 2023 einen Umsatz von 4,7 Milliarden Euro.")
+    report, found = suggestions(engine, text)
+    assert [f.code for f in report.findings] == ["FC101"] and found == []
