@@ -166,7 +166,8 @@ class Suggestion:
     """The correction the article itself implies: write `replacement` for [start, end), the
     figure of claim `claim`. `reason` says why: `stated_more_often` (the other figure is given
     more often), `sum_of_parts` (the total the parts add up to), `implied_by_levels` (the
-    change the two levels give)."""
+    change the two levels give), `implied_by_figures` (a share, speed or duration the other
+    figures give)."""
     claim: str
     start: int
     end: int

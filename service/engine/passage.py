@@ -255,7 +255,8 @@ def _speed(text: str, quantities: list[Quantity], rules: Pack) -> list[Problem]:
     if abs(actual - speed.amount) > max(0.5, 0.02 * speed.amount):
         return [Problem("FC123", (distance, time, speed), {
             "speed": quoted(speed.text), "distance": quoted(distance.text), "time": quoted(time.text),
-            "actual": PerLanguage(lambda language: _written(actual, 1, language) + " km/h")})]
+            "actual": PerLanguage(lambda language: _written(actual, 1, language) + " km/h")},
+            _suggested(speed, actual, rules.language, "implied_by_figures"))]
     return []
 
 
@@ -545,19 +546,20 @@ def _share_of_part(text: str, sentence: Segment, quantities: list[Quantity], pre
             whole = wholes[-1] if wholes else None
         if whole is None or not whole.amount or whole.amount < part.amount:
             continue
-        problem = _share_problem(share, part, whole)
+        problem = _share_problem(share, part, whole, rules.language)
         if problem is not None:
             return [problem]
     return []
 
 
-def _share_problem(share: Quantity, part: Quantity, whole: Quantity) -> Problem | None:
+def _share_problem(share: Quantity, part: Quantity, whole: Quantity, language: str) -> Problem | None:
     """FC114 when part / whole is not the share the article gives (within how it is written)."""
     actual = part.amount / whole.amount * 100
     if abs(actual - share.amount) <= max(1.0, _tolerance(share)):
         return None
     return Problem("FC114", (share, part, whole), {"share": quoted(share.text), "part": quoted(part.text),
-                                                   "whole": quoted(whole.text), "actual": _percent(actual)})
+                                                   "whole": quoted(whole.text), "actual": _percent(actual)},
+                   _suggested(share, actual, language, "implied_by_figures"))
 
 
 # --- a duration since a year ------------------------------------------------------------------
@@ -574,7 +576,8 @@ def _since_year(text: str, quantities: list[Quantity], rules: Pack, published_at
     actual = published_at.year - int(year.date)
     if abs(actual - span.amount) > 1:
         return [Problem("FC116", (span, year), {"duration": quoted(span.text), "start": year.text,
-                                                "now": str(published_at.year), "actual": str(actual)})]
+                                                "now": str(published_at.year), "actual": str(actual)},
+                        _suggested(span, actual, rules.language, "implied_by_figures"))]
     return []
 
 
@@ -830,7 +833,7 @@ def _share_of_named_whole(text: str, sentence: Segment, quantities: list[Quantit
     wholes = [q for q in candidates if not (sentence.start <= q.start < sentence.end) and q.unit == part.unit]
     if len(wholes) != 1 or wholes[0].amount <= part.amount:
         return []
-    problem = _share_problem(share, part, wholes[0])
+    problem = _share_problem(share, part, wholes[0], rules.language)
     return [problem] if problem is not None else []
 
 

@@ -78,3 +78,17 @@ def test_two_figures_each_given_once_get_no_suggestion(engine):
             "Kelvara erzielte 2023 einen Umsatz von 4,7 Milliarden Euro.")
     report, found = suggestions(engine, text)
     assert [f.code for f in report.findings] == ["FC101"] and found == []
+
+
+@pytest.mark.parametrize("text, language, code, written, replacement", [
+    ("Hart completed the 182km stage in 4 hours 12 minutes, an average speed of 47.3km/h.", "en", "FC123",
+     "47.3km/h", "43.3km/h"),
+    ("Von den 2.850 Lehrkräften sind 940 von ihnen Quereinsteiger, ein Anteil von 22 Prozent.", "de", "FC114",
+     "22 Prozent", "33 Prozent"),
+])
+def test_a_figure_the_others_give_otherwise_is_corrected_from_them(engine, text, language, code, written,
+                                                                    replacement):
+    _, [finding] = suggestions(engine, text, language)
+    assert finding.code == code and finding.suggestion.reason == "implied_by_figures"
+    assert (text[finding.suggestion.start:finding.suggestion.end], finding.suggestion.replacement) == \
+        (written, replacement)

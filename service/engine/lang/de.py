@@ -323,7 +323,7 @@ PACK = Pack(
     alternative_words=r"oder|bzw\.?|beziehungsweise",
     contrast_words=r"sondern|aber|statt|anstatt|nicht|gegenüber",
     change_prepositions=frozenset({"um"}),
-    message_words={"suggestion": " Vermutlich richtig: {replacement} ({reason}).", "stated_more_often": "so nennt der Artikel die Zahl öfter", "sum_of_parts": "die Summe der Teile", "implied_by_levels": "was die beiden Werte ergeben", "place": "Nr. {}", "points": "Prozentpunkte", "percent": " %", "rise": "einen Anstieg", "fall": "einen Rückgang", "x3": "dreimal so groß wie", "x0.5+": "etwas mehr als halb so groß wie", "<": "kleiner als", ">": "größer als", "x2": "doppelt so groß wie",
+    message_words={"suggestion": " Vermutlich richtig: {replacement} ({reason}).", "stated_more_often": "so nennt der Artikel die Zahl öfter", "implied_by_figures": "was die übrigen Zahlen ergeben", "sum_of_parts": "die Summe der Teile", "implied_by_levels": "was die beiden Werte ergeben", "place": "Nr. {}", "points": "Prozentpunkte", "percent": " %", "rise": "einen Anstieg", "fall": "einen Rückgang", "x3": "dreimal so groß wie", "x0.5+": "etwas mehr als halb so groß wie", "<": "kleiner als", ">": "größer als", "x2": "doppelt so groß wie",
                    ">x2": "mehr als doppelt so groß wie", "x0.5": "halb so groß wie",
                    "largest": "der größte, größer als", "halved": "halbiert", "doubled": "verdoppelt",
                    "tripled": "verdreifacht", "estimated": "Schätzung", "reported": "Bericht", "modal": "Möglichkeit"},
