@@ -64,6 +64,7 @@ def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list
     problems += _votes(text, rules)
     money = _by_stem(text, [q for q in ordered if q.kind == "money" and q.amount])
     raised: Quantity | None = None  # the last total a round or a collection raised
+    previous_sentence: Segment | None = None
     for sentence, quantities in _by_sentence(sentences, ordered):
         if quantities:
             problems += _changes(text, sentence, quantities, rules)
@@ -77,10 +78,11 @@ def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list
             raised = next((q for q in reversed(quantities) if q.kind == "money" and q.amount
                            and _raised(text, sentence, q, rules)), raised)
             problems += _change_on_last_sentence(text, sentence, quantities, previous, rules)
+            problems += _levels_after_change(text, sentence, quantities, previous_sentence, previous, rules)
             if published_at is not None:
                 problems += _since_year(text, quantities, rules, published_at)
                 problems += _stretch(text, sentence, quantities, previous, rules, published_at)
-        previous = quantities
+        previous, previous_sentence = quantities, sentence
     return problems
 
 
@@ -197,6 +199,35 @@ def _change_on_last_sentence(text: str, sentence: Segment, quantities: list[Quan
     before = old[0]
     after = next((q for q in reversed(previous) if _comparable(before, q)), None)
     if after is None or not before.amount:
+        return []
+    change, sign = changes[0]
+    actual = (after.amount - before.amount) / abs(before.amount) * 100
+    if abs(actual - sign * change.amount) > _tolerance(change):
+        return [_change_problem(change, before, after, actual, "%", rules.language)]
+    return []
+
+
+def _levels_after_change(text: str, sentence: Segment, quantities: list[Quantity],
+                         previous_sentence: Segment | None, previous: list[Quantity], rules: Pack) -> list[Problem]:
+    """"Shares in Halden jumped 38% on Monday … The stock closed at 412p, up from 320p on
+    Friday": a change stated alone, then the two levels alone in the next sentence."""
+    if previous_sentence is None or any(q.kind == "percent" for q in quantities):
+        return []
+    cues = _cues(rules.language)
+    if any(_is_old_level(text, q, previous_sentence, cues) for q in previous if q.kind in _LEVEL_KINDS):
+        return []  # the change has its levels beside it
+    changes = [(q, _stated_change(text, previous_sentence, q, cues, rules)) for q in previous
+               if q.kind == "percent" and q.unit == "%"]
+    if len(changes) != 1 or not changes[0][1]:
+        return []
+    old = [q for q in quantities if q.kind in _LEVEL_KINDS and _is_old_level(text, q, sentence, cues)]
+    new = [q for q in quantities if q.kind in _LEVEL_KINDS and q not in old
+           and cues["new_before"].search(text[max(sentence.start, q.start - 12):q.start])]
+    if len(old) != 1 or len(new) != 1 or not _comparable(old[0], new[0]) or not old[0].amount:
+        return []
+    before, after = old[0], new[0]
+    gap = text[min(before.end, after.end):max(before.start, after.start)]
+    if len(gap) > 30 or cues["joiner"].search(gap):
         return []
     change, sign = changes[0]
     actual = (after.amount - before.amount) / abs(before.amount) * 100

@@ -34,6 +34,10 @@ def linked_values(report, finding):
     ("Im Herbst wurden 1.600 Pflegekräfte eingestellt. 640 von ihnen kamen aus dem Ausland – ein Anteil von "
      "25 Prozent.", "de", "FC114", {"25 Prozent", "640", "1.600"}),
     ("The pier, which opened in 1961, has been in use for 52 years.", "en", "FC116", {"52 years", "1961"}),
+    ("Shares in Corvane rose 9% on Tuesday. The stock closed at 265p, up from 250p on Monday.", "en",
+     "FC113", {"9%", "265p", "250p"}),
+    ("Die Aktie der Brenfeld AG legte um 21 Prozent zu. Sie schloss bei 58 Euro, nach 52 Euro am Freitag.", "de",
+     "FC113", {"21 Prozent", "58 Euro", "52 Euro"}),
 ])
 def test_figures_that_cannot_all_hold_are_one_finding_about_each_of_them(engine, text, language, code, figures):
     report, found = findings(engine, text, language)
@@ -57,6 +61,8 @@ def test_figures_that_cannot_all_hold_are_one_finding_about_each_of_them(engine,
     ("The stock rose 3% to 212p, or 4% on the week.", "en"),
     ("Die Gemeinde hat die Quote von 1,5 Prozent mehr als erfüllt, man liege bei zwei Prozent.", "de"),
     ("Der Beitrag soll von 4,5 auf 3,5 oder 3,6 Prozent sinken.", "de"),
+    ("Shares in Corvane rose 6% on Tuesday. The stock closed at 265p, up from 250p on Monday.", "en"),
+    ("Shares in Corvane rose 9% on Tuesday, to 273p from 250p. Its bonds closed at 265p, up from 250p.", "en"),
 ])
 def test_a_consistent_look_alike_is_left_alone(engine, text, language):
     assert findings(engine, text, language)[1] == []
