@@ -82,6 +82,7 @@ def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list
             if published_at is not None:
                 problems += _since_year(text, quantities, rules, published_at)
                 problems += _stretch(text, sentence, quantities, previous, rules, published_at)
+            problems += _stretch_in_hours(text, quantities, previous, rules)
         previous, previous_sentence = quantities, sentence
     return problems
 
@@ -141,6 +142,8 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
         "raised_before": re.compile(rf"(?i)(?<!\w)(?:{rules.raised_words})\s+(?:\w+\s+)?$"),
         "contribution": re.compile(rf"(?i)(?<!\w)(?:{rules.contribution_cues})(?!\w)"),
         "share_of": re.compile(rules.share_of, re.IGNORECASE),
+        "clock_before": re.compile(rf"(?i){_clock(rules)}\s+(?:{rules.day_prepositions})\s+$"),
+        "clock_after": re.compile(rf"(?i)\s*,?\s*(?:{rules.clock_prepositions})\s+{_clock(rules)}"),
     }
 
 
@@ -812,7 +815,77 @@ def _stretch(text: str, sentence: Segment, quantities: list[Quantity], previous:
     return [Problem("FC124", (span, start) + ((end,) if end is not None else ()), {
         "span": quoted(span.text), "start": quoted(start.text),
         "end": quoted(end.text) if end is not None else PerLanguage(lambda language: published_at.isoformat()),
-        "months": f"{max(shortest, 0)}–{longest}"})]
+        "length": _length(max(shortest, 0), longest, "months")})]
+
+
+_HOURS_PER = {"hour": 1, "day": 24}
+
+
+def _stretch_in_hours(text: str, quantities: list[Quantity], previous: list[Quantity], rules: Pack) -> list[Problem]:
+    """"The 48-hour walkout began at 00:01 on Thursday and is due to end at midnight on Sunday":
+    a stretch of hours or days against a start and an end day, with the clock times beside them
+    where the text gives them (else any time of the day)."""
+    def stretches(found):
+        return [q for q in found if q.kind == "duration" and q.unit in _HOURS_PER and q.amount]
+    spans, dated = stretches(quantities), previous + quantities
+    if not spans:  # "Der Streik soll 24 Stunden dauern. Er beginnt am Montag …": the days follow the stretch
+        spans, dated = stretches(previous), quantities
+    if len(spans) != 1:
+        return []
+    span = spans[0]
+    days = [q for q in dated if q.kind == "date" and q.granularity == "day" and q.date]
+    cues = _cues(rules.language)
+    start = next((d for d in days if _cued(text, d, cues["start"])), None)
+    end = next((d for d in days if d is not start and d.start > (start.start if start else 0)
+                and _cued(text, d, cues["end"])), None)
+    if start is None or end is None:
+        return []
+    first, last = date.fromisoformat(start.date), date.fromisoformat(end.date)
+    days_between = (last - first).days
+    if not re.search(r"\d", start.text + end.text):
+        # "from Thursday to Sunday": two weekdays read each by its own tense may land in different
+        # weeks; the end is the first such weekday after the start
+        days_between = (last.weekday() - first.weekday()) % 7
+    start_low, start_high = _clock_hours(text, start, rules)
+    end_low, end_high = _clock_hours(text, end, rules)
+    shortest = days_between * 24 + end_low - start_high
+    longest = days_between * 24 + end_high - start_low
+    hours = span.amount * _HOURS_PER[span.unit]
+    slack = 1 + (0.1 * hours if span.qualifier not in ("exact", None) else 0)
+    if shortest < 0 or shortest - slack <= hours <= longest + slack:
+        return []
+    return [Problem("FC124", (span, start, end), {
+        "span": quoted(span.text), "start": quoted(start.text), "end": quoted(end.text),
+        "length": _length(max(shortest, 0), longest, "hours")})]
+
+
+def _length(shortest: float, longest: float, unit: str) -> PerLanguage:
+    """"72–96 hours" / "72–96 Stunden": how long a stretch between a start and an end is."""
+    def render(language: str) -> str:
+        low, high = _written(shortest, 0, language), _written(longest, 0, language)
+        return f"{low if low == high else f'{low}–{high}'} {pack(language).message_words[unit]}"
+    return PerLanguage(render)
+
+
+def _clock(rules: Pack) -> str:
+    """A clock time: "00:01", "6 Uhr", "18.30 Uhr", "midnight"."""
+    names = "|".join(map(re.escape, rules.clock_names))
+    return (rf"(?:(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d{{2}})(?:\s*(?:{rules.clock_suffix}))?|\s*(?:{rules.clock_suffix}))"
+            rf"|(?P<name>{names}))(?!\w)")
+
+
+def _clock_hours(text: str, day: Quantity, rules: Pack) -> tuple[float, float]:
+    """The hours of its day a date names with a clock time beside it ("at 00:01 on Thursday":
+    0.02; "at midnight on Sunday": 0 or 24; "am Montag um 6 Uhr": 6), else the whole day (0–24)."""
+    cues = _cues(rules.language)
+    clock = cues["clock_before"].search(text[max(0, day.start - 30):day.start]) \
+        or cues["clock_after"].match(text, day.end, day.end + 30)
+    if clock is None:
+        return 0.0, 24.0
+    if clock.group("hour"):
+        hour = int(clock.group("hour")) + int(clock.group("minute") or 0) / 60
+        return hour, hour
+    return rules.clock_names[clock.group("name").lower()]
 
 
 def _cued(text: str, q: Quantity, cue: re.Pattern[str]) -> bool:

@@ -36,6 +36,10 @@ def linked_values(report, finding):
     ("The pier, which opened in 1961, has been in use for 52 years.", "en", "FC116", {"52 years", "1961"}),
     ("Shares in Corvane rose 9% on Tuesday. The stock closed at 265p, up from 250p on Monday.", "en",
      "FC113", {"9%", "265p", "250p"}),
+    ("The 48-hour strike began at 00:01 on Thursday and is due to end at midnight on Sunday.", "en",
+     "FC124", {"48-hour", "Thursday", "Sunday"}),
+    ("Der Streik soll 24 Stunden dauern. Er beginnt am Montag um 6 Uhr und endet am Mittwoch um 6 Uhr.", "de",
+     "FC124", {"24 Stunden", "Montag", "Mittwoch"}),
     ("Die Aktie der Brenfeld AG legte um 21 Prozent zu. Sie schloss bei 58 Euro, nach 52 Euro am Freitag.", "de",
      "FC113", {"21 Prozent", "58 Euro", "52 Euro"}),
 ])
@@ -62,6 +66,9 @@ def test_figures_that_cannot_all_hold_are_one_finding_about_each_of_them(engine,
     ("Die Gemeinde hat die Quote von 1,5 Prozent mehr als erfüllt, man liege bei zwei Prozent.", "de"),
     ("Der Beitrag soll von 4,5 auf 3,5 oder 3,6 Prozent sinken.", "de"),
     ("Shares in Corvane rose 6% on Tuesday. The stock closed at 265p, up from 250p on Monday.", "en"),
+    ("The 72-hour strike began at 00:01 on Thursday and is due to end at midnight on Saturday.", "en"),
+    ("The 48-hour strike began on Thursday and ended on Saturday.", "en"),
+    ("Der Streik soll 48 Stunden dauern. Er beginnt am Montag um 6 Uhr und endet am Mittwoch um 6 Uhr.", "de"),
     ("Shares in Corvane rose 9% on Tuesday, to 273p from 250p. Its bonds closed at 265p, up from 250p.", "en"),
 ])
 def test_a_consistent_look_alike_is_left_alone(engine, text, language):

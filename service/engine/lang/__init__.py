@@ -110,6 +110,10 @@ class Pack:
     role_qualifiers: frozenset[str]         # "deputy", "stellvertretende": another office than the bare role
     adjective_inflections: tuple[str, ...]  # "-en" of "der deutschen Kanzlerin": an adjective before a role
     not_name_words: frozenset[str]          # capitalised words that never start a name
+    clock_names: dict[str, tuple[float, float]]  # "midnight" -> (0, 24): the hours of its day a clock word names
+    clock_suffix: str                       # regex after a clock time: "Uhr", "GMT"
+    day_prepositions: str                   # regex between a clock time and its day: "on", "am"
+    clock_prepositions: str                 # regex before a clock time after its day: "at", "um"
     revision_cues: str                      # regex: a figure revised or superseded ("zunächst", "inzwischen", "revised up")
     subject_phrase: str                     # regex at a clause's start: its subject noun phrase (group "phrase")
                                             # when it names nobody ("Die Arbeitslosenquote lag", "The jobless rate rose")

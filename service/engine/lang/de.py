@@ -187,7 +187,7 @@ _MESSAGES = {
     "FC121": "Der Artikel nennt für den Amtsantritt von {first} {since} und {ago}; das liegt mehr als ein Jahr auseinander.",
     "FC123": "Der Artikel nennt {distance} in {time}, das sind {actual}, nicht {speed}.",
     "FC122": "Der Artikel zählt {votes} Stimmen ({tally}), mehr als die {present} Anwesenden.",
-    "FC124": "Der Artikel nennt {span} für die Zeit von {start} bis {end}, das sind {months} Monate.",
+    "FC124": "Der Artikel nennt {span} für die Zeit von {start} bis {end}, das sind {length}.",
     "FC201": "Die Aussage „{claim}“ widerspricht der Faktendatenbank: {statement}",
     "FC202": "Die Aussage „{claim}“ betrifft etwas, das laut Faktendatenbank unbestätigt ist: {statement}",
     "FC203": "Die Aussage „{claim}“ nennt einen Wert, der zum Datum des Artikels nicht mehr galt: {statement}",
@@ -323,7 +323,7 @@ PACK = Pack(
     alternative_words=r"oder|bzw\.?|beziehungsweise",
     contrast_words=r"sondern|aber|statt|anstatt|nicht|gegenüber",
     change_prepositions=frozenset({"um"}),
-    message_words={"suggestion": " Vermutlich richtig: {replacement} ({reason}).", "stated_more_often": "so nennt der Artikel die Zahl öfter", "implied_by_figures": "was die übrigen Zahlen ergeben", "sum_of_parts": "die Summe der Teile", "implied_by_levels": "was die beiden Werte ergeben", "place": "Nr. {}", "points": "Prozentpunkte", "percent": " %", "rise": "einen Anstieg", "fall": "einen Rückgang", "x3": "dreimal so groß wie", "x0.5+": "etwas mehr als halb so groß wie", "<": "kleiner als", ">": "größer als", "x2": "doppelt so groß wie",
+    message_words={"suggestion": " Vermutlich richtig: {replacement} ({reason}).", "stated_more_often": "so nennt der Artikel die Zahl öfter", "hours": "Stunden", "months": "Monate", "implied_by_figures": "was die übrigen Zahlen ergeben", "sum_of_parts": "die Summe der Teile", "implied_by_levels": "was die beiden Werte ergeben", "place": "Nr. {}", "points": "Prozentpunkte", "percent": " %", "rise": "einen Anstieg", "fall": "einen Rückgang", "x3": "dreimal so groß wie", "x0.5+": "etwas mehr als halb so groß wie", "<": "kleiner als", ">": "größer als", "x2": "doppelt so groß wie",
                    ">x2": "mehr als doppelt so groß wie", "x0.5": "halb so groß wie",
                    "largest": "der größte, größer als", "halved": "halbiert", "doubled": "verdoppelt",
                    "tripled": "verdreifacht", "estimated": "Schätzung", "reported": "Bericht", "modal": "Möglichkeit"},
@@ -393,6 +393,10 @@ PACK = Pack(
     ),
     # "Die Zahl der Arbeitslosen sank", "Der Konzernüberschuss stieg": a nominative article, up to two
     # adjectives, the noun and a genitive after it, followed by the (lower-case) verb
+    clock_names={"mitternacht": (0.0, 24.0), "mittag": (12.0, 12.0)},
+    clock_suffix=r"Uhr",
+    day_prepositions=r"am",
+    clock_prepositions=r"um",
     revision_cues=r"zunächst|ursprünglich|anfangs|inzwischen|mittlerweile|nunmehr|korrigiert\w*|revidiert\w*|"
                   r"nach\s+oben|nach\s+unten|vorläufig\w*|erste[nrm]?\s+Schätzung\w*|bisher|bislang",
     subject_phrase=r"(?:(?:und|aber|doch)\s+)?(?P<phrase>(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß][\w-]+(?:e|en|er|es|em)\s+){0,2}"

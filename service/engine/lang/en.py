@@ -159,7 +159,7 @@ _MESSAGES = {
     "FC121": "The article gives the start of {first}'s term as {since} and as {ago}; they are more than a year apart.",
     "FC123": "The article gives {distance} in {time}, which is {actual}, not {speed}.",
     "FC122": "The article counts {votes} votes ({tally}), more than the {present} members present.",
-    "FC124": "The article gives {span} for a stretch from {start} to {end}, which is {months} months.",
+    "FC124": "The article gives {span} for a stretch from {start} to {end}, which is {length}.",
     "FC201": "The claim \"{claim}\" contradicts the fact store: {statement}",
     "FC202": "The claim \"{claim}\" concerns a matter the fact store records as unconfirmed: {statement}",
     "FC203": "The claim \"{claim}\" gives a figure that no longer held at the article's date: {statement}",
@@ -288,7 +288,7 @@ PACK = Pack(
     alternative_words=r"or",
     contrast_words=r"but|rather|instead|not|versus",
     change_prepositions=frozenset({"by"}),
-    message_words={"suggestion": " Likely correct: {replacement} ({reason}).", "stated_more_often": "the figure the article gives more often", "implied_by_figures": "what the other figures give", "sum_of_parts": "the sum of the parts", "implied_by_levels": "what the two levels give", "place": "no. {}", "points": "percentage points", "percent": "%", "rise": "a rise", "fall": "a fall", "x3": "three times as large as", "x0.5+": "a little more than half of", "<": "smaller than", ">": "larger than", "x2": "twice", ">x2": "more than twice",
+    message_words={"suggestion": " Likely correct: {replacement} ({reason}).", "stated_more_often": "the figure the article gives more often", "hours": "hours", "months": "months", "implied_by_figures": "what the other figures give", "sum_of_parts": "the sum of the parts", "implied_by_levels": "what the two levels give", "place": "no. {}", "points": "percentage points", "percent": "%", "rise": "a rise", "fall": "a fall", "x3": "three times as large as", "x0.5+": "a little more than half of", "<": "smaller than", ">": "larger than", "x2": "twice", ">x2": "more than twice",
                    "x0.5": "half", "largest": "the largest, larger than", "halved": "halved",
                    "doubled": "doubled", "tripled": "tripled", "estimated": "estimated", "reported": "reported", "modal": "possibility"},
     quote=('"', '"'),
@@ -383,6 +383,10 @@ PACK = Pack(
     ),
     # "The jobless rate rose", "the number of passengers was": "the", up to four words and an
     # "of" phrase, followed by a finite verb
+    clock_names={"midnight": (0.0, 24.0), "noon": (12.0, 12.0), "midday": (12.0, 12.0)},
+    clock_suffix=r"GMT|BST|CET|am|pm|h",
+    day_prepositions=r"on",
+    clock_prepositions=r"at",
     revision_cues=r"initially|originally|at\s+first|first\s+reported|early\s+estimates?|revised|revision|"
                   r"updated|preliminary|provisional|so\s+far|previously|now\s+stands",
     subject_phrase=r"(?:(?:and|but)\s+)?(?P<phrase>[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*)"
