@@ -34,26 +34,46 @@ def ranking_problems(text: str, sentences: tuple[Segment, ...], mentions: list[F
     starts = [m.mention.start for m in mentions]
     sentence_starts = [s.start for s in sentences]
     seen: dict[tuple[str, str], Quantity] = {}
+    by_noun: dict[str, tuple[str, Quantity]] = {}  # the first ranking in each noun, with its holder
     problems = []
     for match in _pattern(language).finditer(text):
         ordinal = (match.group("ordinal") or "").lower()
         place = rules.ranking_ordinals.get(ordinal, 1) if ordinal else 1
         i = bisect_left(sentence_starts, match.start() + 1) - 1
         sentence_start = sentences[i].start if i >= 0 else 0
-        holder = _holder(text, mentions, starts, entities, sentence_start, match.start(), rules)
-        if holder is None:
-            continue
         noun = match.group("noun").split()[-1].lower()
         ranking = Quantity(kind="ordinal", text=match.group(0), start=match.start(), end=match.end(),
                            amount=float(place), low=float(place), high=float(place))
+        holder = _holder(text, mentions, starts, entities, sentence_start, match.start(), rules)
+        if holder is None:
+            # "… Europe's largest AI infrastructure deal. … The deal is the second-largest funding
+            # round": a description opening the sentence is what an earlier ranking called so
+            described = _description(language).match(text, sentence_start, match.start())
+            holder, earlier = by_noun.get(described.group("noun").lower(), (None, None)) if described else (None, None)
+            if earlier is not None and earlier.amount != ranking.amount:
+                problems.append(_contradiction(earlier, ranking, entities.by_entity(holder).name, match.group("noun")))
+            continue
+        by_noun.setdefault(noun, (holder, ranking))
         earlier = seen.get((holder, noun))
         if earlier is None:
             seen[(holder, noun)] = ranking
         elif earlier.amount != ranking.amount:
-            problems.append(Problem("FC119", (earlier, ranking), {
-                "subject": entities.by_entity(holder).name, "noun": match.group("noun"),
-                "first": _place(earlier.amount), "second": _place(ranking.amount)}))
+            problems.append(_contradiction(earlier, ranking, entities.by_entity(holder).name, match.group("noun")))
     return problems
+
+
+def _contradiction(earlier: Quantity, ranking: Quantity, subject: str, noun: str) -> Problem:
+    return Problem("FC119", (earlier, ranking), {"subject": subject, "noun": noun, "first": _place(earlier.amount),
+                                                "second": _place(ranking.amount)})
+
+
+@lru_cache(maxsize=None)
+def _description(language: str) -> re.Pattern[str]:
+    """A definite description and a copula opening a sentence, up to the ranking: "The deal is the"."""
+    rules = pack(language)
+    articles = "|".join(map(re.escape, rules.definite_articles))
+    copulas = "|".join(map(re.escape, rules.copulas))
+    return re.compile(rf"(?i)\W*(?:{articles})\s+(?P<noun>[^\W\d_]+)\s+(?:{copulas})\s+(?:(?:{articles})\s+)?$")
 
 
 def _holder(text: str, mentions: list[FoundMention], starts: list[int], entities: LocalEntities,

@@ -14,6 +14,10 @@ def rankings(engine, text, language):
      "und ist damit der zweitgrößte Binnenhafen im Süden.", "de"),
     ("The figures confirm Carrow's position as Wales's largest ferry port. Carrow is the second-busiest ferry port "
      "in Wales, after Holyhead.", "en"),
+    ("Brightwave raised $90m, making it Europe's largest battery deal so far this year. The deal is the "
+     "second-largest funding round for a European battery company this year.", "en"),
+    ("Die Kelvara AG übernimmt Norvane für zwei Milliarden Euro, die größte Übernahme der Branche in diesem Jahr. "
+     "Die Übernahme ist die zweitgrößte Übernahme der Branche.", "de"),
 ])
 def test_one_holder_in_two_places_of_one_ranking_is_a_contradiction(engine, text, language):
     report, [finding] = rankings(engine, text, language)
@@ -27,6 +31,10 @@ def test_one_holder_in_two_places_of_one_ranking_is_a_contradiction(engine, text
     ("Carrow is the largest ferry port in Wales. Holyhead is the second-largest ferry port in Wales.", "en"),
     ("Carrow is the largest ferry port in Wales. Carrow is the second-largest employer in the county.", "en"),
     ("Lindholm ist der größte Binnenhafen. Lindholm ist der größte Binnenhafen im Süden.", "de"),
+    ("Brightwave raised $90m, making it Europe's largest battery deal so far this year. The deal is the "
+     "largest funding round for a European battery company this year.", "en"),
+    ("Brightwave raised $90m, making it Europe's largest battery deal so far this year. The company is the "
+     "second-largest battery maker in Sweden.", "en"),
 ])
 def test_rankings_of_two_holders_or_two_things_are_left_alone(engine, text, language):
     assert rankings(engine, text, language)[1] == []
