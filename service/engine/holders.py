@@ -113,8 +113,7 @@ def noun_subject(ctx: Context, start: int) -> Mention | None:
         if found is None:
             continue
         head = found.group("head")
-        between = ctx.text[found.end("phrase"):start].lower().split()
-        if head.lower() in ctx.pack.pronouns or role_of(head, ctx.pack) or set(between) & set(ctx.pack.lexicon.clause_joiners) \
+        if head.lower() in ctx.pack.pronouns or role_of(head, ctx.pack) or _another_clause(ctx, found.end("phrase"), start) \
                 or any(found.start("phrase") <= m.mention.start < found.end("phrase") for m in ctx.mentions):
             # "the company" stands for a name, "the chancellor" for a person; after "und fordern"
             # another subject acts; a phrase holding a name is that name's
@@ -159,6 +158,27 @@ def _named_before(ctx: Context, head: str, at: int) -> Mention | None:
         mention = Mention(text=mention.text, start=begin, end=mention.end, type=cluster.type,
                           entity_id=cluster.entity_id, via="coreference", entity=cluster.id, name=cluster.name)
     return mention
+
+
+def _another_clause(ctx: Context, start: int, end: int) -> bool:
+    """Whether a joined clause with a verb of its own begins between `start` and `end` ("…, und
+    fordern fünf Millionen"), not a noun joined to the phrase ("der Schülerinnen und Schüler")."""
+    for joined in _joined(ctx.pack.language).finditer(ctx.text, start, end):
+        word = joined.group(1)
+        if (ctx.pack.capitalises_nouns and word[:1].islower()) or _finite(ctx.pack.language).fullmatch(word):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _joined(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, pack(language).lexicon.clause_joiners))})\s+([^\W\d_]+)")
+
+
+@lru_cache(maxsize=None)
+def _finite(language: str) -> re.Pattern[str]:
+    rules = pack(language)
+    return re.compile(rf"(?:{rules.finite_verb}|{rules.rise_words}|{rules.fall_words})")
 
 
 @lru_cache(maxsize=None)
