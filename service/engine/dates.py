@@ -40,9 +40,19 @@ _YEAR_CUES = re.compile(r"(?:\b(?:im|in|seit|bis|von|ab|vor|nach|jahr|jahre|jahr
                         r"of|year|before|after|during|between|and|und|to)\s+$)|[(,–-]\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _qualified(language: str) -> re.Pattern[str]:
+    qualifiers = sorted(pack(language).lexicon.qualifiers, key=len, reverse=True)
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, qualifiers))})\s+$")
+
+
 def is_year_context(text: str, start: int, end: int, language: str) -> bool:
-    """A bare four-digit number is a year after a cue word or before punctuation, not before a noun."""
-    if _YEAR_CUES.search(text[max(0, start - 20):start]):
+    """A bare four-digit number is a year after a cue word or before punctuation, not before a noun
+    nor after a qualifier of amounts ("mehr als 2000 zumeist Vermummte", "about 2000")."""
+    before = text[max(0, start - 20):start]
+    if _qualified(language).search(before):
+        return False
+    if _YEAR_CUES.search(before):
         return True
     after = text[end:end + 3]
     if not after.strip() or after[:1] in ".,;:)!?–—-/\"'“”»«":
@@ -130,9 +140,9 @@ def tense(text: str, start: int, end: int, lx: Lexicon) -> int:
     for direction, pattern in ((1, lx.future_cues), (-1, lx.past_cues)):
         if not pattern:
             continue
-        for cue in re.finditer(rf"(?<![\w']){pattern}(?!\w)", left, re.IGNORECASE):
+        for cue in re.finditer(rf"(?<![\w'])(?:{pattern})(?!\w)", left, re.IGNORECASE):
             cues.setdefault(direction, len(left) - cue.end())
-        right_cue = re.search(rf"(?<![\w']){pattern}(?!\w)", right, re.IGNORECASE)
+        right_cue = re.search(rf"(?<![\w'])(?:{pattern})(?!\w)", right, re.IGNORECASE)
         if right_cue:
             cues[direction] = min(cues.get(direction, 10**6), right_cue.start())
     if not cues:
@@ -151,6 +161,12 @@ def _year_by_tense(text: str, start: int, end: int, lx: Lexicon, reference: date
     before = text[max(0, start - 12):start].lower().split()
     if before and before[-1] in lx.this_words:
         return reference.year  # "this September", "diesen Mai"
+    after = re.match(r"\s+(?:(?:of|des)\s+)?([^\W\d_]+)\s+([^\W\d_]+)", text[end:end + 40])
+    if after and after.group(2).lower() in lx.year_words:  # "August vergangenen Jahres", "in May last year"
+        if after.group(1).lower() in lx.last_words:
+            return reference.year - 1
+        if after.group(1).lower() in lx.next_words:
+            return reference.year + 1
     direction = tense(text, start, end, lx)
     here = (month, day or 1)
     now = (reference.month, reference.day if day else 1)

@@ -113,6 +113,10 @@ def noun_subject(ctx: Context, start: int) -> Mention | None:
         if found is None:
             continue
         head = found.group("head")
+        following = re.match(r"\s+([^\W\d_]+)", ctx.text[found.end("phrase"):found.end("phrase") + 30])
+        if following and (following.group(1).lower() in ctx.pack.speech_verbs
+                          or _source_after(ctx.pack.language).fullmatch(following.group(1))):
+            return None  # "Der Polizei zufolge", "the report said": a source, not a holder
         if head.lower() in ctx.pack.pronouns or role_of(head, ctx.pack) or _another_clause(ctx, found.end("phrase"), start) \
                 or any(found.start("phrase") <= m.mention.start < found.end("phrase") for m in ctx.mentions):
             # "the company" stands for a name, "the chancellor" for a person; after "und fordern"
@@ -160,6 +164,11 @@ def _named_before(ctx: Context, head: str, at: int) -> Mention | None:
     return mention
 
 
+@lru_cache(maxsize=None)
+def _source_after(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i){pack(language).source_after}")
+
+
 def _another_clause(ctx: Context, start: int, end: int) -> bool:
     """Whether a joined clause with a verb of its own begins between `start` and `end` ("…, und
     fordern fünf Millionen"), not a noun joined to the phrase ("der Schülerinnen und Schüler")."""
@@ -184,6 +193,7 @@ def _finite(language: str) -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _subject_phrase(language: str) -> re.Pattern[str]:
     return re.compile(pack(language).subject_phrase)
+
 
 
 def _nearest_participant(ctx: Context, before: list[Mention]) -> Mention:

@@ -58,6 +58,7 @@ class Lexicon:
     clause_joiners: tuple[str, ...] = ()  # "and", "und": the tense after one is another clause's
     last_words: tuple[str, ...] = ()    # "last" July, "vergangenen" Oktober
     next_words: tuple[str, ...] = ()    # "next" March, "nächsten" Mai
+    year_words: tuple[str, ...] = ()    # "August last year", "August vergangenen Jahres": the year after a month
     next_week: tuple[str, ...] = ()     # Donnerstag "nächster Woche"
     this_words: tuple[str, ...] = ()    # "this" September: the reference year
     # Scale words after a currency code: "75 USD million".

@@ -172,6 +172,14 @@ def test_cents_join_the_amount_in_the_main_unit():
     assert only("shares fell 34 cents", "en").amount == pytest.approx(0.34)
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Der Polizei zufolge nahmen mehr als 2000 zumeist Vermummte teil.", "de"),
+    ("About 2000 people attended.", "en"),
+])
+def test_a_qualified_four_digit_number_is_an_amount_not_a_year(text, language):
+    assert only(text, language).kind != "date"
+
+
 @pytest.mark.parametrize("text, language, amount, unit", [
     ("the shares closed at 412p", "en", 4.12, "GBP"), ("a dividend of 6.5p per share", "en", 0.065, "GBP"),
     ("der Preis stieg auf 3,17 Cent", "de", 0.0317, "EUR"), ("it cost 40 cents", "en", 0.4, "USD"),

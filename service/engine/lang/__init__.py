@@ -79,6 +79,7 @@ class Pack:
     finite_verb: str                        # regex: "had", "was", "increased": a name before one acts
     indefinite_articles: tuple[str, ...]    # "ein", "a"
     source_cues: str                        # regex: words before a name that make it a source ("laut", "according to")
+    source_after: str                       # regex: a word after a noun phrase that makes it a source ("zufolge")
     person_description: str                 # regex: "der 61-Jährige", "the 31-year-old" (a person named before)
     person_nouns: frozenset[str]            # "the Bedford star": a name before one describes a person
     role_copulas: tuple[str, ...]           # "Name is/served as … role": "ist", "served as"
@@ -171,7 +172,7 @@ class Pack:
 
 
 # Fields a pack may leave empty: flags, and tables a language has no use for.
-OPTIONAL = frozenset({"adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
+OPTIONAL = frozenset({"source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
                       "speaker_is_noun_phrase", "verb_form", "infinitive_ending", "possessive_ending",
                       "noun_suffixes", "idle_words", "clause_openers",
                       "stopword_acronyms", "person_nouns"})

@@ -81,9 +81,16 @@ LEXICON = Lexicon(
     future=("in",),
     future_cues=r"wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommenden|nächsten|bevorstehend\w*",
     clause_joiners=("und", "aber"),
-    past_cues=r"war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|starb|gewann|verlor|\w+te|\w+ten|ge\w+t|ge\w+en",
+    # "-te" is a past verb ("meldete"), not an ordinal or superlative ("die erste Gruppe", "die letzte Woche")
+    past_cues=r"war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|starb|gewann|verlor|"
+              r"(?!(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|letzt|nächst|best|meist|größt"
+              r"|höchst|jüngst|ältest|neuest|weit|breit)en?(?!\w))\w+ten?|"
+              # past participles, with a separable prefix ("angegriffen", "eingesammelt"), not "gegen", "gestern"
+              r"(?!(?:gegen|gestern|genau|gerade|gemeinsam|gesamt|gern|gewiss)(?!\w))"
+              r"(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück)?ge\w+(?:t|en)",
     last_words=("vergangenen", "letzten", "vorigen", "vergangener", "letzter", "voriger"),
     next_words=("nächsten", "kommenden", "nächster", "kommender"),
+    year_words=("jahres",),
     next_week=("nächster woche", "kommender woche", "der nächsten woche", "der kommenden woche"),
     this_words=("diesen", "diesem", "dieses", "heurigen"),
     scale_words={"millionen": 1e6, "million": 1e6, "mio.": 1e6, "mio": 1e6, "milliarden": 1e9, "milliarde": 1e9,
@@ -269,6 +276,7 @@ PACK = Pack(
     infinitive_ending="en",
     comparison_words=("als", "wie"),
     indefinite_articles=("ein", "eine", "einen", "einem", "einer"),
+    source_after=r"zufolge|nach|gemäß",
     source_cues=(r"laut|lt\.|informationen\s+(?:des|der|von)|angaben\s+(?:des|der|von)|berichtet(?:e)?|sagte"),
     # "der 61-Jährige"; "die Steirerin": a woman of a place, named before
     person_description=r"(?:der|die|den|dem|des)\s+(?:\w+\s+)?\d{1,3}[-‑]?jährige\w*|die\s+(?-i:[A-ZÄÖÜ]\w+erin)(?!\w)",
