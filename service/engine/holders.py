@@ -85,6 +85,13 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
     relative = _relative_antecedent(ctx, names, clause_start)
     if relative is not None:
         return relative
+    coordinated = _coordinated_verb(ctx, clause_start, start)
+    if coordinated is not None and not [m for m in names if coordinated <= m.start and m.end <= start]:
+        # "Roche won the French Open, reached the US Open finals and won five doubles titles": a verb
+        # joined by "and" without a subject of its own acts for the sentence's subject
+        subject = sentence_subject(ctx)
+        if subject is not None and subject.start < clause_start:
+            return subject
     before_in_clause = [m for m in names if clause_start <= m.start and m.end <= start]
     if before_in_clause or strict:
         return _nearest_participant(ctx, before_in_clause) if before_in_clause else _place(ctx, clause_start, clause_end)
@@ -194,6 +201,22 @@ def _finite(language: str) -> re.Pattern[str]:
 def _subject_phrase(language: str) -> re.Pattern[str]:
     return re.compile(pack(language).subject_phrase)
 
+
+
+def _coordinated_verb(ctx: Context, clause_start: int, start: int) -> int | None:
+    """Where the last "and"/"und" with a verb right after it stands in the clause before the
+    figure, or None."""
+    last = None
+    for joined in _joined(ctx.pack.language).finditer(ctx.text, clause_start, start):
+        if _past_or_finite(ctx.pack.language).fullmatch(joined.group(1)):
+            last = joined.start()
+    return last
+
+
+@lru_cache(maxsize=None)
+def _past_or_finite(language: str) -> re.Pattern[str]:
+    rules = pack(language)
+    return re.compile(rf"(?i)(?:{rules.finite_verb}|{rules.lexicon.past_cues}|{rules.rise_words}|{rules.fall_words})")
 
 
 def _nearest_participant(ctx: Context, before: list[Mention]) -> Mention:

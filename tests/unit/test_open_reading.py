@@ -318,3 +318,9 @@ def test_a_noun_subject_is_not_taken_for_a_person_or_past_another_subject(engine
     german = check(engine, "Die Kläger erklären, die neue Version habe geschadet, und fordern fünf Millionen "
                            "Dollar Schadenersatz.")
     assert not [c for c in structured(german) if c.subject and "Version" in c.subject.text]
+
+
+def test_a_verb_joined_by_and_without_its_own_subject_acts_for_the_sentences_subject(engine):
+    text = "Ella Brandt won the Harlow Open, reached the Kestrel Cup final and won five Norland doubles titles."
+    [count] = [c for c in structured(check(engine, text, "en")) if c.value.amount == 5]
+    assert holder_name(count) == "Ella Brandt"
