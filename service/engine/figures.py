@@ -223,7 +223,7 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
         return None  # "one of the two", "ein Mann": no figure a claim is about
     if quantity.amount < 10 and _known_set(text, quantity.start, rules):
         return None  # "the two main parties", "alle drei": a set the reader knows, not a new figure
-    if _model_number(text, quantity) or _a_year(quantity) or _ago(text, after.end(1), rules):
+    if _model_number(text, quantity, rules) or _a_year(quantity) or _ago(text, after.end(1), rules):
         return None
     return Figure(replace(quantity, kind="count"), rules.measures.get(lower, lower),
                   (noun_start, noun_start + len(word)))
@@ -267,12 +267,15 @@ def _known_set(text: str, start: int, rules: Pack) -> bool:
     return bool(before) and before[-1].lower() in rules.known_set_words
 
 
-def _model_number(text: str, quantity: Quantity) -> bool:
-    """"iOS 9", "iPhone 4", "Radio 1", "Number 10": a small bare number right after a name is part of it."""
+def _model_number(text: str, quantity: Quantity, rules: Pack) -> bool:
+    """"iOS 9", "iPhone 4", "Radio 1", "Number 10": a small bare number right after a name is part of
+    it; not after a day or month ("am Donnerstag 73 Menschen")."""
     if not quantity.text.isdigit() or (quantity.amount or 0) >= 100:
         return False
     before = re.search(r"([^\W\d_][\w-]*)[ \u00a0]$", text[max(0, quantity.start - 30):quantity.start])
-    return bool(before) and (before.group(1)[:1].isupper() or any(c.isupper() for c in before.group(1)[1:]))
+    if not before or before.group(1).lower() in rules.lexicon.weekdays or before.group(1).lower() in rules.lexicon.months:
+        return False
+    return before.group(1)[:1].isupper() or any(c.isupper() for c in before.group(1)[1:])
 
 
 def _countable(word: str, rules: Pack) -> bool:

@@ -52,10 +52,12 @@ def clause_bounds(text: str, sentence: Segment, start: int, end: int) -> tuple[i
     return clause_start, after.start() if after else sentence.end
 
 
-def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, strict: bool = False) -> Mention | None:
+def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, strict: bool = False,
+           nouns: bool = False) -> Mention | None:
     """Whom the figure at [start, end) is about, or None. `strict` stops after the clause-level
     evidence (a linked name, a possessive, a name before it in its clause, a relative clause):
-    for kinds whose figures the sentence's subject rarely holds."""
+    for kinds whose figures the sentence's subject rarely holds. `nouns`: a subject noun phrase
+    naming nobody ("Die Kosten", "the jobless rate") may hold the figure, ahead of a place."""
     names = [m.mention for m in ctx.mentions if not m.modifier and _eligible(ctx, m.mention)]
     clause_start, clause_end = clause_bounds(ctx.text, ctx.sentence, start, end)
     reported = _reported_from(ctx, start)
@@ -94,7 +96,11 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
             return subject
     before_in_clause = [m for m in names if clause_start <= m.start and m.end <= start]
     if before_in_clause or strict:
-        return _nearest_participant(ctx, before_in_clause) if before_in_clause else _place(ctx, clause_start, clause_end)
+        if before_in_clause:
+            return _nearest_participant(ctx, before_in_clause)
+        # "Die griechische Küstenwache konnte 73 Menschen … in der Ägäis retten": the subject acts, the
+        # place is where
+        return (noun_subject(ctx, start) if nouns else None) or _place(ctx, clause_start, clause_end)
     main = max(_main_clause_start(ctx), reported or 0)
     before = [m for m in names if main <= m.start and m.end <= start] or [m for m in names if m.end <= start]
     if before:
@@ -105,7 +111,8 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
     after_in_clause = [m for m in names if start < m.start and m.end <= clause_end]
     if after_in_clause:
         return after_in_clause[0]
-    return pronoun_antecedent(ctx, start, reported or ctx.sentence.start) or _place(ctx, clause_start, clause_end)
+    return pronoun_antecedent(ctx, start, reported or ctx.sentence.start) \
+        or (noun_subject(ctx, start) if nouns else None) or _place(ctx, clause_start, clause_end)
 
 
 def noun_subject(ctx: Context, start: int) -> Mention | None:

@@ -167,7 +167,7 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
         subject = _bracketed_owner(ctx, q) or sentence_subject(ctx)
     else:
         subject = holder(ctx, q.start, q.end, figure.noun[1] if figure.noun else None,
-                         strict=q.kind in STRICT_KINDS)
+                         strict=q.kind in STRICT_KINDS, nouns=q.kind in TOPIC_KINDS)
     if subject is None and q.kind in TOPIC_KINDS:
         # "Pre-tax profit for 2024 rose to £2.36bn": a sentence naming nobody goes on about the topic;
         # else what its subject measures holds the figure ("Die Arbeitslosenquote lag bei 6,4 Prozent")

@@ -324,3 +324,15 @@ def test_a_verb_joined_by_and_without_its_own_subject_acts_for_the_sentences_sub
     text = "Ella Brandt won the Harlow Open, reached the Kestrel Cup final and won five Norland doubles titles."
     [count] = [c for c in structured(check(engine, text, "en")) if c.value.amount == 5]
     assert holder_name(count) == "Ella Brandt"
+
+
+def test_a_number_after_a_weekday_is_a_count_not_part_of_a_name(engine):
+    text = "Die Bergwacht konnte am Donnerstag 73 Menschen aus dem Tal retten."
+    [count] = [c for c in structured(check(engine, text)) if c.value.amount == 73]
+    assert count.predicate == "figure.count" and count.subject.text == "Bergwacht"
+
+
+def test_a_subject_noun_phrase_holds_the_count_ahead_of_the_place(engine):
+    text = "Die griechische Küstenwache konnte 73 Menschen aus den Fluten in der Ägäis retten."
+    [count] = [c for c in structured(check(engine, text)) if c.value.amount == 73]
+    assert count.subject.text == "griechische Küstenwache"
