@@ -238,7 +238,13 @@ def _nearest_participant(ctx: Context, before: list[Mention]) -> Mention:
 
 def _place(ctx: Context, clause_start: int, clause_end: int) -> Mention | None:
     """With nobody else in reach, the place the clause happens in holds its figures: "Derzeit
-    leben mehr als 50 Braunbären im Trentino", "Zwei Männer sind in Wien verletzt worden"."""
+    leben mehr als 50 Braunbären im Trentino", "Zwei Männer sind in Wien verletzt worden"; a
+    bracketed aside does not end the clause ("50 Braunbären (Ursus arctos) im Trentino")."""
+    if ctx.text[clause_end:clause_end + 1] == "(":
+        closing = ctx.text.find(")", clause_end, min(ctx.sentence.end, clause_end + 80))
+        if closing > 0:
+            after = _CLAUSE_BREAK.search(ctx.text, closing + 1, ctx.sentence.end)
+            clause_end = after.start() if after else ctx.sentence.end
     inside = [m for m in ctx.mentions if clause_start <= m.mention.start and m.mention.end <= clause_end]
     if any(_eligible(ctx, m.mention) for m in inside if not m.modifier):
         return None  # "In 30 Jahren hat Blairmore … in Großbritannien gezahlt": someone else is named

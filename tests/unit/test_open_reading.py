@@ -217,6 +217,7 @@ def test_a_role_after_as_belongs_to_the_clauses_holder(engine):
 @pytest.mark.parametrize("text, language, amount, place", [
     ("Derzeit leben mehr als 40 Wölfe im Larnatal.", "de", 40, "Larnatal"),
     ("Drei Männer sind bei einem Unfall in Korvenau verletzt worden.", "de", 3, "Korvenau"),
+    ("Derzeit leben mehr als 40 Wölfe (Canis lupus) im Larnatal.", "de", 40, "Larnatal"),
 ])
 def test_with_nobody_named_the_place_of_the_clause_holds_its_figure(engine, text, language, amount, place):
     [claim] = structured(check(engine, text, language), "figure.count")
