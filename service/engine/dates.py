@@ -29,6 +29,22 @@ def find_dates(text: str, language: str, numbers: list[Number], reference: date 
     if reference is not None:
         found += _relative(text, language, reference)
     found += _periods(text, numbers, lx, reference)
+    found += _seasons(text)
+    return found
+
+
+_SEASON = re.compile(r"(?<![\w.,/])((?:19|20)\d\d)\s?[/–-]\s?((?:19|20)?\d\d)(?![\w/–-]|[.,]\d)")
+
+
+def _seasons(text: str) -> list[Quantity]:
+    """A season across two years, "2000/2001", "2015/16", "2004-05": dated "2000/2001", not as
+    its first year and a stray number."""
+    found = []
+    for m in _SEASON.finditer(text):
+        first, second = int(m.group(1)), m.group(2)
+        following = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if following == first + 1:
+            found.append(_quantity(text, m.start(), m.end(), f"{first:04d}/{following:04d}", "year"))
     return found
 
 

@@ -326,3 +326,12 @@ def test_a_model_number_does_not_join_the_figure_after_it():
 def test_money_as_finance_desks_write_it(text, amounts):
     found = [(q.amount, q.unit) for q in find_quantities(text, "en") if q.kind == "money"]
     assert found == amounts
+
+
+@pytest.mark.parametrize("text, language, iso", [
+    ("first time since the 2000/2001 season", "en", "2000/2001"), ("in der Saison 2015/16", "de", "2015/2016"),
+    ("the 2012-13 campaign", "en", "2012/2013"),
+])
+def test_a_season_across_two_years_is_one_date(text, language, iso):
+    q = only(text, language)
+    assert (q.kind, q.date) == ("date", iso)
