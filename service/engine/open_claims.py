@@ -60,6 +60,8 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
                 continue
             if figure.quantity.kind == "date" and not _an_event_date(ctx, figure.quantity):
                 continue
+            if figure.quantity.kind == "duration" and _a_window(ctx, figure.quantity, sentence_figures):
+                continue
             claim = _figure_claim(document, ctx, figure, dates, topic)
             if claim is not None:
                 claims.append(claim)
@@ -120,6 +122,19 @@ def _an_event_date(ctx: Context, date: Quantity) -> bool:
             ctx.text[date.end:date.end + 2].lstrip().startswith(")"):
         return False  # a dateline: "(APA, 5.7.2015)"
     return True
+
+
+def _a_window(ctx: Context, duration: Quantity, figures: list[Figure]) -> bool:
+    """"four times in the last seven years", "for the second time in 12 years": a stretch after
+    "in" that counts something before it in its clause is the window of that count, no fact of
+    its own."""
+    lead = ctx.text[max(ctx.sentence.start, duration.start - 20):duration.start].lower().split()
+    if not (set(lead[-3:]) & ctx.pack.window_prepositions) and \
+            not duration.text.lower().startswith(tuple(f"{w} " for w in ctx.pack.window_prepositions)):
+        return False
+    clause_start, _ = clause_bounds(ctx.text, ctx.sentence, duration.start, duration.end)
+    return any(clause_start <= f.quantity.start < duration.start and
+               (f.quantity.kind == "ordinal" or f.measure == "times") for f in figures)
 
 
 # Kinds of figures a sentence naming nobody gives about the article's topic.

@@ -337,3 +337,10 @@ def test_a_subject_noun_phrase_holds_the_count_ahead_of_the_place(engine):
     text = "Die griechische Küstenwache konnte 73 Menschen aus den Fluten in der Ägäis retten."
     [count] = [c for c in structured(check(engine, text)) if c.value.amount == 73]
     assert count.subject.text == "griechische Küstenwache"
+
+
+def test_a_stretch_that_is_the_window_of_a_count_is_no_claim(engine):
+    text = "The Harlow Hawks have been knocked out in the fifth round four times in the last seven years."
+    claims = structured(check(engine, text, "en"))
+    assert [c.value.amount for c in claims if c.predicate == "figure.count"] == [4]
+    assert not [c for c in claims if c.predicate == "figure.duration"]

@@ -405,6 +405,7 @@ PACK = Pack(
     clock_suffix=r"Uhr",
     day_prepositions=r"am",
     clock_prepositions=r"um",
+    window_prepositions=frozenset({"in", "innerhalb", "binnen"}),
     revision_cues=r"zunächst|ursprünglich|anfangs|inzwischen|mittlerweile|nunmehr|korrigiert\w*|revidiert\w*|"
                   r"nach\s+oben|nach\s+unten|vorläufig\w*|erste[nrm]?\s+Schätzung\w*|bisher|bislang",
     subject_phrase=r"(?:(?:und|aber|doch)\s+)?(?P<phrase>(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß][\w-]+(?:e|en|er|es|em)\s+){0,2}"

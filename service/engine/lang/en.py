@@ -389,6 +389,7 @@ PACK = Pack(
     clock_suffix=r"GMT|BST|CET|am|pm|h",
     day_prepositions=r"on",
     clock_prepositions=r"at",
+    window_prepositions=frozenset({"in", "within"}),
     revision_cues=r"initially|originally|at\s+first|first\s+reported|early\s+estimates?|revised|revision|"
                   r"updated|preliminary|provisional|so\s+far|previously|now\s+stands",
     subject_phrase=r"(?:(?:and|but)\s+)?(?P<phrase>[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*)"
