@@ -81,7 +81,7 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
         types = ctx.pack.pronouns.get(possessive.group(1).lower(), ("person", "organization"))
         found = _antecedent(ctx, types, window + possessive.start(1), window + possessive.end(1))
         if found is not None:
-            return found
+            return _owned_organization(ctx, found, window + possessive.end(1)) or found
     # A relative clause is about the name it hangs on, whatever it names after its pronoun
     # ("Rovers, who won the Cup four times"; "Khol, der mit 11 Prozent auf Platz fünf landete").
     relative = _relative_antecedent(ctx, names, clause_start)
@@ -434,7 +434,32 @@ def pronoun_antecedent(ctx: Context, before: int, after: int | None = None) -> M
                 types = table[phrase]
                 start = origin + word.start()
                 end = origin + words[i + width - 1].end()
-                return _antecedent(ctx, types, start, end)
+                found = _antecedent(ctx, types, start, end)
+                if found is not None and phrase in ctx.pack.possessives:
+                    return _owned_organization(ctx, found, end) or found
+                return found
+    return None
+
+
+def _owned_organization(ctx: Context, person: Mention, possessive_end: int) -> Mention | None:
+    """"SNP leader Alex Salmond said his party would introduce a £2,000 grant": "his party" is
+    the organization the person was named with ("SNP leader", "Plaid Cymru's spokesman")."""
+    noun = re.match(r"\s+([^\W\d_]+)", ctx.text[possessive_end:possessive_end + 30])
+    if person.type != "person" or not noun or noun.group(1).lower() not in ctx.pack.organization_nouns:
+        return None
+    cluster = ctx.entities.of(person) or (ctx.entities.by_entity(person.entity) if person.entity else None)
+    spans = sorted(cluster.spans, key=lambda s: s.start) if cluster else [person]
+    mentions = [m.mention for m in ctx.earlier + ctx.mentions]
+    for span in spans:
+        for mention in reversed(mentions):
+            if mention.end > span.start or span.start - mention.end > 40:
+                continue
+            between = ctx.text[mention.end:span.start]
+            kind = mention.type or (ctx.entities.of(mention).type if ctx.entities.of(mention) else None)
+            if kind in ("organization", None) and re.fullmatch(r"(?:['’]s)?\s+(?:[^\W\d_]+\s+){0,2}", between) \
+                    and any(role_of(w, ctx.pack) for w in between.split()):
+                return ctx.entities.named(mention) or mention
+            break
     return None
 
 

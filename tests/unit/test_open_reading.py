@@ -344,3 +344,12 @@ def test_a_stretch_that_is_the_window_of_a_count_is_no_claim(engine):
     claims = structured(check(engine, text, "en"))
     assert [c.value.amount for c in claims if c.predicate == "figure.count"] == [4]
     assert not [c for c in claims if c.predicate == "figure.duration"]
+
+
+@pytest.mark.parametrize("text, language, amount, holder", [
+    ("Mebyon Kernow leader Ann Dale said her party would introduce a £2,000 grant.", "en", 2000, "Mebyon Kernow"),
+    ("Ann Dale said her party would introduce a £2,000 grant.", "en", 2000, "Ann Dale"),
+])
+def test_his_party_is_the_organization_the_person_was_named_with(engine, text, language, amount, holder):
+    [claim] = [c for c in structured(check(engine, text, language)) if c.value.amount == amount]
+    assert holder_name(claim) == holder

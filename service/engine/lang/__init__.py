@@ -115,6 +115,7 @@ class Pack:
     clock_suffix: str                       # regex after a clock time: "Uhr", "GMT"
     day_prepositions: str                   # regex between a clock time and its day: "on", "am"
     clock_prepositions: str                 # regex before a clock time after its day: "at", "um"
+    organization_nouns: frozenset[str]      # "his party", "ihre Partei": the organization a person was named with
     window_prepositions: frozenset[str]     # "four times in seven years": before a stretch that is a count's window
     revision_cues: str                      # regex: a figure revised or superseded ("zunächst", "inzwischen", "revised up")
     subject_phrase: str                     # regex at a clause's start: its subject noun phrase (group "phrase")

@@ -405,6 +405,7 @@ PACK = Pack(
     clock_suffix=r"Uhr",
     day_prepositions=r"am",
     clock_prepositions=r"um",
+    organization_nouns=frozenset("partei fraktion firma unternehmen konzern verein klub mannschaft regierung".split()),
     window_prepositions=frozenset({"in", "innerhalb", "binnen"}),
     revision_cues=r"zunächst|ursprünglich|anfangs|inzwischen|mittlerweile|nunmehr|korrigiert\w*|revidiert\w*|"
                   r"nach\s+oben|nach\s+unten|vorläufig\w*|erste[nrm]?\s+Schätzung\w*|bisher|bislang",

@@ -389,6 +389,7 @@ PACK = Pack(
     clock_suffix=r"GMT|BST|CET|am|pm|h",
     day_prepositions=r"on",
     clock_prepositions=r"at",
+    organization_nouns=frozenset("party company firm club team side government group".split()),
     window_prepositions=frozenset({"in", "within"}),
     revision_cues=r"initially|originally|at\s+first|first\s+reported|early\s+estimates?|revised|revision|"
                   r"updated|preliminary|provisional|so\s+far|previously|now\s+stands",
