@@ -434,11 +434,33 @@ def pronoun_antecedent(ctx: Context, before: int, after: int | None = None) -> M
                 types = table[phrase]
                 start = origin + word.start()
                 end = origin + words[i + width - 1].end()
-                found = _antecedent(ctx, types, start, end)
+                found = _speaker_before(ctx, types, start, end) or _antecedent(ctx, types, start, end)
                 if found is not None and phrase in ctx.pack.possessives:
                     return _owned_organization(ctx, found, end) or found
                 return found
     return None
+
+
+def _speaker_before(ctx: Context, types: tuple[str, ...], start: int, end: int) -> Mention | None:
+    """"The Tories said they would …": a pronoun right after a verb of saying stands for who
+    says it, when that name can be what the pronoun stands for."""
+    said = re.search(r"([^\W\d_]+)\s+(?:(?:that|dass)\s+)?$", ctx.text[max(ctx.sentence.start, start - 30):start])
+    if not said or said.group(1).lower() not in ctx.pack.speech_verbs:
+        return None
+    verb_start = start - len(ctx.text[max(ctx.sentence.start, start - 30):start]) + said.start(1)
+    speaker = next((m.mention for m in reversed(ctx.mentions) if m.mention.end <= verb_start
+                    and not ctx.text[m.mention.end:verb_start].strip()), None)
+    if speaker is None:
+        return None
+    cluster = ctx.entities.of(speaker)
+    kind = speaker.type or (cluster.type if cluster else None)
+    if kind not in types and not (kind is None and "organization" in types and "person" not in types):
+        return None
+    if cluster is not None:
+        ctx.entities.add_mention(cluster, start, end)
+    return Mention(text=ctx.text[start:end], start=start, end=end, type=kind, entity_id=speaker.entity_id,
+                   via="coreference", entity=cluster.id if cluster else None,
+                   name=cluster.name if cluster else speaker.text)
 
 
 def _owned_organization(ctx: Context, person: Mention, possessive_end: int) -> Mention | None:

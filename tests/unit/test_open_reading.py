@@ -353,3 +353,9 @@ def test_a_stretch_that_is_the_window_of_a_count_is_no_claim(engine):
 def test_his_party_is_the_organization_the_person_was_named_with(engine, text, language, amount, holder):
     [claim] = [c for c in structured(check(engine, text, language)) if c.value.amount == amount]
     assert holder_name(claim) == holder
+
+
+def test_a_pronoun_right_after_a_verb_of_saying_stands_for_who_says_it(engine):
+    text = "The Kelvar Group reported results on Monday. The Tarn Alliance said they would cut £3.5bn of spending by 2028."
+    [claim] = [c for c in structured(check(engine, text, "en")) if c.value.amount == 3.5e9]
+    assert (claim.subject.text, holder_name(claim)) == ("they", "Tarn Alliance")
