@@ -100,7 +100,7 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
             return _nearest_participant(ctx, before_in_clause)
         # "Die griechische Küstenwache konnte 73 Menschen … in der Ägäis retten": the subject acts, the
         # place is where
-        return (noun_subject(ctx, start) if nouns else None) or _place(ctx, clause_start, clause_end)
+        return (noun_subject(ctx, start, end) if nouns else None) or _place(ctx, clause_start, clause_end)
     main = max(_main_clause_start(ctx), reported or 0)
     before = [m for m in names if main <= m.start and m.end <= start] or [m for m in names if m.end <= start]
     if before:
@@ -112,10 +112,10 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
     if after_in_clause:
         return after_in_clause[0]
     return pronoun_antecedent(ctx, start, reported or ctx.sentence.start) \
-        or (noun_subject(ctx, start) if nouns else None) or _place(ctx, clause_start, clause_end)
+        or (noun_subject(ctx, start, end) if nouns else None) or _place(ctx, clause_start, clause_end)
 
 
-def noun_subject(ctx: Context, start: int) -> Mention | None:
+def noun_subject(ctx: Context, start: int, end: int | None = None) -> Mention | None:
     """The clause's subject when it is a noun phrase naming nobody, before the figure at `start`:
     "Die Arbeitslosenquote lag bei 6,4 Prozent", "The jobless rate rose to 4.2%". What is
     measured is then its own holder, so two figures for it can be compared; "Der Fonds" after
@@ -130,15 +130,15 @@ def noun_subject(ctx: Context, start: int) -> Mention | None:
         following = re.match(r"\s+([^\W\d_]+)", ctx.text[found.end("phrase"):found.end("phrase") + 30])
         if following and (following.group(1).lower() in ctx.pack.speech_verbs
                           or _source_after(ctx.pack.language).fullmatch(following.group(1))):
-            return None  # "Der Polizei zufolge", "the report said": a source, not a holder
+            break  # "Der Polizei zufolge", "the report said": a source, not a holder
         if head.lower() in ctx.pack.pronouns or role_of(head, ctx.pack) or _another_clause(ctx, found.end("phrase"), start) \
                 or any(found.start("phrase") <= m.mention.start < found.end("phrase") for m in ctx.mentions):
             # "the company" stands for a name, "the chancellor" for a person; after "und fordern"
             # another subject acts; a phrase holding a name is that name's
-            return None
+            break
         if ctx.pack.capitalises_nouns and word_class(head, ctx.pack.language) != COMMON \
                 and tagged_as_name(head, ctx.pack.language):
-            return None  # "Die Grünen", "Das Bundespresseamt": a name the names stage missed
+            break  # "Die Grünen", "Das Bundespresseamt": a name the names stage missed
         phrase = found.group("phrase")
         article = re.match(r"\S+\s+", phrase).end()
         begin = found.start("phrase") + article
@@ -147,7 +147,37 @@ def noun_subject(ctx: Context, start: int) -> Mention | None:
             if earlier is not None:
                 return earlier
         return Mention(text=phrase[article:], start=begin, end=found.end("phrase"), via="noun")
-    return None
+    return _measured_phrase(ctx, start, end)
+
+
+def _measured_phrase(ctx: Context, start: int, end: int | None) -> Mention | None:
+    """"raise the stamp duty threshold from £60,000", "der Etat von 48 Millionen Euro": a definite
+    noun phrase right before the level word of the figure is what it measures; not when a
+    counted noun follows the figure ("die Gruppe von 42 Asylwerbern": a group of them)."""
+    following = re.match(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", ctx.text[end:end + 40]) if end is not None else None
+    if end is None:
+        return None
+    if following and ctx.pack.capitalises_nouns:  # "42 Asylwerber", "42 syrische Asylwerber"
+        if any(word and word[:1].isupper() for word in following.groups()):
+            return None
+    elif following and following.group(1).lower() not in ctx.pack.not_countable:  # "42 asylum seekers"
+        return None
+    floor = max(ctx.sentence.start, start - 60)
+    found = _measured(ctx.pack.language).search(ctx.text, floor, start)
+    if found is None or any(found.start("phrase") <= m.mention.start < found.end("phrase") for m in ctx.mentions):
+        return None
+    words = found.group("phrase").split()
+    if words[-1].lower() in ctx.pack.pronouns or any(role_of(w, ctx.pack) for w in words):
+        return None
+    if ctx.pack.capitalises_nouns and word_class(words[-1], ctx.pack.language) != COMMON \
+            and tagged_as_name(words[-1], ctx.pack.language):
+        return None
+    return Mention(text=found.group("phrase"), start=found.start("phrase"), end=found.end("phrase"), via="noun")
+
+
+@lru_cache(maxsize=None)
+def _measured(language: str) -> re.Pattern[str]:
+    return re.compile(pack(language).measured_phrase + r"$")
 
 
 # How far back a bare noun ("Der Fonds", "the fund") looks for the compound or name it shortens.

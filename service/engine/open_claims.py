@@ -186,7 +186,7 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
     if subject is None and q.kind in TOPIC_KINDS:
         # "Pre-tax profit for 2024 rose to £2.36bn": a sentence naming nobody goes on about the topic;
         # else what its subject measures holds the figure ("Die Arbeitslosenquote lag bei 6,4 Prozent")
-        subject = (topic if not ctx.mentions else None) or noun_subject(ctx, q.start)
+        subject = (topic if not ctx.mentions else None) or noun_subject(ctx, q.start, q.end)
     if subject is None:
         return None
     subject = ctx.entities.named(subject)

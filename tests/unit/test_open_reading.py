@@ -359,3 +359,19 @@ def test_a_pronoun_right_after_a_verb_of_saying_stands_for_who_says_it(engine):
     text = "The Kelvar Group reported results on Monday. The Tarn Alliance said they would cut £3.5bn of spending by 2028."
     [claim] = [c for c in structured(check(engine, text, "en")) if c.value.amount == 3.5e9]
     assert (claim.subject.text, holder_name(claim)) == ("they", "Tarn Alliance")
+
+
+@pytest.mark.parametrize("text, language, amount, holder", [
+    ("The chancellor is expected to raise the stamp duty threshold from £60,000.", "en", 60000, "stamp duty threshold"),
+    ("Zugleich steigt im kommenden Jahr der Etat auf 48 Millionen Euro.", "de", 48e6, "Etat"),
+])
+def test_a_definite_noun_phrase_before_the_level_word_is_what_the_figure_measures(engine, text, language, amount,
+                                                                                 holder):
+    [claim] = [c for c in structured(check(engine, text, language)) if c.value.amount == amount]
+    assert holder_name(claim) == holder
+
+
+def test_a_group_of_counted_things_is_not_their_holder(engine):
+    text = "Am Abend soll die erste Gruppe von 42 syrischen Asylwerbern weggebracht werden."
+    assert not [c for c in structured(check(engine, text)) if c.value.amount == 42 and c.subject
+                and "Gruppe" in c.subject.text]

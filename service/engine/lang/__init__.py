@@ -118,6 +118,8 @@ class Pack:
     organization_nouns: frozenset[str]      # "his party", "ihre Partei": the organization a person was named with
     window_prepositions: frozenset[str]     # "four times in seven years": before a stretch that is a count's window
     revision_cues: str                      # regex: a figure revised or superseded ("zunächst", "inzwischen", "revised up")
+    measured_phrase: str                    # regex before a figure: a definite noun phrase and its level word
+                                            # ("the stamp duty threshold from", "den Etat auf"), group "phrase"
     subject_phrase: str                     # regex at a clause's start: its subject noun phrase (group "phrase")
                                             # when it names nobody ("Die Arbeitslosenquote lag", "The jobless rate rose")
     units: dict[str, str]                   # measure units after a number -> unit key

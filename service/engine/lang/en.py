@@ -393,6 +393,7 @@ PACK = Pack(
     window_prepositions=frozenset({"in", "within"}),
     revision_cues=r"initially|originally|at\s+first|first\s+reported|early\s+estimates?|revised|revision|"
                   r"updated|preliminary|provisional|so\s+far|previously|now\s+stands",
+    measured_phrase=r"(?<!\w)[Tt]he\s+(?P<phrase>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:from|to|at|of)\s+",
     subject_phrase=r"(?:(?:and|but)\s+)?(?P<phrase>[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*)"
                    r"(?:\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)\s+"
                    r"(?=(?:is|are|was|were|has|have|had|will|would|stood|reached|totalled|totaled|hit|rose|fell"
