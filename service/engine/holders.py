@@ -140,13 +140,13 @@ def noun_subject(ctx: Context, start: int, end: int | None = None) -> Mention | 
                 and tagged_as_name(head, ctx.pack.language):
             break  # "Die Grünen", "Das Bundespresseamt": a name the names stage missed
         phrase = found.group("phrase")
-        article = re.match(r"\S+\s+", phrase).end()
-        begin = found.start("phrase") + article
-        if found.end("head") == found.end("phrase"):
-            earlier = _named_before(ctx, head, begin)
+        article = re.match(rf"(?i)(?:{'|'.join(map(re.escape, ctx.pack.definite_articles))})\s+", phrase)
+        begin = found.start("phrase") + (article.end() if article else 0)
+        if found.end("head") == found.end("phrase") and article:
+            earlier = _named_before(ctx, head, found.start("phrase"))
             if earlier is not None:
                 return earlier
-        return Mention(text=phrase[article:], start=begin, end=found.end("phrase"), via="noun")
+        return Mention(text=ctx.text[begin:found.end("phrase")], start=begin, end=found.end("phrase"), via="noun")
     return _measured_phrase(ctx, start, end)
 
 
@@ -186,17 +186,16 @@ _NOUN_REACH = 1500
 
 def _named_before(ctx: Context, head: str, at: int) -> Mention | None:
     """"Der Fonds" after "Solidaritätsfonds", "the fund" after "Digital Solidarity Fund": the
-    nearest earlier word or name ending in the bare noun stands for it."""
-    ending = re.escape(head.lower())
-    window = ctx.text[max(0, at - _NOUN_REACH):at - len(head) - 1]
+    nearest word or name ending in the bare noun, before `at` (where the phrase starts), stands for it."""
+    floor = max(0, at - _NOUN_REACH)
+    compound = rf"[A-ZÄÖÜ][\w-]*{re.escape(head.lower())}|" if ctx.pack.capitalises_nouns else ""
     last = None
-    for last in re.finditer(rf"(?<![\w-])([A-ZÄÖÜ][\w-]*{ending}|(?:[A-Z][\w-]*\s+){{1,3}}{ending.capitalize()})(?!\w)",
-                            window, re.IGNORECASE if not ctx.pack.capitalises_nouns else 0):
+    for last in re.finditer(rf"(?<![\w-])({compound}(?:[A-Z][\w-]*\s+){{1,3}}{re.escape(head.capitalize())})(?!\w)",
+                            ctx.text[floor:at]):
         pass
     if last is None or last.group(1).lower() == head.lower():
         return None
-    name = last.group(1)
-    begin = at - len(head) - 1 - len(window) + last.start(1)
+    name, begin = last.group(1), floor + last.start(1)
     article = re.match(rf"(?i)(?:{'|'.join(map(re.escape, ctx.pack.definite_articles))})\s+", name)
     if article:  # "The Digital Solidarity Fund": the name without its article
         name, begin = name[article.end():], begin + article.end()

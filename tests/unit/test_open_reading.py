@@ -375,3 +375,9 @@ def test_a_group_of_counted_things_is_not_their_holder(engine):
     text = "Am Abend soll die erste Gruppe von 42 syrischen Asylwerbern weggebracht werden."
     assert not [c for c in structured(check(engine, text)) if c.value.amount == 42 and c.subject
                 and "Gruppe" in c.subject.text]
+
+
+def test_a_possessive_subject_phrase_with_its_period_holds_the_figure(engine):
+    text = "The district's operating budget for 2025-26 is $742 million."
+    [claim] = structured(check(engine, text, "en"), "figure.money")
+    assert (claim.subject.text, claim.time) == ("district's operating budget", "2025/2026")

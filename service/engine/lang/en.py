@@ -394,8 +394,12 @@ PACK = Pack(
     revision_cues=r"initially|originally|at\s+first|first\s+reported|early\s+estimates?|revised|revision|"
                   r"updated|preliminary|provisional|so\s+far|previously|now\s+stands",
     measured_phrase=r"(?<!\w)[Tt]he\s+(?P<phrase>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:from|to|at|of)\s+",
-    subject_phrase=r"(?:(?:and|but)\s+)?(?P<phrase>[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*)"
-                   r"(?:\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)\s+"
+    # "The jobless rate rose", "The district's operating budget for 2025-26 is": "the", up to four
+    # words, an "of" phrase, a short "for/in" phrase, the verb
+    subject_phrase=r"(?:(?:and|but)\s+)?(?P<phrase>[Tt]he\s+"
+                   r"(?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?(?P<head>[a-z][\w-]*)"
+                   r"(?:\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)"
+                   r"(?:\s+(?:for|in)\s+[\w/-]+)?\s+"
                    r"(?=(?:is|are|was|were|has|have|had|will|would|stood|reached|totalled|totaled|hit|rose|fell"
                    r"|grew|climbed|dropped|jumped|[a-z]+ed)\b)",
     finite_verb=r"is|are|was|were|had|has|have|did|does|would|will|could|should|may|might|must|can|[a-z]+ed",
