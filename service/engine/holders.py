@@ -150,6 +150,23 @@ def noun_subject(ctx: Context, start: int, end: int | None = None) -> Mention | 
     return _measured_phrase(ctx, start, end)
 
 
+def whole_of_share(ctx: Context, end: int) -> Mention | None:
+    """"About 82% of the budget goes to salaries": the whole a share is of, named by a definite
+    noun phrase right after it."""
+    found = _whole(ctx.pack.language).match(ctx.text, end, min(ctx.sentence.end, end + 60))
+    if found is None or any(found.start("phrase") <= m.mention.start < found.end("phrase") for m in ctx.mentions):
+        return None
+    words = found.group("phrase").split()
+    if words[-1].lower() in ctx.pack.pronouns or any(role_of(w, ctx.pack) for w in words):
+        return None
+    return Mention(text=found.group("phrase"), start=found.start("phrase"), end=found.end("phrase"), via="noun")
+
+
+@lru_cache(maxsize=None)
+def _whole(language: str) -> re.Pattern[str]:
+    return re.compile(pack(language).whole_phrase)
+
+
 def _measured_phrase(ctx: Context, start: int, end: int | None) -> Mention | None:
     """"raise the stamp duty threshold from £60,000", "der Etat von 48 Millionen Euro": a definite
     noun phrase right before the level word of the figure is what it measures; not when a
@@ -433,6 +450,8 @@ def _linked(ctx: Context, names: list[Mention], noun_end: int) -> Mention | None
         return None
     at = noun_end + match.end()
     direct = next((m for m in names if m.start == at), None)
+    if direct is not None and _POSSESSOR.match(ctx.text, direct.end):
+        return None  # "60% of Yukos' output": the whole is the output, not Yukos
     if direct is not None:
         return direct
     noun = re.match(r"[^\W\d_][\w-]*\s+", ctx.text[at:at + 30])

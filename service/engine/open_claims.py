@@ -20,7 +20,8 @@ from service.engine.entities import FoundMention, personal_name
 from service.engine.figures import Figure, unit_measure
 from service.engine.results import find_results
 from service.engine.spans import Spans
-from service.engine.holders import Context, clause_bounds, description_antecedent, holder, noun_subject, sentence_subject
+from service.engine.holders import (Context, clause_bounds, description_antecedent, holder, noun_subject,
+                                    sentence_subject, whole_of_share)
 from service.engine.lang import Pack, pack
 from service.engine.local_entities import LocalEntities
 from service.engine.roles import phrase_ending_at, phrase_starts_at, role_candidates, role_of
@@ -181,8 +182,11 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
         # A life's years in brackets belong to the name before them: "Milena Jesenská (1896-1944)".
         subject = _bracketed_owner(ctx, q) or sentence_subject(ctx)
     else:
-        subject = holder(ctx, q.start, q.end, figure.noun[1] if figure.noun else None,
-                         strict=q.kind in STRICT_KINDS, nouns=q.kind in TOPIC_KINDS)
+        # a share links to its whole like a count to its noun: "40 Prozent der SPÖ", "82% of the budget"
+        noun_end = figure.noun[1] if figure.noun else (q.end if q.kind == "percent" else None)
+        subject = holder(ctx, q.start, q.end, noun_end, strict=q.kind in STRICT_KINDS, nouns=q.kind in TOPIC_KINDS)
+        if subject is None and q.kind == "percent":
+            subject = whole_of_share(ctx, q.end)
     if subject is None and q.kind in TOPIC_KINDS:
         # "Pre-tax profit for 2024 rose to £2.36bn": a sentence naming nobody goes on about the topic;
         # else what its subject measures holds the figure ("Die Arbeitslosenquote lag bei 6,4 Prozent")

@@ -381,3 +381,13 @@ def test_a_possessive_subject_phrase_with_its_period_holds_the_figure(engine):
     text = "The district's operating budget for 2025-26 is $742 million."
     [claim] = structured(check(engine, text, "en"), "figure.money")
     assert (claim.subject.text, claim.time) == ("district's operating budget", "2025/2026")
+
+
+@pytest.mark.parametrize("text, language, holder", [
+    ("About 82% of the budget goes to salaries and benefits.", "en", "budget"),
+    ("Rund 40 Prozent der Befragten lehnen den Plan ab.", "de", "Befragten"),
+    ("Kelvar, the unit which produced 60% of Norvane's output, was sold.", "en", "Kelvar"),
+])
+def test_a_share_is_held_by_the_whole_it_is_of(engine, text, language, holder):
+    [claim] = structured(check(engine, text, language), "figure.percent")
+    assert holder_name(claim) == holder

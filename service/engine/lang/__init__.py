@@ -120,6 +120,8 @@ class Pack:
     revision_cues: str                      # regex: a figure revised or superseded ("zunächst", "inzwischen", "revised up")
     measured_phrase: str                    # regex before a figure: a definite noun phrase and its level word
                                             # ("the stamp duty threshold from", "den Etat auf"), group "phrase"
+    whole_phrase: str                       # regex after a share: the definite noun phrase it is of ("of the budget"),
+                                            # group "phrase"
     subject_phrase: str                     # regex at a clause's start: its subject noun phrase (group "phrase")
                                             # when it names nobody ("Die Arbeitslosenquote lag", "The jobless rate rose")
     units: dict[str, str]                   # measure units after a number -> unit key

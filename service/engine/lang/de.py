@@ -411,6 +411,7 @@ PACK = Pack(
                   r"nach\s+oben|nach\s+unten|vorläufig\w*|erste[nrm]?\s+Schätzung\w*|bisher|bislang",
     measured_phrase=r"(?<!\w)(?:der|die|das|den|dem|des)\s+(?P<phrase>(?:[a-zäöüß][\w-]+(?:e|en|er|es|em)\s+){0,2}"
                     r"[A-ZÄÖÜ][\w-]*)\s+(?:von|auf|bei)\s+",
+    whole_phrase=r"\s+(?:der|des)\s+(?P<phrase>(?:[a-zäöüß][\w-]+(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][\w-]*)(?!\w)",
     subject_phrase=r"(?:(?:und|aber|doch)\s+)?(?P<phrase>(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß][\w-]+(?:e|en|er|es|em)\s+){0,2}"
                    r"(?P<head>[A-ZÄÖÜ][\w-]*)(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)?)"
                    r"\s+(?=[a-zäöüß])",
