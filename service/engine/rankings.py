@@ -84,7 +84,10 @@ def _holder(text: str, mentions: list[FoundMention], starts: list[int], entities
     while i >= 0 and mentions[i].mention.start >= sentence_start:
         mention = mentions[i].mention
         scoping = _scoping(rules.language).fullmatch(text[mention.end:at])
-        compared = preceded_by(text, sentence_start, mention.start, rules.locatives, rules.definite_articles, reach=20)
+        # "knapp hinter Passau", "knapp hinter dem Flughafen Bremen": what the holder is compared with
+        noun = re.search(r"[A-ZÄÖÜ][\w-]*\s+$", text[max(sentence_start, mention.start - 30):mention.start])
+        compared = any(preceded_by(text, sentence_start, at, rules.locatives, rules.definite_articles, reach=20)
+                       for at in (mention.start, mention.start - len(noun.group(0)) if noun else mention.start))
         cluster = entities.of(mention)
         if cluster is not None and not scoping and not compared:  # not "knapp hinter Passau"
             return cluster.id

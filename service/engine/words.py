@@ -28,7 +28,10 @@ def _noun_table() -> dict[str, str]:
         return {}
     table: dict[str, str] = {}
     # A common noun outranks a place or surname ("Brand" is a fire first); a first name outranks all.
+    # But a place's own headword outranks a mere inflected form of a common noun: "Bayern" and
+    # "Niedersachsen" are states before they are plurals of "Bayer" and "Niedersachse".
     rank = {PROPER: 0, PLACE: 1, SURNAME: 2, COMMON: 3, FIRST_NAME: 4}
+    common_lemmas, place_lemmas = set(), set()
     with open(CSV_FILE_PATH, encoding="utf-8") as handle:
         rows = csv.reader(handle)
         next(rows)
@@ -36,9 +39,16 @@ def _noun_table() -> dict[str, str]:
             pos = row[1]
             kind = (FIRST_NAME if "Vorname" in pos else SURNAME if "Nachname" in pos else
                     PLACE if "Toponym" in pos else PROPER if "Eigenname" in pos else COMMON)
+            if kind == COMMON:
+                common_lemmas.add(row[0])
+            elif kind == PLACE:
+                place_lemmas.add(row[0])
             for form in {row[0], *row[7:]}:
                 if form and " " not in form and rank[kind] >= rank.get(table.get(form, PROPER), 0):
                     table[form] = kind
+    for place in place_lemmas - common_lemmas:
+        if table.get(place) == COMMON:
+            table[place] = PLACE
     return table
 
 

@@ -32,3 +32,9 @@ def test_german_common_nouns_are_not_names(engine):
 
 def test_a_sentence_opening_word_is_a_name_only_if_it_resolves(engine):
     assert mentions(engine, "Später kam niemand.") == []
+
+
+def test_a_state_is_a_place_before_it_is_the_plural_of_its_people():
+    from service.engine.words import PLACE, word_class
+    assert [word_class(w, "de") for w in ("Bayern", "Niedersachsen", "Hessen")] == [PLACE] * 3
+    assert word_class("Brand", "de") != PLACE  # a fire first: a common noun's own headword stays common

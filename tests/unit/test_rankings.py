@@ -16,6 +16,8 @@ def rankings(engine, text, language):
      "in Wales, after Holyhead.", "en"),
     ("Brightwave raised $90m, making it Europe's largest battery deal so far this year. The deal is the "
      "second-largest funding round for a European battery company this year.", "en"),
+    ("Lindholm ist der größte Binnenhafen Bayerns. Im Süden liegt Lindholm knapp hinter dem Hafen Regensburg "
+     "und ist damit der zweitgrößte Binnenhafen.", "de"),
     ("Die Kelvara AG übernimmt Norvane für zwei Milliarden Euro, die größte Übernahme der Branche in diesem Jahr. "
      "Die Übernahme ist die zweitgrößte Übernahme der Branche.", "de"),
 ])
