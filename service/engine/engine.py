@@ -86,7 +86,8 @@ class Engine:
         figures, idle = find_figures(document.visible, quantities, lang)
         claims = merge_claims(
             extract_claims(document, quantities, mentions, self.rules.get(language, []), self.names),
-            open_claims(document, figures, mentions, entities, lang), entities, idle)
+            open_claims(document, figures, mentions, entities, lang), entities, idle,
+            [(f.quantity.start, f.quantity.end) for f in figures if f.quantity.kind in ("score", "ordinal", "measure")])
         checker = Checker(self.store, self.tolerances, self.statement_match,
                           published_at.isoformat() if published_at else None)
         claims = verify_claims(claims, checker)

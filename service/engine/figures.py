@@ -345,7 +345,7 @@ def _joiners(rules: Pack) -> str:
     return "|".join(map(re.escape, sorted(rules.lexicon.range_joiners, key=len, reverse=True)))
 
 
-_SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})[:\-–](\d{1,2})(?![\w.,:/]|-\w)")
+_SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})[:\-–](\d{1,2})(?![\w:/]|[.,]\d|-\w)")
 
 
 def _scores(text: str, rules: Pack) -> list[Quantity]:

@@ -417,6 +417,18 @@ def _opening_pronoun(ctx: Context, before: int | None = None) -> Mention | None:
     return None
 
 
+def main_clause_subject(ctx: Context, start: int) -> Mention | None:
+    """The first name of the main clause before `start` ("While Blackburn have not played,
+    Burnley have had two outings, drawing 1-1"), else the sentence's subject."""
+    main = _main_clause_start(ctx)
+    if main > ctx.sentence.start:
+        names = [m.mention for m in ctx.mentions if not m.modifier and main <= m.mention.start
+                 and m.mention.end <= start and _eligible(ctx, m.mention)]
+        if names:
+            return names[0]
+    return sentence_subject(ctx)
+
+
 def sentence_subject(ctx: Context) -> Mention | None:
     """Who a sentence is about: a pronoun or description opening it ("He", "It", "The
     31-year-old", "Der 28-Jährige") stands for the entity before; else its first name.

@@ -20,8 +20,8 @@ from service.engine.entities import FoundMention, personal_name
 from service.engine.figures import Figure, unit_measure
 from service.engine.results import find_results
 from service.engine.spans import Spans
-from service.engine.holders import (Context, clause_bounds, description_antecedent, holder, noun_subject,
-                                    sentence_subject, whole_of_share)
+from service.engine.holders import (Context, clause_bounds, description_antecedent, holder, main_clause_subject,
+                                    noun_subject, sentence_subject, whole_of_share)
 from service.engine.lang import Pack, pack
 from service.engine.local_entities import LocalEntities
 from service.engine.roles import phrase_ending_at, phrase_starts_at, role_candidates, role_of
@@ -181,6 +181,10 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
     elif q.kind == "date":
         # A life's years in brackets belong to the name before them: "Milena Jesenská (1896-1944)".
         subject = _bracketed_owner(ctx, q) or sentence_subject(ctx)
+    elif q.kind == "score":
+        # a result is the subject's, who won or lost it, not the opponent's named before the score
+        # ("They … thrashed the Clarets on home soil 5-0")
+        subject = main_clause_subject(ctx, q.start) or holder(ctx, q.start, q.end)
     else:
         # a share links to its whole like a count to its noun: "40 Prozent der SPÖ", "82% of the budget"
         noun_end = figure.noun[1] if figure.noun else (q.end if q.kind == "percent" else None)
@@ -431,7 +435,7 @@ def _role_object(text: str, mentions: list[FoundMention], start: int, end: int, 
 # --- merging with the rule claims ----------------------------------------------------------
 
 def merge_claims(rule_claims: list[Claim], open_found: list[Claim], entities: LocalEntities,
-                 idle: list[tuple[int, int]] = ()) -> list[Claim]:
+                 idle: list[tuple[int, int]] = (), read_otherwise: list[tuple[int, int]] = ()) -> list[Claim]:
     """Rule claims are the precise form and keep their figures; the open reading adds a claim
     for every figure no rule claim holds, and a role where no rule role claim stands.
 
@@ -441,6 +445,11 @@ def merge_claims(rule_claims: list[Claim], open_found: list[Claim], entities: Lo
     looked up in sorted indexes, so merging stays linear in the number of claims.
     """
     idle_index = Spans(idle)
+    # A bare number a rule took that the figures stage reads as part of a score, a rank or a
+    # measure ("mit 6:4, 3:6", "an Nummer zwei", "182km") is no figure of the rule's predicate.
+    otherwise = Spans(read_otherwise)
+    rule_claims = [c for c in rule_claims if c.value is None or c.value.kind not in ("number", "count")
+                   or not otherwise.overlapping(c.value.start, c.value.end)]
     open_values = Spans((c.value.start, c.value.end, c) for c in open_found if c.predicate != "person.role")
     rule_claims = [c for c in rule_claims if c.subject is not None or c.object is not None]
     rule_claims = [c for c in rule_claims if c.value is None or not idle_index.overlapping(c.value.start, c.value.end)]

@@ -391,3 +391,13 @@ def test_a_possessive_subject_phrase_with_its_period_holds_the_figure(engine):
 def test_a_share_is_held_by_the_whole_it_is_of(engine, text, language, holder):
     [claim] = structured(check(engine, text, language), "figure.percent")
     assert holder_name(claim) == holder
+
+
+def test_scores_in_a_list_are_each_read_and_belong_to_the_main_clause_subject(engine):
+    text = ("While Harlow have not played since, Kestrel Town have had two outings, drawing 1-1 at Derby and "
+            "losing 1-0 at Preston.")
+    scores = structured(check(engine, text, "en"), "figure.score")
+    assert [(c.value.text, holder_name(c)) for c in scores] == [("1-1", "Kestrel Town"), ("1-0", "Kestrel Town")]
+    german = check(engine, "Ella Brandt setzte sich im Finale mit 6:4, 3:6, 7:6 durch.")
+    assert [c.value.text for c in structured(german, "figure.score")] == ["6:4", "3:6", "7:6"]
+    assert not [c for c in german.claims if c.predicate == "person.age"]
