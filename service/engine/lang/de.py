@@ -399,8 +399,6 @@ PACK = Pack(
         r"im\s+Alter\s+von\s+(?P<age>\d{1,3})(?:\s+Jahren)?(?!\w)",
         r"(?P<after>\()(?P<age>\d{1,3})\)",
     ),
-    # "Die Zahl der Arbeitslosen sank", "Der Konzernüberschuss stieg": a nominative article, up to two
-    # adjectives, the noun and a genitive after it, followed by the (lower-case) verb
     clock_names={"mitternacht": (0.0, 24.0), "mittag": (12.0, 12.0)},
     clock_suffix=r"Uhr",
     day_prepositions=r"am",
@@ -409,9 +407,13 @@ PACK = Pack(
     window_prepositions=frozenset({"in", "innerhalb", "binnen"}),
     revision_cues=r"zunächst|ursprünglich|anfangs|inzwischen|mittlerweile|nunmehr|korrigiert\w*|revidiert\w*|"
                   r"nach\s+oben|nach\s+unten|vorläufig\w*|erste[nrm]?\s+Schätzung\w*|bisher|bislang",
+    # "den Etat auf 48 Millionen Euro": a definite noun phrase and the level word before a figure
     measured_phrase=r"(?<!\w)(?:der|die|das|den|dem|des)\s+(?P<phrase>(?:[a-zäöüß][\w-]+(?:e|en|er|es|em)\s+){0,2}"
                     r"[A-ZÄÖÜ][\w-]*)\s+(?:von|auf|bei)\s+",
+    # "40 Prozent der Befragten": the whole a share is of
     whole_phrase=r"\s+(?:der|des)\s+(?P<phrase>(?:[a-zäöüß][\w-]+(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][\w-]*)(?!\w)",
+    # "Die Zahl der Arbeitslosen sank", "Der Konzernüberschuss stieg": a nominative article, up to two
+    # adjectives, the noun and a genitive after it, followed by the (lower-case) verb
     subject_phrase=r"(?:(?:und|aber|doch)\s+)?(?P<phrase>(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß][\w-]+(?:e|en|er|es|em)\s+){0,2}"
                    r"(?P<head>[A-ZÄÖÜ][\w-]*)(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)?)"
                    r"\s+(?=[a-zäöüß])",
