@@ -67,6 +67,9 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
         names = [m for m in names if m.start >= reported]
         clause_start = max(clause_start, reported)
     if noun_end is not None:
+        counted = next((m for m in names if m.start >= end and m.end == noun_end), None)
+        if counted is not None:
+            return counted  # "sowie drei Grüne": the counted noun names a party, the holder of its seats
         linked = _linked(ctx, names, noun_end)
         if linked is not None:
             return linked

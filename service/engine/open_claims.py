@@ -119,9 +119,9 @@ def _an_event_date(ctx: Context, date: Quantity) -> bool:
     lead = re.findall(r"[^\W\d_]+", ctx.text[max(ctx.sentence.start, date.start - 40):date.start].lower())[-4:]
     if ctx.pack.forecast_words & set(lead):
         return False
-    if re.search(r"\(\s*[A-Z][\w/.-]*\s*,\s*$", ctx.text[max(0, date.start - 20):date.start]) and \
+    if re.search(r"\(\s*[A-Za-z][\w/.-]*\s*,\s*$", ctx.text[max(0, date.start - 20):date.start]) and \
             ctx.text[date.end:date.end + 2].lstrip().startswith(")"):
-        return False  # a dateline: "(APA, 5.7.2015)"
+        return False  # a dateline: "(APA, 5.7.2015)", an editor's "(fid, 7.3.2016)"
     return True
 
 

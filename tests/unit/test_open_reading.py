@@ -401,3 +401,8 @@ def test_scores_in_a_list_are_each_read_and_belong_to_the_main_clause_subject(en
     german = check(engine, "Ella Brandt setzte sich im Finale mit 6:4, 3:6, 7:6 durch.")
     assert [c.value.text for c in structured(german, "figure.score")] == ["6:4", "3:6", "7:6"]
     assert not [c for c in german.claims if c.predicate == "person.age"]
+
+
+def test_an_editors_dateline_is_no_event_date(engine):
+    text = "Das Verfahren läuft weiter. (fid, 7.3.2016) Ilse Wagner: Ich habe mich korrekt verhalten."
+    assert structured(check(engine, text), "event.date") == []
