@@ -187,8 +187,9 @@ def _measured_phrase(ctx: Context, start: int, end: int | None) -> Mention | Non
     if found is None or any(found.start("phrase") <= m.mention.start < found.end("phrase") for m in ctx.mentions):
         return None
     words = found.group("phrase").split()
-    if words[-1].lower() in ctx.pack.pronouns or any(role_of(w, ctx.pack) for w in words):
-        return None
+    if words[-1].lower() in ctx.pack.pronouns or words[-1].lower() in ctx.pack.amount_nouns \
+            or any(role_of(w, ctx.pack) for w in words):
+        return None  # "im Wert von 12 Mrd. Euro", "a total of £33.5bn": the amount itself, not what has it
     if ctx.pack.capitalises_nouns and word_class(words[-1], ctx.pack.language) != COMMON \
             and tagged_as_name(words[-1], ctx.pack.language):
         return None

@@ -406,3 +406,13 @@ def test_scores_in_a_list_are_each_read_and_belong_to_the_main_clause_subject(en
 def test_an_editors_dateline_is_no_event_date(engine):
     text = "Das Verfahren läuft weiter. (fid, 7.3.2016) Ilse Wagner: Ich habe mich korrekt verhalten."
     assert structured(check(engine, text), "event.date") == []
+
+
+@pytest.mark.parametrize("text, amount, holder", [
+    ("Bei Durchsuchungen hatten Ermittler Vermögenswerte von 1,2 Millionen Euro sichergestellt.", 1.2e6,
+     "Vermögenswerte"),
+    ("Gesichert wurden Einlagen im Wert von zwölf Milliarden Euro.", 12e9, None),
+])
+def test_a_noun_before_von_holds_the_amount_unless_it_only_names_an_amount(engine, text, amount, holder):
+    found = [c for c in structured(check(engine, text)) if c.value.amount == amount]
+    assert [c.subject.text for c in found] == ([holder] if holder else [])

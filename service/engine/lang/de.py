@@ -407,9 +407,11 @@ PACK = Pack(
     window_prepositions=frozenset({"in", "innerhalb", "binnen"}),
     revision_cues=r"zunächst|ursprünglich|anfangs|inzwischen|mittlerweile|nunmehr|korrigiert\w*|revidiert\w*|"
                   r"nach\s+oben|nach\s+unten|vorläufig\w*|erste[nrm]?\s+Schätzung\w*|bisher|bislang",
-    # "den Etat auf 48 Millionen Euro": a definite noun phrase and the level word before a figure
-    measured_phrase=r"(?<!\w)(?:der|die|das|den|dem|des)\s+(?P<phrase>(?:[a-zäöüß][\w-]+(?:e|en|er|es|em)\s+){0,2}"
-                    r"[A-ZÄÖÜ][\w-]*)\s+(?:von|auf|bei)\s+",
+    amount_nouns=frozenset("wert höhe umfang summe betrag volumen gesamtwert gesamtsumme".split()),
+    # "den Etat auf 48 Millionen Euro", "einem Plus von elf Prozent", "Vermögenswerte von 1,2 Millionen
+    # Euro": a noun phrase and the level word before a figure
+    measured_phrase=r"(?<!\w)(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+)?"
+                    r"(?P<phrase>(?:[a-zäöüß][\w-]+(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][\w-]*)\s+(?:von|auf|bei)\s+",
     # "40 Prozent der Befragten": the whole a share is of
     whole_phrase=r"\s+(?:der|des)\s+(?P<phrase>(?:[a-zäöüß][\w-]+(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][\w-]*)(?!\w)",
     # "Die Zahl der Arbeitslosen sank", "Der Konzernüberschuss stieg": a nominative article, up to two
