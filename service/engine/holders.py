@@ -150,7 +150,22 @@ def noun_subject(ctx: Context, start: int, end: int | None = None) -> Mention | 
             if earlier is not None:
                 return earlier
         return Mention(text=ctx.text[begin:found.end("phrase")], start=begin, end=found.end("phrase"), via="noun")
-    return _measured_phrase(ctx, start, end)
+    return _quantified(ctx, start) or _measured_phrase(ctx, start, end)
+
+
+def _quantified(ctx: Context, start: int) -> Mention | None:
+    """"Im Schnitt verlor jeder Anleger rund 2.500 Euro", "each household paid £300": what every
+    one of a group holds."""
+    clause_start, _ = clause_bounds(ctx.text, ctx.sentence, start, start)
+    found = _quantifier(ctx.pack.language).search(ctx.text, clause_start, start)
+    if found is None or any(m.mention.start == found.start("phrase") for m in ctx.mentions):
+        return None
+    return Mention(text=found.group("phrase"), start=found.start("phrase"), end=found.end("phrase"), via="noun")
+
+
+@lru_cache(maxsize=None)
+def _quantifier(language: str) -> re.Pattern[str]:
+    return re.compile(pack(language).quantified_phrase)
 
 
 def whole_of_share(ctx: Context, end: int) -> Mention | None:

@@ -416,3 +416,12 @@ def test_an_editors_dateline_is_no_event_date(engine):
 def test_a_noun_before_von_holds_the_amount_unless_it_only_names_an_amount(engine, text, amount, holder):
     found = [c for c in structured(check(engine, text)) if c.value.amount == amount]
     assert [c.subject.text for c in found] == ([holder] if holder else [])
+
+
+@pytest.mark.parametrize("text, language, holder", [
+    ("Im Schnitt verlor jeder Anleger rund 2.500 Euro.", "de", "Anleger"),
+    ("On average each household paid £300 more.", "en", "household"),
+])
+def test_what_each_one_of_a_group_holds(engine, text, language, holder):
+    [claim] = structured(check(engine, text, language), "figure.money")
+    assert claim.subject.text == holder
