@@ -39,13 +39,32 @@ def find_figures(text: str, quantities: list[Quantity], rules: Pack) -> tuple[li
     taken = Spans((q.start, q.end) for q in extra)
     described = {id(q) for q in ages + multiples}
     figures = [Figure(q, _extra_measure(text, q, rules), describes_person=id(q) in described) for q in extra]
+    measured_to = -1  # the end of the last measure read with its unit word ("512,000 twenty-foot")
     for quantity in quantities:
-        if taken.overlaps(quantity.start, quantity.end):
+        if taken.overlaps(quantity.start, quantity.end) or quantity.start < measured_to:
             continue
         figure = _typed(text, quantity, rules)
         if figure is not None:
             figures.append(figure)
-    return sorted(figures, key=lambda f: f.quantity.start), idle
+            if figure.quantity.kind == "measure":
+                measured_to = figure.quantity.end
+    return _earlier_levels_measured(text, sorted(figures, key=lambda f: f.quantity.start), rules), idle
+
+
+def _earlier_levels_measured(text: str, figures: list[Figure], rules: Pack) -> list[Figure]:
+    """"handled 512,000 TEU …, up from 470,000 a year earlier": a bare earlier level takes the unit
+    of the measure it is compared with, before it in the same sentence."""
+    old = re.compile(rf"(?i)(?<!\w)(?:{rules.old_level_cues})\s+$")
+    out = []
+    for i, figure in enumerate(figures):
+        q = figure.quantity
+        if figure.measure == "count" and q.kind == "count" and old.search(text, max(0, q.start - 25), q.start):
+            before = next((f for f in reversed(figures[:i]) if f.quantity.kind == "measure"), None)
+            if before is not None and q.start - before.quantity.end < 150 \
+                    and not re.search(r"[.!?]\s", text[before.quantity.end:q.start]):
+                figure = Figure(replace(q, kind="measure", unit=before.quantity.unit), before.measure)
+        out.append(figure)
+    return out
 
 
 _SECONDS = {"hour": 3600, "minute": 60, "s": 1}

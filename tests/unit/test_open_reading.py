@@ -425,3 +425,9 @@ def test_a_noun_before_von_holds_the_amount_unless_it_only_names_an_amount(engin
 def test_what_each_one_of_a_group_holds(engine, text, language, holder):
     [claim] = structured(check(engine, text, language), "figure.money")
     assert claim.subject.text == holder
+
+
+def test_an_earlier_level_takes_the_unit_of_the_measure_it_is_compared_with(engine):
+    text = "The port handled 512,000 twenty-foot equivalent units in the quarter, up from 470,000 a year earlier."
+    measures = structured(check(engine, text, "en"), "figure.measure")
+    assert [(c.value.amount, c.value.unit) for c in measures] == [(512000, "TEU"), (470000, "TEU")]

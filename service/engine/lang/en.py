@@ -351,7 +351,7 @@ PACK = Pack(
            "miles": "mi", "cm": "cm", "mm": "mm", "secs": "s", "sec": "s", "seconds": "s", "s": "s",
            "tonnes": "t", "tonne": "t", "tons": "t", "kg": "kg", "kilograms": "kg", "litres": "l",
            "liters": "l", "points": "points", "goals": "goals", "runs": "runs", "wickets": "wickets",
-           "degrees": "degrees", "mph": "mph", "km/h": "km/h", "teu": "TEU", "acres": "acre", "acre": "acre", "hectares": "ha",
+           "degrees": "degrees", "mph": "mph", "km/h": "km/h", "teu": "TEU", "twenty-foot": "TEU", "acres": "acre", "acre": "acre", "hectares": "ha",
            "feet": "ft", "ft": "ft", "inches": "in", "magnitude": "magnitude", "mw": "MW", "gw": "GW"},
     clock_words=("am", "pm", "gmt", "bst", "h"),
     page_words=("page", "pages", "no.", "p."),
