@@ -125,8 +125,8 @@ def noun_subject(ctx: Context, start: int, end: int | None = None) -> Mention | 
     "Solidaritätsfonds" is that fund."""
     clause_start, _ = clause_bounds(ctx.text, ctx.sentence, start, start)
     for at in dict.fromkeys((clause_start, _main_clause_start(ctx), ctx.sentence.start)):
-        lead = re.match(r"[\s„“\"»«'‘]*", ctx.text[at:start])
-        found = _subject_phrase(ctx.pack.language).match(ctx.text, at + lead.end(), start)
+        lead = _lead(ctx.pack.language).match(ctx.text, at, start)  # quotes, "als", "when": "…, als der Wert …"
+        found = _subject_phrase(ctx.pack.language).match(ctx.text, lead.end(), start) if lead else None
         if found is None:
             continue
         head = found.group("head")
@@ -267,6 +267,12 @@ def _joined(language: str) -> re.Pattern[str]:
 def _finite(language: str) -> re.Pattern[str]:
     rules = pack(language)
     return re.compile(rf"(?:{rules.finite_verb}|{rules.rise_words}|{rules.fall_words})")
+
+
+@lru_cache(maxsize=None)
+def _lead(language: str) -> re.Pattern[str]:
+    subordinators = "|".join(sorted(map(re.escape, pack(language).subordinators), key=len, reverse=True))
+    return re.compile(rf"[\s„“\"»«'‘]*(?:(?i:{subordinators})\s+)?")
 
 
 @lru_cache(maxsize=None)

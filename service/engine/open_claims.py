@@ -48,6 +48,8 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
     figure_starts = [f.quantity.start for f in figures]
     topic = article_topic(document, entities, dominant=True)
     holders_of_roles: dict[str, Mention] = {}  # role -> the person last named with it
+    restating = re.compile(rf"(?i)\W*(?:{rules.restating_openers})(?!\w)")
+    last_holder: Mention | None = None  # of the last figure claim, for "Das sind 1,2 Prozentpunkte weniger"
     for sentence in _bounded(document.visible, document.sentences):
         if document.visible[sentence.start:sentence.end].rstrip("“”\"»«’' ").endswith("?"):
             continue  # a question states nothing
@@ -63,9 +65,12 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
                 continue
             if figure.quantity.kind == "duration" and _a_window(ctx, figure.quantity, sentence_figures):
                 continue
-            claim = _figure_claim(document, ctx, figure, dates, topic)
+            restated = last_holder if restating.match(document.visible, sentence.start) else None
+            claim = _figure_claim(document, ctx, figure, dates, topic, restated)
             if claim is not None:
                 claims.append(claim)
+                if claim.predicate != "event.date":
+                    last_holder = claim.subject
         claims.extend(_role_claims(document, ctx, holders_of_roles))
     return claims
 
@@ -174,7 +179,9 @@ def _personal(cluster, language: str) -> bool:
 
 
 def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[Quantity],
-                  topic: Mention | None = None) -> Claim | None:
+                  topic: Mention | None = None, restated: Mention | None = None) -> Claim | None:
+    """`restated`: the holder of the last sentence's figures, for a sentence restating them
+    ("Das sind 1,2 Prozentpunkte weniger …", "That is 6% more …")."""
     q = figure.quantity
     if figure.describes_person:
         subject = _age_holder(ctx, q)  # "der 61-Jährige", "der vierfache Weltfußballer": the person described
@@ -194,7 +201,7 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
     if subject is None and q.kind in TOPIC_KINDS:
         # "Pre-tax profit for 2024 rose to £2.36bn": a sentence naming nobody goes on about the topic;
         # else what its subject measures holds the figure ("Die Arbeitslosenquote lag bei 6,4 Prozent")
-        subject = (topic if not ctx.mentions else None) or noun_subject(ctx, q.start, q.end)
+        subject = (topic if not ctx.mentions else None) or noun_subject(ctx, q.start, q.end) or restated
     if subject is None:
         return None
     subject = ctx.entities.named(subject)

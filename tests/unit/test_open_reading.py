@@ -431,3 +431,17 @@ def test_an_earlier_level_takes_the_unit_of_the_measure_it_is_compared_with(engi
     text = "The port handled 512,000 twenty-foot equivalent units in the quarter, up from 470,000 a year earlier."
     measures = structured(check(engine, text, "en"), "figure.measure")
     assert [(c.value.amount, c.value.unit) for c in measures] == [(512000, "TEU"), (470000, "TEU")]
+
+
+def test_a_restating_sentence_and_a_subordinate_subject_keep_their_holders(engine):
+    text = ("Die Unterrichtsversorgung lag im Herbst bei 96,4 Prozent. Das sind 1,2 Prozentpunkte weniger als im "
+            "Vorjahr, als der Wert noch 97,6 Prozent betragen hatte.")
+    holders = {c.value.text: c.subject.text for c in structured(check(engine, text), "figure.percent")}
+    assert holders == {"96,4 Prozent": "Unterrichtsversorgung", "1,2 Prozentpunkte": "Unterrichtsversorgung",
+                       "97,6 Prozent": "Wert"}
+
+
+def test_timber_in_cubic_metres(engine):
+    [claim] = structured(check(engine, "In Niedersachsen sind 250.000 Festmeter Holz umgestürzt."),
+                         "figure.measure")
+    assert (claim.value.amount, claim.value.unit) == (250000, "m3")

@@ -366,7 +366,7 @@ PACK = Pack(
            "tonnen": "t", "tonne": "t", "t": "t", "kilogramm": "kg", "kilo": "kg", "kg": "kg", "gramm": "g",
            "liter": "l", "litern": "l", "grad": "degrees", "quadratmeter": "m2", "quadratmetern": "m2",
            "hektar": "ha", "kilowattstunden": "kWh", "megawatt": "MW", "stundenkilometer": "km/h",
-           "km/h": "km/h", "teu": "TEU", "standardcontainer": "TEU", "stundenkilometern": "km/h", "einwohner": "inhabitants", "einwohnern": "inhabitants",
+           "km/h": "km/h", "teu": "TEU", "standardcontainer": "TEU", "festmeter": "m3", "kubikmeter": "m3", "stundenkilometern": "km/h", "einwohner": "inhabitants", "einwohnern": "inhabitants",
            "magnitude": "magnitude"},
     clock_words=("uhr", "h"),
     page_words=("seite", "seiten", "nr.", "s."),
