@@ -356,6 +356,9 @@ def _range(text: str, first: _Amount, second: _Amount, lx: Lexicon, patterns: _P
         return None
     if opener is not None and opener.group(0).strip().lower() == "from" and joiner == "to":
         return None  # "rose from 4.4% to 5%" is a change; English ranges say "between … and"
+    before = re.search(r"([^\W\d_]+)\s*$", text[max(0, a.start - 15):a.start])
+    if before and before.group(1).lower() in lx.change_words:
+        return None  # "rose by £6.2bn to £178bn": a change and the new level
     if a.qualifier != "exact" or b.qualifier != "exact":
         return None
     if a.kind not in ("number", b.kind) or (a.unit is not None and a.unit != b.unit):

@@ -335,3 +335,8 @@ def test_money_as_finance_desks_write_it(text, amounts):
 def test_a_season_across_two_years_is_one_date(text, language, iso):
     q = only(text, language)
     assert (q.kind, q.date) == ("date", iso)
+
+
+def test_a_change_and_its_new_level_are_no_range():
+    found = find_quantities("Total lending rose by £6.2bn to £178bn.", "en")
+    assert [q.amount for q in found] == [6.2e9, 178e9]

@@ -78,6 +78,7 @@ LEXICON = Lexicon(
     last_words=("last", "past"),
     next_words=("next", "coming"),
     year_words=("year",),
+    change_words=("by",),
     next_week=("next week",),
     this_words=("this",),
     scale_words={"million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "m": 1e6,
