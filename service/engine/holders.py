@@ -60,6 +60,9 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
     naming nobody ("Die Kosten", "the jobless rate") may hold the figure, ahead of a place."""
     names = [m.mention for m in ctx.mentions if not m.modifier and _eligible(ctx, m.mention)]
     clause_start, clause_end = clause_bounds(ctx.text, ctx.sentence, start, end)
+    reporter = _reporting_own(ctx, clause_start, start)
+    if reporter is not None:
+        return reporter  # "Northgate Bank reported an 18% rise in profit": its own figure
     reported = _reported_from(ctx, start)
     if reported is not None:
         # "Blair claimed a Tory government would cut £35bn": who says it is the source; the
@@ -327,6 +330,18 @@ def _place(ctx: Context, clause_start: int, clause_end: int) -> Mention | None:
                        ctx.pack.definite_articles, reach=12):
             return mention
     return None
+
+
+def _reporting_own(ctx: Context, clause_start: int, start: int) -> Mention | None:
+    """The name right before a verb of reporting results ("reported", "meldete") whose object is
+    the figure, with no "that" and no other name between."""
+    words = list(re.finditer(r"[^\W\d_]+", ctx.text[max(clause_start, start - 40):start]))[-3:]
+    verb = next((w for w in reversed(words) if w.group(0).lower() in ctx.pack.result_verbs), None)
+    if verb is None or re.search(r"[,;:]", ctx.text[max(clause_start, start - 40) + verb.end():start]):
+        return None
+    verb_start = max(clause_start, start - 40) + verb.start()
+    return next((m.mention for m in reversed(ctx.mentions) if not m.modifier and m.mention.end <= verb_start
+                 and not ctx.text[m.mention.end:verb_start].strip()), None)
 
 
 def _reported_from(ctx: Context, start: int) -> int | None:

@@ -445,3 +445,12 @@ def test_timber_in_cubic_metres(engine):
     [claim] = structured(check(engine, "In Niedersachsen sind 250.000 Festmeter Holz umgestürzt."),
                          "figure.measure")
     assert (claim.value.amount, claim.value.unit) == (250000, "m3")
+
+
+@pytest.mark.parametrize("text, language, holder", [
+    ("LONDON — Varnor Bank reported an 18% rise in annual profit on Thursday.", "en", "Varnor Bank"),
+    ("Die Kelvara AG meldete einen Umsatz von 4,1 Milliarden Euro.", "de", "Kelvara AG"),
+])
+def test_who_reports_its_own_results_holds_them(engine, text, language, holder):
+    claims = [c for c in structured(check(engine, text, language)) if c.predicate != "event.date"]
+    assert [holder_name(c) for c in claims] == [holder]

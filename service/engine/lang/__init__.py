@@ -118,6 +118,7 @@ class Pack:
     organization_nouns: frozenset[str]      # "his party", "ihre Partei": the organization a person was named with
     window_prepositions: frozenset[str]     # "four times in seven years": before a stretch that is a count's window
     revision_cues: str                      # regex: a figure revised or superseded ("zunächst", "inzwischen", "revised up")
+    result_verbs: frozenset[str]            # "Northgate reported an 18% rise": who reports its own results holds them
     quantified_phrase: str                  # regex: "jeder Anleger", "each household" (group "phrase")
     amount_nouns: frozenset[str]            # "im Wert von", "a total of": words for an amount, never its holder
     measured_phrase: str                    # regex before a figure: a definite noun phrase and its level word

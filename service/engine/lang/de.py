@@ -407,6 +407,7 @@ PACK = Pack(
     window_prepositions=frozenset({"in", "innerhalb", "binnen"}),
     revision_cues=r"zunächst|ursprünglich|anfangs|inzwischen|mittlerweile|nunmehr|korrigiert\w*|revidiert\w*|"
                   r"nach\s+oben|nach\s+unten|vorläufig\w*|erste[nrm]?\s+Schätzung\w*|bisher|bislang",
+    result_verbs=frozenset("meldete meldet meldeten verzeichnete verzeichnet verbuchte verbucht erzielte erzielt".split()),
     quantified_phrase=r"(?<!\w)(?:jeder|jede|jedes|jedem|jeden)\s+(?P<phrase>[A-ZÄÖÜ][\w-]*)",
     amount_nouns=frozenset("wert höhe umfang summe betrag volumen gesamtwert gesamtsumme".split()),
     # "den Etat auf 48 Millionen Euro", "einem Plus von elf Prozent", "Vermögenswerte von 1,2 Millionen

@@ -394,6 +394,7 @@ PACK = Pack(
     window_prepositions=frozenset({"in", "within"}),
     revision_cues=r"initially|originally|at\s+first|first\s+reported|early\s+estimates?|revised|revision|"
                   r"updated|preliminary|provisional|so\s+far|previously|now\s+stands",
+    result_verbs=frozenset("reported reports posted posts recorded records announced".split()),
     quantified_phrase=r"(?<!\w)(?:[Ee]ach|[Ee]very)\s+(?P<phrase>[a-z][\w-]*)(?=\s)",
     amount_nouns=frozenset("value amount sum total tune worth".split()),
     measured_phrase=r"(?<!\w)[Tt]he\s+(?P<phrase>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:from|to|at|of)\s+",
