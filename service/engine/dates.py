@@ -12,6 +12,7 @@ span of years it covers ("2019/2024").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -30,7 +31,43 @@ def find_dates(text: str, language: str, numbers: list[Number], reference: date 
         found += _relative(text, language, reference)
     found += _periods(text, numbers, lx, reference)
     found += _seasons(text)
-    return found
+    return _weekdays_with_dates(text, found, lx)
+
+
+_WEEKDAY_JOINER = re.compile(r"(?:,|\s)\s*(?:(?:dem|den|the)\s+)?$", re.IGNORECASE)
+
+
+def _weekdays_with_dates(text: str, found: list[Quantity], lx: Lexicon) -> list[Quantity]:
+    """"Dienstag, 5. März 2025", "on Tuesday, 4 March": a weekday before a calendar date is part of
+    it, not a day of its own near the article's date. A date written without a year takes the
+    year next to the one read in which the weekday fits, where only that one fits."""
+    days = sorted((q for q in found if q.granularity == "day" and q.text[:1].isdigit() or
+                   q.granularity == "day" and q.text.split()[0].lower() in lx.months), key=lambda q: q.start)
+    weekday_at = {q.end: q for q in found if q.granularity == "day" and q.text.lower() in lx.weekdays}
+    merged, dropped = [], set()
+    for day in days:
+        floor = max(0, day.start - 10)
+        joiner = _WEEKDAY_JOINER.search(text[floor:day.start])
+        weekday = weekday_at.get(floor + joiner.start()) if joiner else None
+        if weekday is None:
+            continue
+        iso = day.date
+        written = date.fromisoformat(day.date)
+        if not re.search(r"\d{4}", day.text) and written.weekday() != lx.weekdays[weekday.text.lower()]:
+            fitting = [y for y in (written.year - 1, written.year + 1)
+                       if _same_day(written, y).weekday() == lx.weekdays[weekday.text.lower()]]
+            if len(fitting) == 1:
+                iso = _same_day(written, fitting[0]).isoformat()
+        dropped.update((id(weekday), id(day)))
+        merged.append(replace(day, text=text[weekday.start:day.end], start=weekday.start, date=iso))
+    return [q for q in found if id(q) not in dropped] + merged
+
+
+def _same_day(day: date, year: int) -> date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day.replace(year=year, day=28)
 
 
 _SEASON = re.compile(r"(?<![\w.,/])((?:19|20)\d\d)\s?[/–-]\s?((?:19|20)?\d\d)(?![\w/–-]|[.,]\d)")

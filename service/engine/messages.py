@@ -35,6 +35,7 @@ CODES = {
     "FC122": ("internal_contradiction", "error"),
     "FC123": ("internal_contradiction", "error"),
     "FC124": ("internal_contradiction", "error"),
+    "FC125": ("internal_contradiction", "error"),
     "FC201": ("fact_contradiction", "error"),
     "FC202": ("disputed_claim", "warning"),
     "FC203": ("outdated_claim", "warning"),

@@ -62,6 +62,7 @@ def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list
     ordered = _with_measures(quantities, figures)
     problems += _transposed(text, sentences, ordered, rules)
     problems += _votes(text, rules)
+    problems += _weekdays(quantities, rules)
     money = _by_stem(text, [q for q in ordered if q.kind == "money" and q.amount])
     raised: Quantity | None = None  # the last total a round or a collection raised
     previous_sentence: Segment | None = None
@@ -613,6 +614,37 @@ def _since_year(text: str, quantities: list[Quantity], rules: Pack, published_at
                                                 "now": str(published_at.year), "actual": str(actual)},
                         _suggested(span, actual, rules.language, "implied_by_figures"))]
     return []
+
+
+# --- a weekday against its date ----------------------------------------------------------------------
+
+def _weekdays(quantities: list[Quantity], rules: Pack) -> list[Problem]:
+    """"am Dienstag, 5. März 2025": 5 March 2025 was a Wednesday (FC125). The dates stage joins
+    a weekday to the date after it; a date without a year already took the year its weekday fits."""
+    weekdays = rules.lexicon.weekdays
+    problems = []
+    for q in quantities:
+        if q.kind != "date" or q.granularity != "day" or not q.date or q.text.split()[0].rstrip(",").lower() not in weekdays:
+            continue
+        written = q.text.split()[0].rstrip(",")
+        day = date.fromisoformat(q.date[:10])
+        if day.weekday() != weekdays[written.lower()]:
+            problems.append(Problem("FC125", (q,), {
+                "written": quoted(q.text), "day": PerLanguage(lambda language, d=day: _day(d, language)),
+                "actual": PerLanguage(lambda language, d=day: _weekday_name(d.weekday(), language))}))
+    return problems
+
+
+def _weekday_name(index: int, language: str) -> str:
+    return next(name for name, i in pack(language).lexicon.weekdays.items() if i == index).capitalize()
+
+
+def _day(day: date, language: str) -> str:
+    """A date as the message's language writes it: "5. März 2025" / "5 March 2025"."""
+    months = pack(language).lexicon.months
+    month = next(name for name, i in months.items() if i == day.month and "." not in name and len(name) > 3)
+    ordinal = "." if pack(language).ordinal_dot else ""
+    return f"{day.day}{ordinal} {month.capitalize()} {day.year}"
 
 
 # --- problems as findings about claims ------------------------------------------------------------

@@ -40,6 +40,9 @@ def linked_values(report, finding):
      "FC124", {"48-hour", "Thursday", "Sunday"}),
     ("Der Streik soll 24 Stunden dauern. Er beginnt am Montag um 6 Uhr und endet am Mittwoch um 6 Uhr.", "de",
      "FC124", {"24 Stunden", "Montag", "Mittwoch"}),
+    ("Der Rat beschloss den Haushalt am Dienstag, 5. März 2025, mit großer Mehrheit.", "de", "FC125",
+     {"Dienstag, 5. März 2025"}),
+    ("Harlow council approved the budget on Friday, 4 March 2025.", "en", "FC125", {"Friday, 4 March 2025"}),
     ("Die Aktie der Brenfeld AG legte um 21 Prozent zu. Sie schloss bei 58 Euro, nach 52 Euro am Freitag.", "de",
      "FC113", {"21 Prozent", "58 Euro", "52 Euro"}),
 ])
@@ -66,6 +69,8 @@ def test_figures_that_cannot_all_hold_are_one_finding_about_each_of_them(engine,
     ("Die Gemeinde hat die Quote von 1,5 Prozent mehr als erfüllt, man liege bei zwei Prozent.", "de"),
     ("Der Beitrag soll von 4,5 auf 3,5 oder 3,6 Prozent sinken.", "de"),
     ("Shares in Corvane rose 6% on Tuesday. The stock closed at 265p, up from 250p on Monday.", "en"),
+    ("Harlow council approved the budget on Tuesday, 4 March 2025.", "en"),
+    ("Der Rat beschloss den Haushalt am Dienstag, 4. März, mit großer Mehrheit.", "de"),
     ("The 72-hour strike began at 00:01 on Thursday and is due to end at midnight on Saturday.", "en"),
     ("The 48-hour strike began on Thursday and ended on Saturday.", "en"),
     ("Der Streik soll 48 Stunden dauern. Er beginnt am Montag um 6 Uhr und endet am Mittwoch um 6 Uhr.", "de"),
@@ -187,3 +192,14 @@ def test_contributions_against_the_total_raised(engine, text, language, flagged)
 ])
 def test_a_comparison_whose_two_figures_both_follow_it(engine, text, flagged):
     assert [f.code for f in findings(engine, text, "en")[1]] == (["FC115"] if flagged else [])
+
+
+def test_a_weekday_and_its_date_are_one_date_whose_year_the_weekday_fits(engine):
+    report = engine.check("Ilse Wagner tagte am Dienstag, 4. März, in Lindholm.", language="de",
+                          published_at=date(2025, 6, 2))
+    [day] = [c for c in report.claims if c.predicate == "event.date"]
+    assert (day.value.text, day.value.date) == ("Dienstag, 4. März", "2025-03-04")
+    later = engine.check("Ilse Wagner tagte am Mittwoch, 4. März, in Lindholm.", language="de",
+                         published_at=date(2025, 6, 2))
+    [day] = [c for c in later.claims if c.predicate == "event.date"]
+    assert day.value.date == "2026-03-04"  # the only year near 2025 whose 4 March is a Wednesday

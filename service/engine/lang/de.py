@@ -195,6 +195,7 @@ _MESSAGES = {
     "FC123": "Der Artikel nennt {distance} in {time}, das sind {actual}, nicht {speed}.",
     "FC122": "Der Artikel zählt {votes} Stimmen ({tally}), mehr als die {present} Anwesenden.",
     "FC124": "Der Artikel nennt {span} für die Zeit von {start} bis {end}, das sind {length}.",
+    "FC125": "Der Artikel nennt {written}, aber der {day} fällt auf einen {actual}.",
     "FC201": "Die Aussage „{claim}“ widerspricht der Faktendatenbank: {statement}",
     "FC202": "Die Aussage „{claim}“ betrifft etwas, das laut Faktendatenbank unbestätigt ist: {statement}",
     "FC203": "Die Aussage „{claim}“ nennt einen Wert, der zum Datum des Artikels nicht mehr galt: {statement}",

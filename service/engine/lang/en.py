@@ -162,6 +162,7 @@ _MESSAGES = {
     "FC123": "The article gives {distance} in {time}, which is {actual}, not {speed}.",
     "FC122": "The article counts {votes} votes ({tally}), more than the {present} members present.",
     "FC124": "The article gives {span} for a stretch from {start} to {end}, which is {length}.",
+    "FC125": "The article gives {written}, but {day} falls on a {actual}.",
     "FC201": "The claim \"{claim}\" contradicts the fact store: {statement}",
     "FC202": "The claim \"{claim}\" concerns a matter the fact store records as unconfirmed: {statement}",
     "FC203": "The claim \"{claim}\" gives a figure that no longer held at the article's date: {statement}",
