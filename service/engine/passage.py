@@ -64,6 +64,8 @@ def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list
     problems += _votes(text, rules)
     problems += _weekdays(quantities, rules)
     money = _by_stem(text, [q for q in ordered if q.kind == "money" and q.amount])
+    counted = {f.quantity.start: f.measure for f in figures if f.quantity.kind == "count" and f.noun}
+    wholes: dict[str, Quantity] = {}  # counted noun -> the last whole stated ("Der Landtag hat 48 Sitze")
     raised: Quantity | None = None  # the last total a round or a collection raised
     previous_sentence: Segment | None = None
     for sentence, quantities in _by_sentence(sentences, ordered):
@@ -76,6 +78,7 @@ def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list
             problems += _speed(text, quantities, rules)
             problems += _share_of_named_whole(text, sentence, quantities, money, rules)
             problems += _contributions(text, sentence, quantities, raised, rules)
+            problems += _listed_counts(text, quantities, counted, wholes, rules)
             raised = next((q for q in reversed(quantities) if q.kind == "money" and q.amount
                            and _raised(text, sentence, q, rules)), raised)
             problems += _change_on_last_sentence(text, sentence, quantities, previous, rules)
@@ -143,6 +146,7 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
         "raised_before": re.compile(rf"(?i)(?<!\w)(?:{rules.raised_words})\s+(?:\w+\s+)?$"),
         "contribution": re.compile(rf"(?i)(?<!\w)(?:{rules.contribution_cues})(?!\w)"),
         "share_of": re.compile(rules.share_of, re.IGNORECASE),
+        "whole": re.compile(rf"(?i)(?<!\w)(?:{rules.whole_cues})\s+$"),
         "clock_before": re.compile(rf"(?i){_clock(rules)}\s+(?:{rules.day_prepositions})\s+$"),
         "clock_after": re.compile(rf"(?i)\s*,?\s*(?:{rules.clock_prepositions})\s+{_clock(rules)}"),
     }
@@ -971,6 +975,35 @@ def _share_of_named_whole(text: str, sentence: Segment, quantities: list[Quantit
         return []
     problem = _share_problem(share, part, wholes[0], rules.language)
     return [problem] if problem is not None else []
+
+
+# --- counts listed against the whole stated before --------------------------------------------------
+
+def _listed_counts(text: str, quantities: list[Quantity], counted: dict[int, str], wholes: dict[str, Quantity],
+                   rules: Pack) -> list[Problem]:
+    """"Der Landtag hat 48 Sitze. Die SPÖ kommt auf 15 Sitze, die ÖVP auf 14, …": counts listed
+    after one of a counted noun, against the whole of that noun an earlier sentence states
+    (FC112). A whole is a count after "hat"/"has"/"insgesamt"/"in total"; it is remembered
+    here for the sentences after it."""
+    cue = _cues(rules.language)["whole"]
+    problems = []
+    for i, q in enumerate(quantities):
+        measure = counted.get(q.start)
+        if measure is None or not q.amount:
+            continue
+        whole = wholes.get(measure)
+        parts = [q]
+        for other in quantities[i + 1:]:
+            if other.kind not in ("count", "number") or not other.amount or counted.get(other.start, measure) != measure \
+                    or not _listed_parts(text[parts[-1].end:other.start], rules):
+                break
+            parts.append(other)
+        if whole is not None and len(parts) >= 3:
+            problems += _over_total(whole, parts, rules.language)
+            break
+        if cue.search(text, max(0, q.start - 20), q.start):
+            wholes[measure] = q
+    return problems
 
 
 # --- contributions against the total raised --------------------------------------------------------

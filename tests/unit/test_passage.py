@@ -43,6 +43,10 @@ def linked_values(report, finding):
     ("Der Rat beschloss den Haushalt am Dienstag, 5. März 2025, mit großer Mehrheit.", "de", "FC125",
      {"Dienstag, 5. März 2025"}),
     ("Harlow council approved the budget on Friday, 4 March 2025.", "en", "FC125", {"Friday, 4 March 2025"}),
+    ("Der Landtag hat 48 Sitze. Die SPÖ kommt auf 15 Sitze, die ÖVP auf 14, die FPÖ auf 14, die Grünen auf 5 und "
+     "die KPÖ auf 2.", "de", "FC112", {"48", "15", "14", "5", "2"}),
+    ("The council has 60 seats. Labour won 28 seats, the Conservatives 21, the Liberal Democrats 9 and the "
+     "Greens 5.", "en", "FC112", {"60", "28", "21", "9", "5"}),
     ("Die Aktie der Brenfeld AG legte um 21 Prozent zu. Sie schloss bei 58 Euro, nach 52 Euro am Freitag.", "de",
      "FC113", {"21 Prozent", "58 Euro", "52 Euro"}),
 ])
@@ -70,6 +74,9 @@ def test_figures_that_cannot_all_hold_are_one_finding_about_each_of_them(engine,
     ("Der Beitrag soll von 4,5 auf 3,5 oder 3,6 Prozent sinken.", "de"),
     ("Shares in Corvane rose 6% on Tuesday. The stock closed at 265p, up from 250p on Monday.", "en"),
     ("Harlow council approved the budget on Tuesday, 4 March 2025.", "en"),
+    ("The council has 60 seats. Labour won 28 seats, the Conservatives 19, the Liberal Democrats 8 and the "
+     "Greens 5.", "en"),
+    ("Die Firma hat 120 Mitarbeiter. In Linz arbeiten 40 Mitarbeiter, in Graz 30 und in Wien 25.", "de"),
     ("Der Rat beschloss den Haushalt am Dienstag, 4. März, mit großer Mehrheit.", "de"),
     ("The 72-hour strike began at 00:01 on Thursday and is due to end at midnight on Saturday.", "en"),
     ("The 48-hour strike began on Thursday and ended on Saturday.", "en"),
