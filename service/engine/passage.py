@@ -987,21 +987,25 @@ def _listed_counts(text: str, quantities: list[Quantity], counted: dict[int, str
     here for the sentences after it."""
     cue = _cues(rules.language)["whole"]
     problems = []
-    for i, q in enumerate(quantities):
+    i = 0
+    while i < len(quantities):
+        q = quantities[i]
         measure = counted.get(q.start)
+        i += 1
         if measure is None or not q.amount:
             continue
         whole = wholes.get(measure)
         parts = [q]
-        for other in quantities[i + 1:]:
+        while i < len(quantities):  # each quantity joins at most one list: linear in the sentence
+            other = quantities[i]
             if other.kind not in ("count", "number") or not other.amount or counted.get(other.start, measure) != measure \
                     or not _listed_parts(text[parts[-1].end:other.start], rules):
                 break
             parts.append(other)
+            i += 1
         if whole is not None and len(parts) >= 3:
             problems += _over_total(whole, parts, rules.language)
-            break
-        if cue.search(text, max(0, q.start - 20), q.start):
+        elif cue.search(text, max(0, q.start - 20), q.start):
             wholes[measure] = q
     return problems
 
