@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 
 from service.engine.attribution import quote_spans, speaker
-from service.engine.document import Document
+from service.engine.document import Document, bounded_sentences
 from service.engine.entities import FoundMention
 from service.engine.lang import pack
 from service.engine.model import Claim, Mention, Quantity, Segment, Span
@@ -46,7 +46,7 @@ def extract_claims(document: Document, quantities: list[Quantity], mentions: lis
     value_starts = [q.start for q in quantities]
     mention_starts = [m.mention.start for m in mentions]
     quotes = quote_spans(document.visible)
-    for sentence in document.sentences:
+    for sentence in bounded_sentences(document.visible, document.sentences):
         if document.visible[sentence.start:sentence.end].rstrip("“”\"»«’' ").endswith("?"):
             continue  # a question states nothing
         # Both lists are in text order, so each sentence's share is one slice.
@@ -470,9 +470,16 @@ def _definite_description(document: Document, sentence: Segment, slot: Slot, tri
                    entity_id=antecedent.entity_id, via="coreference")
 
 
+# How far around a claim's value the sentence is read for a pronoun or a hedge. News sentences are
+# shorter; the bound keeps one endless "sentence" with many claims linear (each claim reads a
+# window of constant size, not the whole sentence).
+_REACH = 400
+
+
 def _pronoun_before(document: Document, sentence: Segment, anchor: int, types: tuple[str, ...]):
     table = pack(document.language).pronouns
-    tokens = document.doc.char_span(sentence.start, max(anchor, sentence.start + 1), alignment_mode="expand")
+    start = max(sentence.start, anchor - _REACH)
+    tokens = document.doc.char_span(start, max(anchor, start + 1), alignment_mode="expand")
     if tokens is None:
         return None
     words = [t for t in tokens if not t.is_space]
@@ -490,7 +497,8 @@ def _pronoun_before(document: Document, sentence: Segment, anchor: int, types: t
 def _hedge(document: Document, sentence: Segment, value: Quantity | None) -> str | None:
     if value is not None and value.qualifier == "estimated":
         return "estimated"
-    lowered = document.visible[sentence.start:sentence.end].lower()
+    around = value.start if value is not None else sentence.start
+    lowered = document.visible[max(sentence.start, around - _REACH):min(sentence.end, around + _REACH)].lower()
     for phrase, hedge in pack(document.language).hedges.items():
         if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
             return hedge

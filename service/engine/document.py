@@ -85,3 +85,25 @@ def _paragraphs(text: str, sentences: list[Segment]) -> list[Segment]:
 
 def _paragraph(run: list[Segment]) -> Segment:
     return Segment("paragraph", run[0].start, run[-1].end, heading=len(run) == 1 and run[0].heading)
+
+
+# A sentence longer than this is read in pieces of at most this length, cut at a space: the
+# claim stages look across a figure's sentence (its holder, its triggers, a pronoun, a hedge),
+# and without a bound one endless "sentence" (a results table, hostile input) makes the
+# reading quadratic. News sentences are far shorter; a piece still holds every clause around
+# its figures.
+LONGEST_SENTENCE = 800
+
+
+def bounded_sentences(text: str, sentences) -> list[Segment]:
+    """The sentences, each longer than LONGEST_SENTENCE cut into pieces at spaces."""
+    pieces = []
+    for sentence in sentences:
+        start = sentence.start
+        while sentence.end - start > LONGEST_SENTENCE:
+            cut = text.rfind(" ", start + LONGEST_SENTENCE // 2, start + LONGEST_SENTENCE)
+            cut = cut if cut > start else start + LONGEST_SENTENCE
+            pieces.append(Segment("sentence", start, cut))
+            start = cut + 1
+        pieces.append(Segment("sentence", start, sentence.end) if start != sentence.start else sentence)
+    return pieces

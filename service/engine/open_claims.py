@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
-from service.engine.document import Document
+from service.engine.document import Document, bounded_sentences
 from service.engine.entities import FoundMention, personal_name
 from service.engine.figures import Figure, unit_measure
 from service.engine.results import find_results
@@ -50,7 +50,7 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
     holders_of_roles: dict[str, Mention] = {}  # role -> the person last named with it
     restating = re.compile(rf"(?i)\W*(?:{rules.restating_openers})(?!\w)")
     last_holder: Mention | None = None  # of the last figure claim, for "Das sind 1,2 Prozentpunkte weniger"
-    for sentence in _bounded(document.visible, document.sentences):
+    for sentence in bounded_sentences(document.visible, document.sentences):
         if document.visible[sentence.start:sentence.end].rstrip("“”\"»«’' ").endswith("?"):
             continue  # a question states nothing
         first = bisect_left(starts, sentence.start)
@@ -73,26 +73,6 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
                     last_holder = claim.subject
         claims.extend(_role_claims(document, ctx, holders_of_roles))
     return claims
-
-
-# A sentence longer than this is read in pieces of at most this length, cut at a space: the
-# holder search looks across the figure's sentence, and without a bound one endless
-# "sentence" (a results table, hostile input) makes the reading quadratic. News sentences are
-# far shorter; a piece still holds every clause around its figures.
-LONGEST_SENTENCE = 800
-
-
-def _bounded(text: str, sentences) -> list[Segment]:
-    pieces = []
-    for sentence in sentences:
-        start = sentence.start
-        while sentence.end - start > LONGEST_SENTENCE:
-            cut = text.rfind(" ", start + LONGEST_SENTENCE // 2, start + LONGEST_SENTENCE)
-            cut = cut if cut > start else start + LONGEST_SENTENCE
-            pieces.append(Segment("sentence", start, cut))
-            start = cut + 1
-        pieces.append(Segment("sentence", start, sentence.end) if start != sentence.start else sentence)
-    return pieces
 
 
 def _result_claims(document: Document, entities: LocalEntities, rules: Pack) -> list[Claim]:
