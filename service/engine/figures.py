@@ -233,7 +233,9 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
         return None
     if not word or not _countable(word, rules):
         if quantity.amount >= 10 and not _a_year(quantity) and _level_cue(rules.language).search(
-                text, max(0, quantity.start - 25), quantity.start):
+                text, max(0, quantity.start - 25), quantity.start) \
+                and not re.search(rf"(?i)(?<!\w)(?:{'|'.join(rules.lexicon.last_words)})\s+$",
+                                  text[max(0, quantity.start - 12):quantity.start]):  # "to the last 32": a round
             # "sank um 22.000 auf 2,967 Millionen", "rose to 3,208": a level or change of what the
             # clause's subject counts, with no noun of its own
             return Figure(replace(quantity, kind="count"), "count")

@@ -65,6 +65,8 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
                 continue
             if figure.quantity.kind == "duration" and _a_window(ctx, figure.quantity, sentence_figures):
                 continue
+            if _hypothetical(ctx, figure.quantity):
+                continue
             restated = last_holder if restating.match(document.visible, sentence.start) else None
             claim = _figure_claim(document, ctx, figure, dates, topic, restated)
             if claim is not None:
@@ -108,6 +110,14 @@ def _an_event_date(ctx: Context, date: Quantity) -> bool:
             ctx.text[date.end:date.end + 2].lstrip().startswith(")"):
         return False  # a dateline: "(APA, 5.7.2015)", an editor's "(fid, 7.3.2016)"
     return True
+
+
+def _hypothetical(ctx: Context, q: Quantity) -> bool:
+    """"If Tynecastle could have hosted 30,000 …", "Wenn 500 Menschen gekommen wären …": a figure in
+    a condition is no fact."""
+    clause_start, _ = clause_bounds(ctx.text, ctx.sentence, q.start, q.end)
+    opening = re.match(r"[\s„“\"»«'‘]*([^\W\d_]+)", ctx.text[clause_start:q.start])
+    return bool(opening) and opening.group(1).lower() in ctx.pack.conditionals
 
 
 def _a_window(ctx: Context, duration: Quantity, figures: list[Figure]) -> bool:

@@ -454,3 +454,13 @@ def test_timber_in_cubic_metres(engine):
 def test_who_reports_its_own_results_holds_them(engine, text, language, holder):
     claims = [c for c in structured(check(engine, text, language)) if c.predicate != "event.date"]
     assert [holder_name(c) for c in claims] == [holder]
+
+
+@pytest.mark.parametrize("text, language", [
+    ('He added: "If Tynecastle could have hosted 30,000 it would have been fantastic."', "en"),
+    ("Wenn 500 Menschen gekommen wären, hätte Lindholm die Halle gefüllt.", "de"),
+    ("A win for Harlow would put them through to the last 32 if Basle fail.", "en"),
+    ("By then the sticking points in Harlow had become two-fold.", "en"),
+])
+def test_a_condition_a_round_of_a_cup_and_a_factor_are_no_counts(engine, text, language):
+    assert [c for c in structured(check(engine, text, language)) if c.predicate == "figure.count"] == []

@@ -67,6 +67,7 @@ class Pack:
 
     # --- claims -----------------------------------------------------------------------------
     hedges: dict[str, str]                  # "schätzungsweise" -> estimated, "reportedly" -> reported
+    conditionals: frozenset[str]            # "if", "wenn": a figure in the clause they open is no fact
     modals: frozenset[str]                  # könnte, could: the claim stays, hedged "modal"
     opinion: str                            # regex: a sentence of opinion makes no statement claim
     fact_verbs: frozenset[str]              # lemmas of verbs that state a fact

@@ -247,7 +247,7 @@ PACK = Pack(
     known_set_words=("the", "all", "other", "these", "those", "both"),
     not_countable=frozenset("""and or of the a an to in on at by for from with as than more less per
         years year months month weeks week days day hours hour minutes minute times time was were is are
-        has have had will would last next this""".split()),
+        has have had will would last next this fold if when unless because but so then while after before""".split()),
     more_than_words=("more than", "over"),
     speaker_patterns=_SPEAKER_PATTERNS,
     speaker_is_noun_phrase=False,
@@ -415,6 +415,7 @@ PACK = Pack(
                            "reported".split()),
     subordinators=frozenset("while when although though after before if as since because unless once "
                             "whereas until".split()),
+    conditionals=frozenset({"if", "unless"}),
     modals=frozenset("could might may would should will shall must perhaps maybe probably possibly".split()),
     idle_words=frozenset("to between aged page number".split()),
 )
