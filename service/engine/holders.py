@@ -585,6 +585,11 @@ def _owned_organization(ctx: Context, person: Mention, possessive_end: int) -> M
     return None
 
 
+def _listener(ctx: Context, mention: Mention) -> bool:
+    before = ctx.text[max(0, mention.start - 12):mention.start].lower().split()
+    return bool(before) and before[-1] in ctx.pack.listener_verbs
+
+
 def description_antecedent(ctx: Context, start: int, end: int) -> Mention | None:
     """"der 28-Jährige", "the 31-year-old": the last person named before."""
     return _antecedent(ctx, ("person",), start, end)
@@ -600,6 +605,8 @@ def _antecedent(ctx: Context, types: tuple[str, ...], start: int, end: int) -> M
                if not m.modifier][-30:]
     typed, untyped = None, None
     for mention in reversed(earlier):
+        if _listener(ctx, mention):
+            continue  # "told BBC News that … their 12 principal dancers": who is told is not who speaks
         cluster = ctx.entities.of(mention)
         kind = mention.type or (cluster.type if cluster else None)
         if kind in types:

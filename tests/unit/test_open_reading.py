@@ -464,3 +464,10 @@ def test_who_reports_its_own_results_holds_them(engine, text, language, holder):
 ])
 def test_a_condition_a_round_of_a_cup_and_a_factor_are_no_counts(engine, text, language):
     assert [c for c in structured(check(engine, text, language)) if c.predicate == "figure.count"] == []
+
+
+def test_who_is_told_something_is_not_what_a_later_pronoun_stands_for(engine):
+    text = ("A spokesman for the Harlow Dance Company told Kestrel Radio that only two of their 12 principal "
+            "dancers were British.")
+    [count] = [c for c in structured(check(engine, text, "en")) if c.value.amount == 12]
+    assert holder_name(count) == "Harlow Dance Company"

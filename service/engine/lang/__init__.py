@@ -67,6 +67,7 @@ class Pack:
 
     # --- claims -----------------------------------------------------------------------------
     hedges: dict[str, str]                  # "schätzungsweise" -> estimated, "reportedly" -> reported
+    listener_verbs: frozenset[str]          # "told BBC News": who is told something, never a pronoun's antecedent
     conditionals: frozenset[str]            # "if", "wenn": a figure in the clause they open is no fact
     modals: frozenset[str]                  # könnte, could: the claim stays, hedged "modal"
     opinion: str                            # regex: a sentence of opinion makes no statement claim
@@ -183,7 +184,7 @@ class Pack:
 
 
 # Fields a pack may leave empty: flags, and tables a language has no use for.
-OPTIONAL = frozenset({"source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
+OPTIONAL = frozenset({"listener_verbs", "source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
                       "speaker_is_noun_phrase", "verb_form", "infinitive_ending", "possessive_ending",
                       "noun_suffixes", "idle_words", "clause_openers",
                       "stopword_acronyms", "person_nouns"})

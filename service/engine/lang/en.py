@@ -415,6 +415,7 @@ PACK = Pack(
                            "reported".split()),
     subordinators=frozenset("while when although though after before if as since because unless once "
                             "whereas until".split()),
+    listener_verbs=frozenset({"told", "assured", "informed", "telling"}),
     conditionals=frozenset({"if", "unless"}),
     modals=frozenset("could might may would should will shall must perhaps maybe probably possibly".split()),
     idle_words=frozenset("to between aged page number".split()),
