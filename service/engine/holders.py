@@ -365,11 +365,14 @@ def preceded_by(text: str, floor: int, start: int, words: frozenset[str], articl
 def _eligible(ctx: Context, mention: Mention) -> bool:
     """A name can hold a figure unless it is a place of the action ("in Graz", "gegen Argentinien"),
     stands in brackets ("(SPÖ)", "(APA)") or names a role ("MPs")."""
-    before = ctx.text[max(ctx.sentence.start, mention.start - 15):mention.start]
+    before = ctx.text[max(ctx.sentence.start, mention.start - 30):mention.start]
     if preceded_by(ctx.text, ctx.sentence.start, mention.start, ctx.pack.locatives, ctx.pack.definite_articles):
         return False
     if before.endswith("(") or ctx.text[mention.end:mention.end + 1] == ")":
         return False
+    glued = re.match(r"-([^\W\d_]+)", ctx.text[mention.end:mention.end + 20])
+    if glued and _source_after(ctx.pack.language).fullmatch(glued.group(1)):
+        return False  # "nach STANDARD-Infos": a source
     cue = _source(ctx.pack.language).search(before)
     if cue and not (cue.group(0).split()[0].lower() in ctx.pack.speech_verbs
                     and re.match(rf"\s+(?:{ctx.pack.finite_verb})(?!\w)", ctx.text[mention.end:mention.end + 20])):

@@ -471,3 +471,12 @@ def test_who_is_told_something_is_not_what_a_later_pronoun_stands_for(engine):
             "dancers were British.")
     [count] = [c for c in structured(check(engine, text, "en")) if c.value.amount == 12]
     assert holder_name(count) == "Harlow Dance Company"
+
+
+@pytest.mark.parametrize("text", [
+    "Und dieses Mal sollen nach Informationen des KURIER aus mehreren Quellen rund 30.000 Euro beim Sender Lindfunk "
+    "verschwunden sein.",
+    "Bei einer Behebung für Lindfunk verschwanden nach KURIER-Infos rund 30.000 Euro.",
+])
+def test_the_newspaper_a_figure_comes_from_does_not_hold_it(engine, text):
+    assert not [c for c in structured(check(engine, text)) if c.subject and "KURIER" in c.subject.text]

@@ -277,7 +277,7 @@ PACK = Pack(
     infinitive_ending="en",
     comparison_words=("als", "wie"),
     indefinite_articles=("ein", "eine", "einen", "einem", "einer"),
-    source_after=r"zufolge|nach|gemäß",
+    source_after=r"zufolge|nach|gemäß|Infos?|Angaben|Informationen|Recherchen",
     source_cues=(r"laut|lt\.|informationen\s+(?:des|der|von)|angaben\s+(?:des|der|von)|berichtet(?:e)?|sagte"),
     # "der 61-Jährige"; "die Steirerin": a woman of a place, named before
     person_description=r"(?:der|die|den|dem|des)\s+(?:\w+\s+)?\d{1,3}[-‑]?jährige\w*|die\s+(?-i:[A-ZÄÖÜ]\w+erin)(?!\w)",
