@@ -302,7 +302,7 @@ def _described(ctx: Context, start: int, end: int, role: str, holders_of_roles: 
     following = re.match(r"\s+([^\W\d_]+)\s", ctx.text[end:end + 30])
     if following and following.group(1).lower() in ctx.pack.holder_links:
         return None  # "the head of X": about X's head, who is not named here
-    earlier = holders_of_roles.get(role)
+    earlier = holders_of_roles.get(role) or _last_person_before(ctx, start)
     if earlier is None:
         return None
     cluster = ctx.entities.of(earlier) or (ctx.entities.by_entity(earlier.entity) if earlier.entity else None)
@@ -310,6 +310,25 @@ def _described(ctx: Context, start: int, end: int, role: str, holders_of_roles: 
         ctx.entities.add_mention(cluster, start, end)
     return Mention(text=ctx.text[start:end], start=start, end=end, type="person", entity_id=earlier.entity_id,
                    via="coreference", entity=earlier.entity, name=earlier.name or earlier.text)
+
+
+def _last_person_before(ctx: Context, start: int) -> Mention | None:
+    """"… Clubkameraden Claudio Bravo. Der Tormann und Kapitän feierte …": a role description
+    opening a sentence, with no one named with that role before, is the person the sentence
+    before named last."""
+    if not re.fullmatch(r"\W*[^\W\d_]+\s+(?:[^\W\d_]+\s+){0,2}", ctx.text[ctx.sentence.start:start]):
+        return None
+    previous_start = ctx.text.rfind(". ", 0, max(0, ctx.sentence.start - 2)) + 1
+    for found in reversed(ctx.earlier):
+        mention = found.mention
+        if mention.start < previous_start:
+            return None
+        cluster = ctx.entities.of(mention)
+        kind = mention.type or (cluster.type if cluster else None)
+        if not found.modifier and (kind == "person" or (kind is None and personal_name(
+                cluster.name if cluster else mention.text, ctx.pack.language))):
+            return mention
+    return None
 
 
 def _served_as(ctx: Context, start: int, end: int) -> Mention | None:

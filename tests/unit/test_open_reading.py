@@ -480,3 +480,10 @@ def test_who_is_told_something_is_not_what_a_later_pronoun_stands_for(engine):
 ])
 def test_the_newspaper_a_figure_comes_from_does_not_hold_it(engine, text):
     assert not [c for c in structured(check(engine, text)) if c.subject and "KURIER" in c.subject.text]
+
+
+def test_a_role_description_opening_a_sentence_is_the_person_named_last_before(engine):
+    text = ("Zu verdanken hatte es Lindholm vor allem dem Clubkameraden Jonas Weber. Der Tormann und Kapitän "
+            "feierte nun schon den vierten Titel.")
+    roles = {c.value.text: holder_name(c) for c in structured(check(engine, text), "person.role")}
+    assert roles == {"Tormann": "Jonas Weber", "Kapitän": "Jonas Weber"}
