@@ -346,6 +346,10 @@ class _Reading:
     spelled: bool = True
 
 
+# A word after "a third" that makes it the subject of a clause, so a share: "a fifth said no".
+_VERB = re.compile(r"(?i)(?:is|are|was|were|has|have|had|will|would|said|say|says|think|thinks|believe|[a-z]+ed)")
+
+
 class _Parser:
     def __init__(self, text: str, atoms: tuple[Atom, ...], words: NumberWords):
         self.text, self.atoms, self.words = text, atoms, words
@@ -472,6 +476,10 @@ class _Parser:
             german = self.words.compound
             if not german and numerator != 1 and not den.spelled:
                 continue  # "two millionth" is an ordinal, "two millionths" a fraction
+            following = re.match(r"\s+([^\W\d_]+)", self.text[atoms[den.end - 1].end:atoms[den.end - 1].end + 20])
+            if not german and atoms[i].kind == "article" and not self.at(den.end, "of") and following \
+                    and not _VERB.fullmatch(following.group(1)):
+                continue  # "a third title", "for a seventh time": an ordinal; "a third of the votes", "a fifth said" a fraction
             value = numerator / den.value
             return self.scaled(value, den.end)
         if atoms[i].kind in ("half", "quarter") or (atoms[i].kind == "article" and self.at(i + 1, "half", "quarter")):

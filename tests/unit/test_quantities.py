@@ -340,3 +340,12 @@ def test_a_season_across_two_years_is_one_date(text, language, iso):
 def test_a_change_and_its_new_level_are_no_range():
     found = find_quantities("Total lending rose by £6.2bn to £178bn.", "en")
     assert [q.amount for q in found] == [6.2e9, 178e9]
+
+
+@pytest.mark.parametrize("text, kind, amount", [
+    ("She will now seek a third title.", "ordinal", 3), ("They won the Cup for a seventh time.", "ordinal", 7),
+    ("a third of the votes", "number", 1 / 3), ("A fifth said no.", "number", 0.2),
+])
+def test_a_third_before_a_noun_is_an_ordinal_and_before_of_or_a_verb_a_share(text, kind, amount):
+    q = only(text, "en")
+    assert (q.kind, q.amount) == (kind, pytest.approx(amount))
