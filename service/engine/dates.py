@@ -31,7 +31,26 @@ def find_dates(text: str, language: str, numbers: list[Number], reference: date 
         found += _relative(text, language, reference)
     found += _periods(text, numbers, lx, reference)
     found += _seasons(text)
+    found += _decades(text, numbers, lx)
     return _weekdays_with_dates(text, found, lx)
+
+
+def _decades(text: str, numbers: list[Number], lx: Lexicon) -> list[Quantity]:
+    """"for a decade", "two decades", "seit einem Jahrzehnt": stretches of ten years."""
+    if not lx.decade_words:
+        return []
+    words = alternation(lx.decade_words)
+    found = []
+    for m in re.finditer(rf"(?<!\w)(?:a|one|ein|einem|einer|eines|einen){SPACE}+(?:{words})(?!\w)", text, re.IGNORECASE):
+        found.append(Quantity(kind="duration", text=m.group(0), start=m.start(), end=m.end(),
+                              amount=10.0, low=10.0, high=10.0, unit="year"))
+    for number in numbers:
+        unit = re.match(rf"{SPACE}+(?:{words})(?!\w)", text[number.end:number.end + 20], re.IGNORECASE)
+        if unit and number.value and number.value < 100:
+            years = number.value * 10
+            found.append(Quantity(kind="duration", text=text[number.start:number.end + unit.end()], start=number.start,
+                                  end=number.end + unit.end(), amount=years, low=years, high=years, unit="year"))
+    return found
 
 
 _WEEKDAY_JOINER = re.compile(r"(?:,|\s)\s*(?:(?:dem|den|the)\s+)?$", re.IGNORECASE)

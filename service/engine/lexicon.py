@@ -60,6 +60,7 @@ class Lexicon:
     next_words: tuple[str, ...] = ()    # "next" March, "nächsten" Mai
     change_words: tuple[str, ...] = ()  # "by": before a change, so "by 6.2bn to 178bn" is no range
     # (German "um 10 bis 12 Prozent" is a range of a change: no such word there)
+    decade_words: tuple[str, ...] = ()  # "decade", "Jahrzehnt": ten years
     year_words: tuple[str, ...] = ()    # "August last year", "August vergangenen Jahres": the year after a month
     next_week: tuple[str, ...] = ()     # Donnerstag "nächster Woche"
     this_words: tuple[str, ...] = ()    # "this" September: the reference year

@@ -37,7 +37,7 @@ For dates, `date` is ISO 8601 as precise as the text ("2024-03", "2024-Q1",
 "2024"), or an interval "2019/2024" for a stretch of years; `qualifier` is
 `at_least` after "seit"/"since", `at_most` after "bis"/"until", `approx` for
 "Anfang"/"early" and the like. Durations have `amount` and `unit` (year,
-month, week, day, hour, minute, decade).
+month, week, day, hour, minute; a decade is ten years).
 """
 from __future__ import annotations
 

@@ -349,3 +349,12 @@ def test_a_change_and_its_new_level_are_no_range():
 def test_a_third_before_a_noun_is_an_ordinal_and_before_of_or_a_verb_a_share(text, kind, amount):
     q = only(text, "en")
     assert (q.kind, q.amount) == (kind, pytest.approx(amount))
+
+
+@pytest.mark.parametrize("text, language, years", [
+    ("They have worked together for a decade.", "en", 10), ("for two decades", "en", 20),
+    ("seit einem Jahrzehnt", "de", 10), ("seit zwei Jahrzehnten", "de", 20),
+])
+def test_a_decade_is_ten_years(text, language, years):
+    q = only(text, language)
+    assert (q.kind, q.amount, q.unit) == ("duration", years, "year")
