@@ -7,7 +7,7 @@ words themselves are the pack's `NumberWords` (numbers.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # The spaces that stand between a number and its unit: plain, no-break and narrow no-break.
 SPACE = "[ \u00a0\u202f]"
@@ -60,6 +60,8 @@ class Lexicon:
     next_words: tuple[str, ...] = ()    # "next" March, "nächsten" Mai
     change_words: tuple[str, ...] = ()  # "by": before a change, so "by 6.2bn to 178bn" is no range
     # (German "um 10 bis 12 Prozent" is a range of a change: no such word there)
+    # "Tausende", "hundreds of": at least this many (a count with no exact figure)
+    vague_counts: dict[str, float] = field(default_factory=dict)
     decade_words: tuple[str, ...] = ()  # "decade", "Jahrzehnt": ten years
     year_words: tuple[str, ...] = ()    # "August last year", "August vergangenen Jahres": the year after a month
     next_week: tuple[str, ...] = ()     # Donnerstag "nächster Woche"

@@ -69,7 +69,35 @@ def find_quantities(text: str, language: str, reference_date: date | None = None
     found += [Quantity(kind="ordinal", text=text[o.start:o.end], start=o.start, end=o.end, amount=o.value,
                        low=o.value, high=o.value) for o in find_ordinals(text, language)]
     found += find_dates(text, language, numbers, reference_date)
+    found += _vague_counts(text, language)
     return _without_overlaps(found)
+
+
+@lru_cache(maxsize=None)
+def _vague_pattern(language: str) -> re.Pattern[str] | None:
+    lx = _lexicon(language)
+    if not lx.vague_counts:
+        return None
+    words = "|".join(sorted(map(re.escape, lx.vague_counts), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,])(?P<word>{words})(?:{SPACE}+(?:of){SPACE}+)?(?={SPACE}+[^\W\d_]|{SPACE}*[^\W\d_])",
+                      re.IGNORECASE)
+
+
+def _vague_counts(text: str, language: str) -> list[Quantity]:
+    """"Tausende Nationalisten", "hundreds of protesters": at least that many, not an exact count
+    (a vague amount of money, "Millionen Euro", is left alone)."""
+    pattern, lx = _vague_pattern(language), _lexicon(language)
+    if pattern is None:
+        return []
+    found = []
+    for m in pattern.finditer(text):
+        following = re.match(rf"{SPACE}*([^\W\d_]+)", text[m.end():m.end() + 30])
+        if not following or _currency_code(following.group(1), lx):
+            continue
+        amount = lx.vague_counts[m["word"].lower()]
+        found.append(Quantity(kind="count", text=m.group(0).rstrip(), start=m.start(), end=m.start() + len(m.group(0).rstrip()),
+                              amount=amount, low=amount, high=None, qualifier="at_least"))
+    return found
 
 
 def _lexicon(language: str) -> Lexicon:

@@ -358,3 +358,16 @@ def test_a_third_before_a_noun_is_an_ordinal_and_before_of_or_a_verb_a_share(tex
 def test_a_decade_is_ten_years(text, language, years):
     q = only(text, language)
     assert (q.kind, q.amount, q.unit) == ("duration", years, "year")
+
+
+@pytest.mark.parametrize("text, language, amount", [
+    ("Tausende Nationalisten protestierten.", "de", 1000), ("Thousands of people marched.", "en", 1000),
+    ("tens of thousands of people", "en", 10000), ("Hunderte Kleinsparer", "de", 100),
+])
+def test_a_vague_plural_is_at_least_that_many(text, language, amount):
+    q = only(text, language)
+    assert (q.kind, q.low, q.high, q.qualifier) == ("count", amount, None, "at_least")
+
+
+def test_a_vague_amount_of_money_is_left_alone():
+    assert find_quantities("Es geht um Millionen Euro.", "de") == []

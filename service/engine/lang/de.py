@@ -91,6 +91,8 @@ LEXICON = Lexicon(
     next_words=("nächsten", "kommenden", "nächster", "kommender"),
     year_words=("jahres",),
     decade_words=("jahrzehnt", "jahrzehnte", "jahrzehnten", "jahrzehnts"),
+    vague_counts={"dutzende": 12, "hunderte": 100, "tausende": 1000, "zehntausende": 10000,
+                  "hunderttausende": 100000, "millionen": 1e6},
     next_week=("nächster woche", "kommender woche", "der nächsten woche", "der kommenden woche"),
     this_words=("diesen", "diesem", "dieses", "heurigen"),
     scale_words={"millionen": 1e6, "million": 1e6, "mio.": 1e6, "mio": 1e6, "milliarden": 1e9, "milliarde": 1e9,

@@ -78,6 +78,8 @@ LEXICON = Lexicon(
     next_words=("next", "coming"),
     year_words=("year",),
     decade_words=("decade", "decades"),
+    vague_counts={"dozens": 12, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000,
+                  "hundreds of thousands": 100000, "millions": 1e6},
     change_words=("by",),
     next_week=("next week",),
     this_words=("this",),
