@@ -121,13 +121,15 @@ def _hypothetical(ctx: Context, q: Quantity) -> bool:
 
 
 def _a_window(ctx: Context, duration: Quantity, figures: list[Figure]) -> bool:
-    """"four times in the last seven years", "for the second time in 12 years": a stretch after
-    "in" that counts something before it in its clause is the window of that count, no fact of
-    its own."""
+    """"four times in the last seven years", "for the second time in 12 years", "in den ersten 20
+    Tagen": a stretch after "in" that frames a count is the window of that count, no fact of its
+    own."""
     lead = ctx.text[max(ctx.sentence.start, duration.start - 20):duration.start].lower().split()
     if not (set(lead[-3:]) & ctx.pack.window_prepositions) and \
             not duration.text.lower().startswith(tuple(f"{w} " for w in ctx.pack.window_prepositions)):
         return False
+    if lead and lead[-1] in ctx.pack.window_words:
+        return True  # "In den ersten 20 Tagen dieses Jahres", "in the past three years": a time frame
     clause_start, _ = clause_bounds(ctx.text, ctx.sentence, duration.start, duration.end)
     return any(clause_start <= f.quantity.start < duration.start and
                (f.quantity.kind == "ordinal" or f.measure == "times") for f in figures)

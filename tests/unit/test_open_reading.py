@@ -487,3 +487,11 @@ def test_a_role_description_opening_a_sentence_is_the_person_named_last_before(e
             "feierte nun schon den vierten Titel.")
     roles = {c.value.text: holder_name(c) for c in structured(check(engine, text), "person.role")}
     assert roles == {"Tormann": "Jonas Weber", "Kapitän": "Jonas Weber"}
+
+
+def test_a_time_frame_is_no_duration_claim_and_nach_names_the_place(engine):
+    text = "In den ersten 20 Tagen dieses Jahres sind schon mehr als 35.450 Migranten nach Griechenland gekommen."
+    claims = structured(check(engine, text))
+    assert not [c for c in claims if c.predicate == "figure.duration"]
+    [count] = [c for c in claims if c.predicate == "figure.count"]
+    assert holder_name(count) == "Griechenland"

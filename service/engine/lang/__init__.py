@@ -118,6 +118,7 @@ class Pack:
     day_prepositions: str                   # regex between a clock time and its day: "on", "am"
     clock_prepositions: str                 # regex before a clock time after its day: "at", "um"
     organization_nouns: frozenset[str]      # "his party", "ihre Partei": the organization a person was named with
+    window_words: frozenset[str]            # "in the first/last N days": a stretch that frames a count
     window_prepositions: frozenset[str]     # "four times in seven years": before a stretch that is a count's window
     revision_cues: str                      # regex: a figure revised or superseded ("zunächst", "inzwischen", "revised up")
     result_verbs: frozenset[str]            # "Northgate reported an 18% rise": who reports its own results holds them

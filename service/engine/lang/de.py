@@ -261,7 +261,7 @@ PACK = Pack(
     person_relatives=r"der|die",
     relative_pronouns=("das", "der", "die", "welches", "welcher", "welche"),
     oblique_prepositions=frozenset("für".split()),
-    place_prepositions=frozenset("in im auf".split()),
+    place_prepositions=frozenset("in im auf nach".split()),
     locatives=frozenset("in im ins nach aus bei beim an am auf gegen mit zu zum zur durch über unter vor hinter "
                         "neben zwischen gegenüber".split()),
     hedges={"schätzungsweise": "estimated", "geschätzt": "estimated", "berichten zufolge": "reported",
@@ -408,6 +408,7 @@ PACK = Pack(
     day_prepositions=r"am",
     clock_prepositions=r"um",
     organization_nouns=frozenset("partei fraktion firma unternehmen konzern verein klub mannschaft regierung".split()),
+    window_words=frozenset("ersten letzten vergangenen kommenden nächsten".split()),
     window_prepositions=frozenset({"in", "innerhalb", "binnen"}),
     revision_cues=r"zunächst|ursprünglich|anfangs|inzwischen|mittlerweile|nunmehr|korrigiert\w*|revidiert\w*|"
                   r"nach\s+oben|nach\s+unten|vorläufig\w*|erste[nrm]?\s+Schätzung\w*|bisher|bislang",

@@ -395,6 +395,7 @@ PACK = Pack(
     day_prepositions=r"on",
     clock_prepositions=r"at",
     organization_nouns=frozenset("party company firm club team side government group".split()),
+    window_words=frozenset("first last past next coming".split()),
     window_prepositions=frozenset({"in", "within"}),
     revision_cues=r"initially|originally|at\s+first|first\s+reported|early\s+estimates?|revised|revision|"
                   r"updated|preliminary|provisional|so\s+far|previously|now\s+stands",
