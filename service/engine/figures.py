@@ -260,8 +260,12 @@ def _level_cue(language: str) -> re.Pattern[str]:
 
 def _factor(text: str, at: int, rules: Pack) -> bool:
     """ "three times as many", "fünfmal so viel": the word after "times" makes it a factor."""
-    following = re.match(r"\s+([^\W\d_]+)", text[at:at + 20])
-    return bool(following) and following.group(1).lower() in rules.factor_words
+    following = re.match(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", text[at:at + 30])
+    if not following or following.group(1).lower() not in rules.factor_words:
+        return False
+    # "three times as many": a factor; "four times as a player": how often, in a role
+    then = (following.group(2) or "").lower()
+    return then not in (*rules.definite_articles, *rules.indefinite_articles)
 
 
 _PERFORMANCE_UNITS = frozenset({"m", "km", "s", "points", "goals"})

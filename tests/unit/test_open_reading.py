@@ -192,9 +192,10 @@ def test_how_often_someone_won_is_a_count_of_the_person_described(engine, text, 
 
 
 def test_how_often_is_a_count_but_a_factor_is_not(engine):
-    report = check(engine, "Harwick Rovers, who won the Cup four times, lost. Prices were three times as high.", "en")
+    report = check(engine, "Harwick Rovers, who won the Cup four times, lost. Prices were three times as high. "
+                           "Manager Ed Marsh, who won the Cup five times as a player, stayed.", "en")
     assert [(c.value.amount, c.measure, holder_name(c)) for c in structured(report, "figure.count")] == [
-        (4, "times", "Harwick Rovers")]
+        (4, "times", "Harwick Rovers"), (5, "times", "Ed Marsh")]
 
 
 def test_names_before_a_counted_noun_do_not_hide_it(engine):
