@@ -146,6 +146,8 @@ def test_a_role_word_without_a_person_makes_no_claim(engine):
     # an ordinal ending in "-te" is no past verb: "soll" makes it the coming Thursday
     ("Ilse Wagner soll mit der ersten Gruppe bereits am Donnerstag abreisen.", "de", date(2015, 9, 16), "2015-09-17"),
     ("Ilse Wagner, die im August vergangenen Jahres angegriffen wurde, spricht.", "de", date(2015, 12, 1), "2014-08"),
+    ("The Harlow Lions leave for New Zealand on 24 May.", "en", date(2004, 7, 1), "2005-05-24"),
+    ("Ilse Wagner reist nach Wimbledon, wo das Hauptfeld am 30. Juni startet.", "de", date(2025, 8, 1), "2026-06-30"),
 ])
 def test_a_date_without_a_year_follows_the_tense_of_its_clause(engine, text, language, published, expected):
     [claim] = structured(check(engine, text, language, published), "event.date")

@@ -78,7 +78,9 @@ LEXICON = Lexicon(
             ("nächsten", 1), ("kommenden", 1), ("letzten", -1), ("vergangenen", -1), ("vorigen", -1),
             ("diesen", 0), ("diesem", 0))}},
     future=("in",),
-    future_cues=r"wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommenden|nächsten|bevorstehend\w*",
+    # the present of a timetable is a future: "wo das Hauptfeld am 30. Juni startet"
+    future_cues=r"wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommenden|nächsten|bevorstehend\w*|"
+                r"beginnt|beginnen|startet|starten|findet|finden",
     clause_joiners=("und", "aber"),
     # "-te" is a past verb ("meldete"), not an ordinal or superlative ("die erste Gruppe", "die letzte Woche")
     past_cues=r"war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|starb|gewann|verlor|"

@@ -71,7 +71,9 @@ LEXICON = Lexicon(
     relative_spans={"next week": (1, "week"), "last week": (-1, "week"), "this week": (0, "week"),
                     "next month": (1, "month"), "last month": (-1, "month"), "this month": (0, "month")},
     future=(),  # "in five years" is as often a duration ("doubled in five years") as a date
-    future_cues=r"will|'ll|shall|going to|is to|are to|due to|plans? to|scheduled|next|upcoming|expected to",
+    # the present of a timetable is a future: "The Lions leave for New Zealand on 24 May"
+    future_cues=r"will|'ll|shall|going to|is to|are to|due to|plans? to|scheduled|next|upcoming|expected to|"
+                r"leaves?|starts?|begins?|opens?|takes?\s+place|kicks?\s+off|gets?\s+under\s+way",
     clause_joiners=("and", "but"),
     past_cues=r"was|were|had|did|\w+ed|won|lost|died|left|began|came|went|became|took|made|said|told|saw|ran|set|held|fell|rose",
     last_words=("last", "past"),
