@@ -153,7 +153,27 @@ def noun_subject(ctx: Context, start: int, end: int | None = None) -> Mention | 
             if earlier is not None:
                 return earlier
         return Mention(text=ctx.text[begin:found.end("phrase")], start=begin, end=found.end("phrase"), via="noun")
-    return _quantified(ctx, start) or _measured_phrase(ctx, start, end)
+    return _relative_phrase(ctx, clause_start) or _quantified(ctx, start) or _measured_phrase(ctx, start, end)
+
+
+def _relative_phrase(ctx: Context, clause_start: int) -> Mention | None:
+    """"The district, which serves about 47,900 students": a relative clause is about the noun
+    phrase before its comma, when that names nobody."""
+    if clause_start <= ctx.sentence.start or ctx.text[clause_start - 1] != "," \
+            or not _relative_opening(ctx.pack.language).match(ctx.text, clause_start):
+        return None
+    articles = "|".join(map(re.escape, ctx.pack.definite_articles))
+    found = re.search(rf"(?i)(?<!\w)(?:{articles})\s+(?P<phrase>(?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w-]*)\s*$",
+                      ctx.text[max(ctx.sentence.start, clause_start - 50):clause_start - 1])
+    if found is None:
+        return None
+    begin = max(ctx.sentence.start, clause_start - 50) + found.start("phrase")
+    head = found.group("phrase").split()[-1]
+    if head.lower() in ctx.pack.pronouns or role_of(head, ctx.pack) \
+            or any(begin <= m.mention.start < clause_start for m in ctx.mentions):
+        return None
+    return _named_before(ctx, head, begin) or Mention(text=found.group("phrase"), start=begin,
+                                                      end=begin + len(found.group("phrase")), via="noun")
 
 
 def _quantified(ctx: Context, start: int) -> Mention | None:

@@ -498,3 +498,12 @@ def test_a_time_frame_is_no_duration_claim_and_nach_names_the_place(engine):
     assert not [c for c in claims if c.predicate == "figure.duration"]
     [count] = [c for c in claims if c.predicate == "figure.count"]
     assert holder_name(count) == "Griechenland"
+
+
+@pytest.mark.parametrize("text, language, amount, holder", [
+    ("The district, which serves about 47,900 students in 62 schools, was praised.", "en", 47900, "district"),
+    ("Die Genossenschaft, die 1.200 Wohnungen verwaltet, baut neu.", "de", 1200, "Genossenschaft"),
+])
+def test_a_relative_clause_is_about_the_noun_phrase_before_its_comma(engine, text, language, amount, holder):
+    [claim] = [c for c in structured(check(engine, text, language)) if c.value.amount == amount]
+    assert claim.subject.text == holder
