@@ -231,6 +231,12 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
         return Figure(replace(quantity, kind="count"), "times", (noun_start, noun_start + len(word)))
     if lower in rules.idle_words or lower in rules.clock_words:
         return None
+    whole = _of_a_whole(rules.language).match(text, quantity.end, min(len(text), quantity.end + 60))
+    if whole and quantity.amount >= 2 and _countable(whole.group("noun"), rules):
+        # "3,208 of the 3,621 students", "940 von 2.850 Lehrkräften": a part counts the whole's noun
+        noun = whole.group("noun")
+        return Figure(replace(quantity, kind="count"), rules.measures.get(noun.lower(), noun.lower()),
+                      (whole.start("noun"), whole.end("noun")))
     if not word or not _countable(word, rules):
         if quantity.amount >= 10 and not _a_year(quantity) and _level_cue(rules.language).search(
                 text, max(0, quantity.start - 25), quantity.start) \
@@ -248,6 +254,13 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
         return None
     return Figure(replace(quantity, kind="count"), rules.measures.get(lower, lower),
                   (noun_start, noun_start + len(word)))
+
+
+@lru_cache(maxsize=None)
+def _of_a_whole(language: str) -> re.Pattern[str]:
+    rules = pack(language)
+    articles = "|".join(map(re.escape, rules.definite_articles))
+    return re.compile(rf"(?i)\s+(?:{rules.part_of_words})\s+(?:(?:{articles})\s+)?\d[\d.,]*\s+(?P<noun>[^\W\d_][\w-]*)")
 
 
 @lru_cache(maxsize=None)

@@ -507,3 +507,8 @@ def test_a_time_frame_is_no_duration_claim_and_nach_names_the_place(engine):
 def test_a_relative_clause_is_about_the_noun_phrase_before_its_comma(engine, text, language, amount, holder):
     [claim] = [c for c in structured(check(engine, text, language)) if c.value.amount == amount]
     assert claim.subject.text == holder
+
+
+def test_a_part_of_a_whole_counts_the_wholes_noun(engine):
+    counts = structured(check(engine, "In Lindholm sind 940 von 2.850 Lehrkräften Quereinsteiger."), "figure.count")
+    assert [(c.value.amount, c.measure) for c in counts] == [(940, "lehrkräften"), (2850, "lehrkräften")]

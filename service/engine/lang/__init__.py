@@ -175,6 +175,7 @@ class Pack:
     restating_openers: str                  # regex opening a sentence about the last one's figure: "Das sind", "That is"
     alternative_words: str                  # regex: "oder", "or": "auf 3,5 oder 3,6 Prozent"
     contrast_words: str                     # regex: "sondern", "but": figures set against each other
+    part_of_words: str                      # regex between a part and its whole: "of", "out of", "von"
     whole_cues: str                         # regex before a count that is a whole: "hat", "has", "insgesamt", "in total"
     change_prepositions: frozenset[str]     # "um", "by": "stieg um 0,8 Prozentpunkte"
     message_words: dict[str, str]           # words put into messages: "<" -> "kleiner als", "estimated" -> …

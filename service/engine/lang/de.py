@@ -335,6 +335,7 @@ PACK = Pack(
     restating_openers=r"das\s+sind|das\s+ist|das\s+waren|das\s+war|damit\s+\w+",
     alternative_words=r"oder|bzw\.?|beziehungsweise",
     contrast_words=r"sondern|aber|statt|anstatt|nicht|gegenüber",
+    part_of_words=r"von",
     whole_cues=r"hat|haben|zählt|insgesamt|von\s+insgesamt|mit\s+insgesamt",
     change_prepositions=frozenset({"um"}),
     message_words={"suggestion": " Vermutlich richtig: {replacement} ({reason}).", "stated_more_often": "so nennt der Artikel die Zahl öfter", "hours": "Stunden", "months": "Monate", "implied_by_figures": "was die übrigen Zahlen ergeben", "sum_of_parts": "die Summe der Teile", "implied_by_levels": "was die beiden Werte ergeben", "place": "Nr. {}", "points": "Prozentpunkte", "percent": " %", "rise": "einen Anstieg", "fall": "einen Rückgang", "x3": "dreimal so groß wie", "x0.5+": "etwas mehr als halb so groß wie", "<": "kleiner als", ">": "größer als", "x2": "doppelt so groß wie",

@@ -295,6 +295,7 @@ PACK = Pack(
     restating_openers=r"that\s+is|that\s+was|this\s+is|that's",
     alternative_words=r"or",
     contrast_words=r"but|rather|instead|not|versus",
+    part_of_words=r"of|out\s+of",
     whole_cues=r"has|have|had|in\s+total|a\s+total\s+of|of\s+the|out\s+of",
     change_prepositions=frozenset({"by"}),
     message_words={"suggestion": " Likely correct: {replacement} ({reason}).", "stated_more_often": "the figure the article gives more often", "hours": "hours", "months": "months", "implied_by_figures": "what the other figures give", "sum_of_parts": "the sum of the parts", "implied_by_levels": "what the two levels give", "place": "no. {}", "points": "percentage points", "percent": "%", "rise": "a rise", "fall": "a fall", "x3": "three times as large as", "x0.5+": "a little more than half of", "<": "smaller than", ">": "larger than", "x2": "twice", ">x2": "more than twice",
