@@ -154,19 +154,37 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
 
 # --- a change against its levels ---------------------------------------------------------------
 
-def _changes(text: str, sentence: Segment, quantities: list[Quantity], rules: Pack) -> list[Problem]:
-    cues = _cues(rules.language)
+def _level_pair(text: str, sentence: Segment, quantities: list[Quantity], cues) -> tuple[Quantity, Quantity] | None:
+    """The one earlier and the one later level of a sentence ("auf 4,7 …, nach 4,1 …", "to 412p, up
+    from 320p"), close together and comparable, or None."""
     old = [q for q in quantities if q.kind in _LEVEL_KINDS and _is_old_level(text, q, sentence, cues)]
     new = [q for q in quantities if q.kind in _LEVEL_KINDS and q not in old
            and cues["new_before"].search(text[max(sentence.start, q.start - 12):q.start])]
     if len(old) != 1 or len(new) != 1:
-        return []  # no pair of levels, or several: which belong together is not clear
+        return None  # no pair of levels, or several: which belong together is not clear
     before, after = old[0], new[0]
     if not _comparable(before, after) or not before.amount or after.amount is None:
-        return []
+        return None
     gap = text[min(before.end, after.end):max(before.start, after.start)]
     if len(gap) > 30 or cues["joiner"].search(gap):
-        return []  # "… to October, down from 23% in February, and inflation slowed to 4.3%": two things
+        return None  # "… to October, down from 23% in February, and inflation slowed to 4.3%": two things
+    return before, after
+
+
+def _percent_change(change: Quantity, sign: int, before: Quantity, after: Quantity, language: str) -> list[Problem]:
+    """FC113 when a change in percent is not what the levels give (within how it is written)."""
+    actual = (after.amount - before.amount) / abs(before.amount) * 100
+    if abs(actual - sign * change.amount) > _tolerance(change):
+        return [_change_problem(change, before, after, actual, "%", language)]
+    return []
+
+
+def _changes(text: str, sentence: Segment, quantities: list[Quantity], rules: Pack) -> list[Problem]:
+    cues = _cues(rules.language)
+    pair = _level_pair(text, sentence, quantities, cues)
+    if pair is None:
+        return []
+    before, after = pair
     changes = [(q, _stated_change(text, sentence, q, cues, rules)) for q in quantities
                if q.kind == "percent" and q is not before and q is not after]
     changes = [(q, sign) for q, sign in changes if sign and not _alternative(text, q, (before, after), cues)]
@@ -209,10 +227,7 @@ def _change_on_last_sentence(text: str, sentence: Segment, quantities: list[Quan
     if after is None or not before.amount:
         return []
     change, sign = changes[0]
-    actual = (after.amount - before.amount) / abs(before.amount) * 100
-    if abs(actual - sign * change.amount) > _tolerance(change):
-        return [_change_problem(change, before, after, actual, "%", rules.language)]
-    return []
+    return _percent_change(change, sign, before, after, rules.language)
 
 
 def _levels_after_change(text: str, sentence: Segment, quantities: list[Quantity],
@@ -228,20 +243,11 @@ def _levels_after_change(text: str, sentence: Segment, quantities: list[Quantity
                if q.kind == "percent" and q.unit == "%"]
     if len(changes) != 1 or not changes[0][1]:
         return []
-    old = [q for q in quantities if q.kind in _LEVEL_KINDS and _is_old_level(text, q, sentence, cues)]
-    new = [q for q in quantities if q.kind in _LEVEL_KINDS and q not in old
-           and cues["new_before"].search(text[max(sentence.start, q.start - 12):q.start])]
-    if len(old) != 1 or len(new) != 1 or not _comparable(old[0], new[0]) or not old[0].amount:
-        return []
-    before, after = old[0], new[0]
-    gap = text[min(before.end, after.end):max(before.start, after.start)]
-    if len(gap) > 30 or cues["joiner"].search(gap):
+    pair = _level_pair(text, sentence, quantities, cues)
+    if pair is None:
         return []
     change, sign = changes[0]
-    actual = (after.amount - before.amount) / abs(before.amount) * 100
-    if abs(actual - sign * change.amount) > _tolerance(change):
-        return [_change_problem(change, before, after, actual, "%", rules.language)]
-    return []
+    return _percent_change(change, sign, *pair, rules.language)
 
 
 def _change_problem(change: Quantity, before: Quantity, after: Quantity, actual: float, unit: str,
