@@ -19,7 +19,7 @@ from service.engine.entities import EntityIndex
 from service.engine.figures import find_figures
 from service.engine.lang import check_packs, pack
 from service.engine.local_entities import local_entities, without_roles
-from service.engine.open_claims import OPEN_RULE, article_topic, merge_claims, open_claims
+from service.engine.open_claims import OPEN_RULE, article_topic, event_dates_only, merge_claims, open_claims
 from service.engine.passage import passage_problems, with_findings
 from service.engine.rankings import ranking_problems
 from service.engine.tenures import tenure_problems
@@ -85,7 +85,8 @@ class Engine:
         entities = local_entities(document.visible, mentions, lang)
         figures, idle = find_figures(document.visible, quantities, lang)
         claims = merge_claims(
-            extract_claims(document, quantities, mentions, self.rules.get(language, []), self.names),
+            event_dates_only(extract_claims(document, quantities, mentions, self.rules.get(language, []), self.names),
+                             document.visible, lang),
             open_claims(document, figures, mentions, entities, lang), entities, idle,
             [(f.quantity.start, f.quantity.end) for f in figures if f.quantity.kind in ("score", "ordinal", "measure")])
         checker = Checker(self.store, self.tolerances, self.statement_match,

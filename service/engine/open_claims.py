@@ -61,7 +61,7 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
         for figure in sentence_figures:
             if in_results.overlaps(figure.quantity.start, figure.quantity.end):
                 continue
-            if figure.quantity.kind == "date" and not _an_event_date(ctx, figure.quantity):
+            if figure.quantity.kind == "date" and not an_event_date(ctx.text, sentence.start, figure.quantity, rules):
                 continue
             if figure.quantity.kind == "duration" and _a_window(ctx, figure.quantity, sentence_figures):
                 continue
@@ -96,18 +96,18 @@ def _result_claims(document: Document, entities: LocalEntities, rules: Pack) -> 
     return claims
 
 
-def _an_event_date(ctx: Context, date: Quantity) -> bool:
+def an_event_date(text: str, sentence_start: int, date: Quantity, rules: Pack) -> bool:
     """A date states when something happened, unless it only bounds a stretch ("seit 2019",
     "since 1997", "by 2011"), is forecast ("widely expected to be 5 May") or is an agency's
     dateline ("(APA, 5.7.2015)")."""
-    before = ctx.text[max(0, date.start - 10):date.start].lower().split()
-    if date.qualifier in ("at_least", "at_most") or (before and before[-1] in ctx.pack.deadline_words):
+    before = text[max(0, date.start - 10):date.start].lower().split()
+    if date.qualifier in ("at_least", "at_most") or (before and before[-1] in rules.deadline_words):
         return False
-    lead = re.findall(r"[^\W\d_]+", ctx.text[max(ctx.sentence.start, date.start - 40):date.start].lower())[-4:]
-    if ctx.pack.forecast_words & set(lead):
+    lead = re.findall(r"[^\W\d_]+", text[max(sentence_start, date.start - 40):date.start].lower())[-4:]
+    if rules.forecast_words & set(lead):
         return False
-    if re.search(r"\(\s*[A-Za-z][\w/.-]*\s*,\s*$", ctx.text[max(0, date.start - 20):date.start]) and \
-            ctx.text[date.end:date.end + 2].lstrip().startswith(")"):
+    if re.search(r"\(\s*[A-Za-z][\w/.-]*\s*,\s*$", text[max(0, date.start - 20):date.start]) and \
+            text[date.end:date.end + 2].lstrip().startswith(")"):
         return False  # a dateline: "(APA, 5.7.2015)", an editor's "(fid, 7.3.2016)"
     return True
 
@@ -451,6 +451,12 @@ def _role_object(text: str, mentions: list[FoundMention], start: int, end: int, 
 
 
 # --- merging with the rule claims ----------------------------------------------------------
+
+def event_dates_only(rule_claims: list[Claim], text: str, rules: Pack) -> list[Claim]:
+    """A rule's event date that the open reading sees as no event ("an anticipated May general
+    election", "by 2011", "(APA, 5.7.2015)") makes no claim either."""
+    return [c for c in rule_claims if c.predicate != "event.date" or c.value is None
+            or an_event_date(text, c.sentence.start, c.value, rules)]
 
 def merge_claims(rule_claims: list[Claim], open_found: list[Claim], entities: LocalEntities,
                  idle: list[tuple[int, int]] = (), read_otherwise: list[tuple[int, int]] = ()) -> list[Claim]:

@@ -512,3 +512,8 @@ def test_a_relative_clause_is_about_the_noun_phrase_before_its_comma(engine, tex
 def test_a_part_of_a_whole_counts_the_wholes_noun(engine):
     counts = structured(check(engine, "In Lindholm sind 940 von 2.850 Lehrkräften Quereinsteiger."), "figure.count")
     assert [(c.value.amount, c.measure) for c in counts] == [(940, "lehrkräften"), (2850, "lehrkräften")]
+
+
+def test_a_rules_event_date_that_is_a_forecast_makes_no_claim(engine):
+    text = "Ellen Marsh will advise the party in the build-up to an anticipated May general election."
+    assert structured(check(engine, text, "en", date(2004, 12, 1)), "event.date") == []
