@@ -134,7 +134,7 @@ def _figures(claims: list[Claim], context: Context) -> list[Finding]:
                 continue  # one sentence with two figures states a change or a breakdown
             about = " → ".join(m.text for m in (first.subject or second.subject, first.object or second.object) if m)
             findings.append(_finding(context, code, (first.id, second.id), _stated_more_often(group, first, second),
-                                     predicate=first.predicate, about=about,
+                                     predicate=_predicate_name(first.predicate), about=about,
                                      first=_quoted(context, first.value.text),
                                      second=_quoted(context, second.value.text)))
     return findings
@@ -174,13 +174,18 @@ def local_figure_findings(claims: list[Claim], language: str, text: str,
         for first, second, code in _differing_pairs(sorted(group, key=lambda c: c.start)):
             if first.sentence == second.sentence:
                 continue
-            label = first.measure if first.predicate.startswith("figure.") else first.predicate
+            label = first.measure if first.predicate.startswith("figure.") else _predicate_name(first.predicate)
             about = " → ".join(m.text for m in (first.subject, first.object) if m)
             findings.append(_finding(context, code, (first.id, second.id), _stated_more_often(group, first, second),
                                      predicate=label, about=about,
                                      first=_quoted(context, first.value.text),
                                      second=_quoted(context, second.value.text)))
     return findings
+
+
+def _predicate_name(predicate: str) -> PerLanguage:
+    """What a curated predicate states, in the message's language ("Umsatz", "revenue")."""
+    return PerLanguage(lambda language: pack(language).predicate_names.get(predicate, predicate))
 
 
 def _local(mention) -> str | None:

@@ -15,6 +15,7 @@ def test_two_figures_for_one_local_entity_measure_and_year_contradict(engine):
     [finding] = figure_findings(engine, text)
     assert finding.code == "FC101" and finding.kind == "internal_contradiction"
     assert "4,1 Milliarden Euro" in finding.message and "4,7 Milliarden Euro" in finding.message
+    assert "(Umsatz)" in finding.message and "gives revenue of" in finding.message_en  # no predicate ids for editors
 
 
 @pytest.mark.parametrize("text", [

@@ -302,6 +302,14 @@ PACK = Pack(
                    "x0.5": "half", "largest": "the largest, larger than", "halved": "halved",
                    "doubled": "doubled", "tripled": "tripled", "estimated": "estimated", "reported": "reported", "modal": "possibility"},
     quote=('"', '"'),
+    predicate_names={
+        "investment.amount": "investment", "acquisition.price": "purchase price", "funding.amount": "funding",
+        "valuation.amount": "valuation", "revenue.amount": "revenue", "profit.amount": "profit",
+        "organization.employees": "headcount", "product.users": "users", "model.parameters": "parameters",
+        "stake.percent": "stake", "market_share.percent": "market share", "fine.amount": "fine",
+        "organization.layoffs": "job cuts", "person.age": "age", "event.date": "date",
+        "product.launch_date": "launch date", "organization.founded": "founding", "person.birth_date": "date of birth",
+    },
     messages=_MESSAGES,
     role_words={
         "mayor": "mayor", "minister": "minister", "chancellor": "chancellor", "mp": "member of parliament",
