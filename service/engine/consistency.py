@@ -445,7 +445,7 @@ def local_role_findings(claims: list[Claim], language: str, text: str, severitie
         other = holders.setdefault(office, claim)
         if other.subject.entity != claim.subject.entity:
             findings.append(_finding(context, "FC120", (other.id, claim.id), first=_display(other),
-                                     second=_display(claim), role=claim.value.text))
+                                     second=_display(claim), role=_quoted(context, claim.value.text)))
             holders[office] = claim
     return findings
 

@@ -18,7 +18,7 @@ from service.engine.entities import FoundMention
 from service.engine.holders import preceded_by
 from service.engine.lang import pack
 from service.engine.local_entities import LocalEntities
-from service.engine.messages import PerLanguage
+from service.engine.messages import PerLanguage, quoted
 from service.engine.model import Quantity, Segment
 from service.engine.passage import Problem
 
@@ -63,7 +63,7 @@ def ranking_problems(text: str, sentences: tuple[Segment, ...], mentions: list[F
 
 
 def _contradiction(earlier: Quantity, ranking: Quantity, subject: str, noun: str) -> Problem:
-    return Problem("FC119", (earlier, ranking), {"subject": subject, "noun": noun, "first": _place(earlier.amount),
+    return Problem("FC119", (earlier, ranking), {"subject": subject, "noun": quoted(noun), "first": _place(earlier.amount),
                                                 "second": _place(ranking.amount)})
 
 
