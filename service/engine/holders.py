@@ -60,9 +60,9 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
     naming nobody ("Die Kosten", "the jobless rate") may hold the figure, ahead of a place."""
     names = [m.mention for m in ctx.mentions if not m.modifier and _eligible(ctx, m.mention)]
     clause_start, clause_end = clause_bounds(ctx.text, ctx.sentence, start, end)
-    reporter = _reporting_own(ctx, clause_start, start)
+    reporter = _reporting_own(ctx, clause_start, start) or _quoted_first_person(ctx, start)
     if reporter is not None:
-        return reporter  # "Northgate Bank reported an 18% rise in profit": its own figure
+        return reporter  # "Northgate Bank reported an 18% rise"; "„Wir haben 300 Stellen geschaffen“, sagte Müller"
     reported = _reported_from(ctx, start)
     if reported is not None:
         # "Blair claimed a Tory government would cut £35bn": who says it is the source; the
@@ -362,6 +362,25 @@ def _reporting_own(ctx: Context, clause_start: int, start: int) -> Mention | Non
     verb_start = max(clause_start, start - 40) + verb.start()
     return next((m.mention for m in reversed(ctx.mentions) if not m.modifier and m.mention.end <= verb_start
                  and not ctx.text[m.mention.end:verb_start].strip()), None)
+
+
+_QUOTE = re.compile(r"„[^“”\n]*[“”]|“[^”\n]*”|»[^«\n]*«|«[^»\n]*»|\"[^\"\n]*\"")
+
+
+def _quoted_first_person(ctx: Context, start: int) -> Mention | None:
+    """"„Von meinen 40.000 Euro sehe ich …“, sagte Ilse Wagner", "'We cut 300 jobs,' said Ann
+    Dale": a figure a quote gives in the first person is the speaker's, the name beside the quote."""
+    quote = next((q for q in _QUOTE.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
+                  if q.start() < start < q.end()), None)
+    if quote is None:
+        return None
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", ctx.text[quote.start():start])}
+    if not words & ctx.pack.first_person:
+        return None
+    outside = [m.mention for m in ctx.mentions if not m.modifier
+               and (m.mention.end <= quote.start() or m.mention.start >= quote.end())]
+    after = [m for m in outside if m.start >= quote.end()]
+    return after[0] if after else (outside[-1] if outside else None)
 
 
 def _reported_from(ctx: Context, start: int) -> int | None:

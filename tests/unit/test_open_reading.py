@@ -517,3 +517,13 @@ def test_a_part_of_a_whole_counts_the_wholes_noun(engine):
 def test_a_rules_event_date_that_is_a_forecast_makes_no_claim(engine):
     text = "Ellen Marsh will advise the party in the build-up to an anticipated May general election."
     assert structured(check(engine, text, "en", date(2004, 12, 1)), "event.date") == []
+
+
+@pytest.mark.parametrize("text, language, amount, holder", [
+    ("„Von meinen 40.000 Euro sehe ich vielleicht ein Viertel wieder“, sagte Ilse Wagner.", "de", 40000,
+     "Ilse Wagner"),
+    ('"We have been engaged with them for 18 months," said Ann Dale of the Harlow Exchange.', "en", 18, "Ann Dale"),
+])
+def test_a_figure_a_quote_gives_in_the_first_person_is_the_speakers(engine, text, language, amount, holder):
+    [claim] = [c for c in structured(check(engine, text, language)) if c.value.amount == amount]
+    assert holder_name(claim) == holder

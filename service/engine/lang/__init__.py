@@ -67,6 +67,7 @@ class Pack:
 
     # --- claims -----------------------------------------------------------------------------
     hedges: dict[str, str]                  # "schätzungsweise" -> estimated, "reportedly" -> reported
+    first_person: frozenset[str]            # "ich", "wir", "our": in a quote, the speaker's own figures
     listener_verbs: frozenset[str]          # "told BBC News": who is told something, never a pronoun's antecedent
     conditionals: frozenset[str]            # "if", "wenn": a figure in the clause they open is no fact
     modals: frozenset[str]                  # könnte, could: the claim stays, hedged "modal"

@@ -443,6 +443,7 @@ PACK = Pack(
                            "verwies argumentierte".split()),
     subordinators=frozenset("während weil wenn als nachdem obwohl bevor seit seitdem sobald falls da damit "
                             "ob indem".split()),
+    first_person=frozenset("ich wir mein meine meinen meinem meiner meines unser unsere unseren unserem unserer uns mir mich".split()),
     listener_verbs=frozenset(),  # German names the one told in the dative ("sagte dem Spiegel"), after the verb
     conditionals=frozenset({"wenn", "falls", "sofern"}),
     modals=frozenset("könnte könnten sollte sollten dürfte dürften müsste müssten würde würden soll sollen "

@@ -429,6 +429,7 @@ PACK = Pack(
                            "reported".split()),
     subordinators=frozenset("while when although though after before if as since because unless once "
                             "whereas until".split()),
+    first_person=frozenset("i we my our us me mine ours".split()),
     listener_verbs=frozenset({"told", "assured", "informed", "telling"}),
     conditionals=frozenset({"if", "unless"}),
     modals=frozenset("could might may would should will shall must perhaps maybe probably possibly".split()),
