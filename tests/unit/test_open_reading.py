@@ -527,3 +527,10 @@ def test_a_rules_event_date_that_is_a_forecast_makes_no_claim(engine):
 def test_a_figure_a_quote_gives_in_the_first_person_is_the_speakers(engine, text, language, amount, holder):
     [claim] = [c for c in structured(check(engine, text, language)) if c.value.amount == amount]
     assert holder_name(claim) == holder
+
+
+def test_an_organization_named_by_its_kind_is_one_for_a_later_their(engine):
+    text = ("Only Ann Dale and Tom Reeve are British. A spokesman for the Harlow Ballet said that only two of their "
+            "12 principal dancers were British.")
+    [count] = [c for c in structured(check(engine, text, "en")) if c.value.amount == 12]
+    assert holder_name(count) == "Harlow Ballet"

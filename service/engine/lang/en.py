@@ -358,7 +358,9 @@ PACK = Pack(
     organization_words=frozenset("Ltd Ltd. plc PLC Inc Inc. Corp Corp. Co Co. Group Party Bank Council "
                                  "Ministry Department University College Club FC United City Association "
                                  "Union Commission Committee Agency Authority Institute Foundation Court "
-                                 "Airways Airlines Society Board Trust Federation League".split()),
+                                 "Airways Airlines Society Board Trust Federation League Ballet Opera Orchestra "
+                                 "Theatre Theater Museum Gallery Company Corporation Exchange Service Network "
+                                 "Hospital School Academy Office Force Army Police Rovers Wanderers Athletic".split()),
     not_name_words=frozenset("The A An In On At By For Of From With But And Or If When While As It He She "
                              "They We I You His Her Their Its This That These Those There Here After Before "
                              "Since Under Over Last Next Mr Mrs Ms Dr".split()),
