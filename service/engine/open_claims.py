@@ -180,6 +180,8 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
     elif q.kind == "date":
         # A life's years in brackets belong to the name before them: "Milena Jesenská (1896-1944)".
         subject = _bracketed_owner(ctx, q) or sentence_subject(ctx)
+    elif q.kind == "ordinal" and (titled := _name_after_rank(ctx, q)) is not None:
+        subject = titled  # "former number one Ivan Lendl", "die Weltranglistenerste Iga Swiatek": a rank as a title
     elif q.kind == "score":
         # a result is the subject's, who won or lost it, not the opponent's named before the score
         # ("They … thrashed the Clarets on home soil 5-0")
@@ -221,6 +223,16 @@ def _time(dates: list[Quantity], own: Quantity, start: int, end: int) -> str | N
     before = [d for d in dates if d is not own and d.end <= start and d.date]
     chosen = inside[0] if inside else (before[-1] if before else None)
     return chosen.date if chosen else None
+
+
+def _name_after_rank(ctx: Context, rank: Quantity) -> Mention | None:
+    """The name right after a rank used as a title ("former number one Ivan Lendl"): a rank noun
+    before the number, a name right after it (not "his ninth Budget", "the first Briton")."""
+    before = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(0, rank.start - 20):rank.start])
+    if not before or before.group(1).lower() not in ctx.pack.rank_nouns:
+        return None
+    return next((m.mention for m in ctx.mentions if not m.modifier and m.mention.start > rank.end
+                 and not ctx.text[rank.end:m.mention.start].strip()), None)
 
 
 def _bracketed_owner(ctx: Context, date: Quantity) -> Mention | None:

@@ -534,3 +534,9 @@ def test_an_organization_named_by_its_kind_is_one_for_a_later_their(engine):
             "12 principal dancers were British.")
     [count] = [c for c in structured(check(engine, text, "en")) if c.value.amount == 12]
     assert holder_name(count) == "Harlow Ballet"
+
+
+def test_a_rank_used_as_a_title_belongs_to_the_name_after_it(engine):
+    report = check(engine, "He also coached former number one Ivan Lendl. Brown delivered his ninth Budget.", "en")
+    ranks = {c.value.text: holder_name(c) for c in structured(report, "figure.rank")}
+    assert ranks.get("one") == "Ivan Lendl" and ranks.get("ninth") != "Budget"
