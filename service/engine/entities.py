@@ -333,6 +333,8 @@ def _proper_word(text: str, language: str) -> bool:
         # "Mecklenburg-Vorpommern", "Iraschko-Stolz" only where every part is a name:
         # "Copa-America-Gastgeber" is a noun
         return all(_proper_word(part, language) for part in text.split("-"))
+    if re.fullmatch(r"[A-Z]{1,3}\d{1,2}", text):
+        return True  # "G7", "G20": a group's name, not a number
     if len(text) < 2 or not text[0].isupper() or not text.isalpha() or text in _NOT_NAMES:
         return False
     lower = text.lower()

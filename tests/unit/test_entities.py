@@ -38,3 +38,10 @@ def test_a_state_is_a_place_before_it_is_the_plural_of_its_people():
     from service.engine.words import PLACE, word_class
     assert [word_class(w, "de") for w in ("Bayern", "Niedersachsen", "Hessen")] == [PLACE] * 3
     assert word_class("Brand", "de") != PLACE  # a fire first: a common noun's own headword stays common
+
+
+def test_a_group_named_with_a_number_is_a_name(engine):
+    report = engine.check("G7 finance ministers backed plans to write off up to 100% of the debts.", language="en")
+    assert "G7" in [e.name for e in report.entities]
+    [share] = [c for c in report.claims if c.predicate == "figure.percent"]
+    assert share.subject.text == "G7"
