@@ -231,6 +231,13 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
         return Figure(replace(quantity, kind="count"), "times", (noun_start, noun_start + len(word)))
     if lower in rules.idle_words or lower in rules.clock_words:
         return None
+    if 0 < quantity.amount < 1 and re.match(rf"(?i)\s+(?:{rules.part_of_words}|{'|'.join(rules.definite_articles)})\s",
+                                             text[quantity.end:quantity.end + 12]):
+        # "around a quarter of the company's dancers", "ein Drittel der Befragten": a share in percent
+        share = quantity.amount * 100
+        return Figure(replace(quantity, kind="percent", amount=share, low=share if quantity.low is None else
+                              quantity.low * 100, high=share if quantity.high is None else quantity.high * 100,
+                              unit="%"), "share")
     whole = _of_a_whole(rules.language).match(text, quantity.end, min(len(text), quantity.end + 60))
     if whole and quantity.amount >= 2 and _countable(whole.group("noun"), rules):
         # "3,208 of the 3,621 students", "940 von 2.850 Lehrkräften": a part counts the whole's noun

@@ -540,3 +540,9 @@ def test_a_rank_used_as_a_title_belongs_to_the_name_after_it(engine):
     report = check(engine, "He also coached former number one Ivan Lendl. Brown delivered his ninth Budget.", "en")
     ranks = {c.value.text: holder_name(c) for c in structured(report, "figure.rank")}
     assert ranks.get("one") == "Ivan Lendl" and ranks.get("ninth") != "Budget"
+
+
+def test_a_fraction_of_a_group_is_a_share_in_percent(engine):
+    [share] = structured(check(engine, "Laut Umfrage lehnt ein Drittel der Befragten in Lindholm den Plan ab."),
+                         "figure.percent")
+    assert (share.value.text, round(share.value.amount, 1), share.value.unit) == ("ein Drittel", 33.3, "%")
