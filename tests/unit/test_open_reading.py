@@ -388,6 +388,7 @@ def test_a_possessive_subject_phrase_with_its_period_holds_the_figure(engine):
 
 @pytest.mark.parametrize("text, language, holder", [
     ("About 82% of the budget goes to salaries and benefits.", "en", "budget"),
+    ("Half the world's population now has access to a fixed-line telephone.", "en", "world's population"),
     ("Rund 40 Prozent der Befragten lehnen den Plan ab.", "de", "Befragten"),
     ("Kelvar, the unit which produced 60% of Norvane's output, was sold.", "en", "Kelvar"),
 ])
