@@ -58,6 +58,7 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
                       mentions[max(0, first - 60):first], entities, rules)
         sentence_figures = figures[bisect_left(figure_starts, sentence.start):bisect_left(figure_starts, sentence.end)]
         dates = [f.quantity for f in sentence_figures if f.quantity.kind == "date"]
+        share_holder: Mention | None = None  # of the sentence's last share, for "…, and 77% to a mobile network"
         for figure in sentence_figures:
             if in_results.overlaps(figure.quantity.start, figure.quantity.end):
                 continue
@@ -68,11 +69,15 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
             if _hypothetical(ctx, figure.quantity):
                 continue
             restated = last_holder if restating.match(document.visible, sentence.start) else None
+            if figure.quantity.kind == "percent" and share_holder is not None and _elliptic(ctx, figure.quantity):
+                restated = share_holder
             claim = _figure_claim(document, ctx, figure, dates, topic, restated)
             if claim is not None:
                 claims.append(claim)
                 if claim.predicate != "event.date":
                     last_holder = claim.subject
+                if claim.predicate == "figure.percent":
+                    share_holder = claim.subject
         claims.extend(_role_claims(document, ctx, holders_of_roles))
     return claims
 
@@ -110,6 +115,13 @@ def an_event_date(text: str, sentence_start: int, date: Quantity, rules: Pack) -
             text[date.end:date.end + 2].lstrip().startswith(")"):
         return False  # a dateline: "(APA, 5.7.2015)", an editor's "(fid, 7.3.2016)"
     return True
+
+
+def _elliptic(ctx: Context, q: Quantity) -> bool:
+    """"Half the world's population has a fixed line, …, and 77% to a mobile network": a share
+    right after "and"/"und" that says nothing of its own whole."""
+    return bool(re.search(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, ctx.pack.lexicon.clause_joiners))})\s+$",
+                          ctx.text[max(ctx.sentence.start, q.start - 8):q.start]))
 
 
 def _hypothetical(ctx: Context, q: Quantity) -> bool:

@@ -547,3 +547,9 @@ def test_a_fraction_of_a_group_is_a_share_in_percent(engine):
     [share] = structured(check(engine, "Laut Umfrage lehnt ein Drittel der Befragten in Lindholm den Plan ab."),
                          "figure.percent")
     assert (share.value.text, round(share.value.amount, 1), share.value.unit) == ("ein Drittel", 33.3, "%")
+
+
+def test_a_share_after_and_that_names_no_whole_keeps_the_last_shares_holder(engine):
+    text = "Half the world's population has access to a fixed line, the report said, and 77% to a mobile network."
+    holders = {c.value.text: c.subject.text for c in structured(check(engine, text, "en"), "figure.percent")}
+    assert holders == {"Half": "world's population", "77%": "world's population"}
