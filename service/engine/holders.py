@@ -340,16 +340,18 @@ def _place(ctx: Context, clause_start: int, clause_end: int) -> Mention | None:
             after = _CLAUSE_BREAK.search(ctx.text, closing + 1, ctx.sentence.end)
             clause_end = after.start() if after else ctx.sentence.end
     inside = [m for m in ctx.mentions if clause_start <= m.mention.start and m.mention.end <= clause_end]
-    if any(_eligible(ctx, m.mention) for m in inside if not m.modifier):
-        return None  # "In 30 Jahren hat Blairmore … in Großbritannien gezahlt": someone else is named
+    place = None
     for found in inside:
         mention = found.mention
         if found.modifier or re.match(r"\s+[A-ZÄÖÜ]", ctx.text[mention.end:mention.end + 2]):
             continue  # "in den Panama Papers": part of a longer name
         if preceded_by(ctx.text, ctx.sentence.start, mention.start, ctx.pack.place_prepositions,
-                       ctx.pack.definite_articles, reach=12):
-            return mention
-    return None
+                       ctx.pack.definite_articles, reach=12) or _placed(ctx, mention.start):
+            place = mention
+            break
+    if place is None or any(_eligible(ctx, m.mention) for m in inside if not m.modifier and m.mention is not place):
+        return None  # "In 30 Jahren hat Blairmore … in Großbritannien gezahlt": someone else is named
+    return place
 
 
 def _reporting_own(ctx: Context, clause_start: int, start: int) -> Mention | None:
@@ -381,6 +383,15 @@ def _quoted_first_person(ctx: Context, start: int) -> Mention | None:
                and (m.mention.end <= quote.start() or m.mention.start >= quote.end())]
     after = [m for m in outside if m.start >= quote.end()]
     return after[0] if after else (outside[-1] if outside else None)
+
+
+def _placed(ctx: Context, start: int) -> bool:
+    """"in der ukrainischen Hauptstadt Kiew", "in the Scottish capital Edinburgh": a place
+    preposition, an article and up to two words describing the place before its name."""
+    prepositions = "|".join(map(re.escape, ctx.pack.place_prepositions))
+    articles = "|".join(map(re.escape, ctx.pack.definite_articles))
+    return bool(re.search(rf"(?i)(?<!\w)(?:{prepositions})\s+(?:{articles})\s+(?:[^\W\d_]+\s+){{1,2}}$",
+                          ctx.text[max(ctx.sentence.start, start - 45):start]))
 
 
 def _reported_from(ctx: Context, start: int) -> int | None:

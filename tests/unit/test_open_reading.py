@@ -553,3 +553,9 @@ def test_a_share_after_and_that_names_no_whole_keeps_the_last_shares_holder(engi
     text = "Half the world's population has access to a fixed line, the report said, and 77% to a mobile network."
     holders = {c.value.text: c.subject.text for c in structured(check(engine, text, "en"), "figure.percent")}
     assert holders == {"Half": "world's population", "77%": "world's population"}
+
+
+def test_a_place_described_before_its_name_holds_the_clauses_figure(engine):
+    text = "Tausende Demonstranten haben in der ukrainischen Hauptstadt Kiew protestiert."
+    [count] = structured(check(engine, text), "figure.count")
+    assert holder_name(count) == "Kiew"
