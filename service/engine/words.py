@@ -28,8 +28,8 @@ def _noun_table() -> dict[str, str]:
         return {}
     table: dict[str, str] = {}
     # A common noun outranks a place or surname ("Brand" is a fire first); a first name outranks all.
-    # But a place's own headword outranks a mere inflected form of a common noun: "Bayern" and
-    # "Niedersachsen" are states before they are plurals of "Bayer" and "Niedersachse".
+    # But a place's own headword outranks the plural of its people: "Bayern" and "Niedersachsen"
+    # are states before they are plurals of "Bayer" and "Niedersachse" ("Wahlen" stays elections).
     rank = {PROPER: 0, PLACE: 1, SURNAME: 2, COMMON: 3, FIRST_NAME: 4}
     common_lemmas, place_lemmas = set(), set()
     with open(CSV_FILE_PATH, encoding="utf-8") as handle:
@@ -46,7 +46,8 @@ def _noun_table() -> dict[str, str]:
             for form in {row[0], *row[7:]}:
                 if form and " " not in form and rank[kind] >= rank.get(table.get(form, PROPER), 0):
                     table[form] = kind
-    for place in place_lemmas - common_lemmas:
+    people = {lemma + "n" for lemma in common_lemmas}
+    for place in (place_lemmas - common_lemmas) & people:
         if table.get(place) == COMMON:
             table[place] = PLACE
     return table

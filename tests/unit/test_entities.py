@@ -38,6 +38,7 @@ def test_a_state_is_a_place_before_it_is_the_plural_of_its_people():
     from service.engine.words import PLACE, word_class
     assert [word_class(w, "de") for w in ("Bayern", "Niedersachsen", "Hessen")] == [PLACE] * 3
     assert word_class("Brand", "de") != PLACE  # a fire first: a common noun's own headword stays common
+    assert word_class("Wahlen", "de") != PLACE  # elections, the plural of "Wahl", before a Swiss village
 
 
 def test_a_group_named_with_a_number_is_a_name(engine):
