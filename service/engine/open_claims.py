@@ -168,9 +168,12 @@ def article_topic(document: Document, entities: LocalEntities, dominant: bool = 
         # between the people around them.
         headline = document.sentences[0] if document.sentences and document.sentences[0].heading else None
         others = [len(c.spans) for c in entities.clusters if c is not best]
-        if headline is None or not any(headline.start <= span.start < headline.end for span in best.spans) \
-                or len(best.spans) < 3 or (others and max(others) * 1.5 > len(best.spans)) \
-                or _personal(best, document.language):
+        named_in_headline = headline is not None and any(headline.start <= span.start < headline.end
+                                                         for span in best.spans)
+        # or, with no headline naming it, named five times and twice as often as anything else
+        overwhelming = len(best.spans) >= 5 and not (others and max(others) * 2 > len(best.spans))
+        if not (named_in_headline or overwhelming) or len(best.spans) < 3 \
+                or (others and max(others) * 1.5 > len(best.spans)) or _personal(best, document.language):
             return None
     first = min(best.spans, key=lambda span: span.start)
     return Mention(text=document.visible[first.start:first.end], start=first.start, end=first.end, type=best.type,
@@ -198,6 +201,10 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
         # a result is the subject's, who won or lost it, not the opponent's named before the score
         # ("They … thrashed the Clarets on home soil 5-0")
         subject = main_clause_subject(ctx, q.start) or holder(ctx, q.start, q.end)
+    elif topic is not None and not ctx.mentions and q.kind in TOPIC_KINDS:
+        # "Der Umsatz stieg auf 4,2 Milliarden Euro" in an article about one company: its figure,
+        # ahead of what the sentence's subject phrase measures
+        subject = topic
     else:
         # a share links to its whole like a count to its noun: "40 Prozent der SPÖ", "82% of the budget"
         noun_end = figure.noun[1] if figure.noun else (q.end if q.kind == "percent" else None)

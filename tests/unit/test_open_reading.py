@@ -280,6 +280,13 @@ def test_in_an_article_about_one_company_a_sentence_naming_nobody_is_about_it(en
     assert holder_name(claim) == "Varnor Bank"
 
 
+def test_an_organization_named_far_more_than_anything_else_is_the_topic_without_a_headline(engine):
+    text = ("Nürnberg. Die Kelvara AG legt Zahlen vor. Kelvara wächst. Kelvara stellt ein. Kelvara baut aus. "
+            "Analysten loben Kelvara. Der Umsatz stieg auf 4,2 Milliarden Euro.")
+    [claim] = [c for c in structured(check(engine, text)) if c.value and c.value.amount == 4.2e9]
+    assert holder_name(claim) == "Kelvara AG"
+
+
 def test_without_a_headline_naming_it_no_topic_holds_figures(engine):
     text = ("Varnor Bank reported a record year on Thursday. Pre-tax profit rose to £2.4bn. Varnor Bank said it "
             "would hire staff. Analysts praised Varnor Bank.")
