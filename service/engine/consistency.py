@@ -127,16 +127,23 @@ def _name(claim_part) -> str:
 # --- figures about the same thing ----------------------------------------------------------
 
 def _figures(claims: list[Claim], context: Context) -> list[Finding]:
+    return [finding for group in _groups(claims)
+            for finding in _differing_figures(context, group, lambda claim: _predicate_name(claim.predicate))]
+
+
+def _differing_figures(context: Context, group: list[Claim], label) -> list[Finding]:
+    """FC101/FC102 for each pair of the group's claims giving differing figures in different
+    sentences (one sentence with two figures states a change or a breakdown); `label` names
+    what the first claim of a pair measures."""
     findings = []
-    for group in _groups(claims):
-        for first, second, code in _differing_pairs(group):
-            if first.sentence == second.sentence:
-                continue  # one sentence with two figures states a change or a breakdown
-            about = " → ".join(m.text for m in (first.subject or second.subject, first.object or second.object) if m)
-            findings.append(_finding(context, code, (first.id, second.id), _stated_more_often(group, first, second),
-                                     predicate=_predicate_name(first.predicate), about=about,
-                                     first=_quoted(context, first.value.text),
-                                     second=_quoted(context, second.value.text)))
+    for first, second, code in _differing_pairs(group):
+        if first.sentence == second.sentence:
+            continue
+        about = " → ".join(m.text for m in (first.subject or second.subject, first.object or second.object) if m)
+        findings.append(_finding(context, code, (first.id, second.id), _stated_more_often(group, first, second),
+                                 predicate=label(first), about=about,
+                                 first=_quoted(context, first.value.text),
+                                 second=_quoted(context, second.value.text)))
     return findings
 
 
@@ -167,20 +174,13 @@ def local_figure_findings(claims: list[Claim], language: str, text: str,
             continue
         key = (_local(claim.subject), claim.predicate, claim.measure, _local(claim.object), when)
         groups.setdefault(key, []).append(claim)
-    findings = []
-    for group in groups.values():
-        if len(group) < 2:
-            continue
-        for first, second, code in _differing_pairs(sorted(group, key=lambda c: c.start)):
-            if first.sentence == second.sentence:
-                continue
-            label = first.measure if first.predicate.startswith("figure.") else _predicate_name(first.predicate)
-            about = " → ".join(m.text for m in (first.subject, first.object) if m)
-            findings.append(_finding(context, code, (first.id, second.id), _stated_more_often(group, first, second),
-                                     predicate=label, about=about,
-                                     first=_quoted(context, first.value.text),
-                                     second=_quoted(context, second.value.text)))
-    return findings
+    return [finding for group in groups.values() if len(group) > 1
+            for finding in _differing_figures(context, sorted(group, key=lambda c: c.start), _measure_label)]
+
+
+def _measure_label(claim: Claim):
+    """What a claim's figure measures: the open reading's measure, or what a curated predicate states."""
+    return claim.measure if claim.predicate.startswith("figure.") else _predicate_name(claim.predicate)
 
 
 def _predicate_name(predicate: str) -> PerLanguage:
@@ -472,9 +472,7 @@ def _same_place(current, former) -> bool:
     strike for another club now."""
     if former is None:
         return True
-    if current is None:
-        return False
-    return (current.entity or current.text.casefold()) == (former.entity or former.text.casefold())
+    return current is not None and _local(current) == _local(former)
 
 
 def _bounded(text: str, claim: Claim, rules) -> bool:

@@ -41,7 +41,7 @@ def _decades(text: str, numbers: list[Number], lx: Lexicon) -> list[Quantity]:
         return []
     words = alternation(lx.decade_words)
     found = []
-    for m in re.finditer(rf"(?<!\w)(?:a|one|ein|einem|einer|eines|einen){SPACE}+(?:{words})(?!\w)", text, re.IGNORECASE):
+    for m in re.finditer(rf"(?<!\w)(?:{alternation(lx.one_words)}){SPACE}+(?:{words})(?!\w)", text, re.IGNORECASE):
         found.append(Quantity(kind="duration", text=m.group(0), start=m.start(), end=m.end(),
                               amount=10.0, low=10.0, high=10.0, unit="year"))
     for number in numbers:
@@ -53,9 +53,6 @@ def _decades(text: str, numbers: list[Number], lx: Lexicon) -> list[Quantity]:
     return found
 
 
-_WEEKDAY_JOINER = re.compile(r"(?:,|\s)\s*(?:(?:dem|den|the)\s+)?$", re.IGNORECASE)
-
-
 def _weekdays_with_dates(text: str, found: list[Quantity], lx: Lexicon) -> list[Quantity]:
     """"Dienstag, 5. März 2025", "on Tuesday, 4 March": a weekday before a calendar date is part of
     it, not a day of its own near the article's date. A date written without a year takes the
@@ -64,9 +61,10 @@ def _weekdays_with_dates(text: str, found: list[Quantity], lx: Lexicon) -> list[
                    q.granularity == "day" and q.text.split()[0].lower() in lx.months), key=lambda q: q.start)
     weekday_at = {q.end: q for q in found if q.granularity == "day" and q.text.lower() in lx.weekdays}
     merged, dropped = [], set()
+    joined = re.compile(rf"(?:,|\s)\s*(?:(?:{alternation(lx.date_articles)})\s+)?$", re.IGNORECASE)
     for day in days:
         floor = max(0, day.start - 10)
-        joiner = _WEEKDAY_JOINER.search(text[floor:day.start])
+        joiner = joined.search(text[floor:day.start])
         weekday = weekday_at.get(floor + joiner.start()) if joiner else None
         if weekday is None:
             continue
@@ -233,7 +231,7 @@ def _year_by_tense(text: str, start: int, end: int, lx: Lexicon, reference: date
     before = text[max(0, start - 12):start].lower().split()
     if before and before[-1] in lx.this_words:
         return reference.year  # "this September", "diesen Mai"
-    after = re.match(r"\s+(?:(?:of|des)\s+)?([^\W\d_]+)\s+([^\W\d_]+)", text[end:end + 40])
+    after = re.match(rf"\s+(?:(?:{alternation(lx.year_links)})\s+)?([^\W\d_]+)\s+([^\W\d_]+)", text[end:end + 40])
     if after and after.group(2).lower() in lx.year_words:  # "August vergangenen Jahres", "in May last year"
         if after.group(1).lower() in lx.last_words:
             return reference.year - 1

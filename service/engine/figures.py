@@ -54,17 +54,23 @@ def find_figures(text: str, quantities: list[Quantity], rules: Pack) -> tuple[li
 def _earlier_levels_measured(text: str, figures: list[Figure], rules: Pack) -> list[Figure]:
     """"handled 512,000 TEU …, up from 470,000 a year earlier": a bare earlier level takes the unit
     of the measure it is compared with, before it in the same sentence."""
-    old = re.compile(rf"(?i)(?<!\w)(?:{rules.old_level_cues})\s+$")
-    out = []
-    for i, figure in enumerate(figures):
+    old = _old_level(rules.language)
+    out, before = [], None  # `before`: the last measure read so far
+    for figure in figures:
         q = figure.quantity
-        if figure.measure == "count" and q.kind == "count" and old.search(text, max(0, q.start - 25), q.start):
-            before = next((f for f in reversed(figures[:i]) if f.quantity.kind == "measure"), None)
-            if before is not None and q.start - before.quantity.end < 150 \
-                    and not re.search(r"[.!?]\s", text[before.quantity.end:q.start]):
-                figure = Figure(replace(q, kind="measure", unit=before.quantity.unit), before.measure)
+        if before is not None and figure.measure == "count" and q.kind == "count" \
+                and old.search(text, max(0, q.start - 25), q.start) and q.start - before.quantity.end < 150 \
+                and not re.search(r"[.!?]\s", text[before.quantity.end:q.start]):
+            figure = Figure(replace(q, kind="measure", unit=before.quantity.unit), before.measure)
+        elif q.kind == "measure":
+            before = figure
         out.append(figure)
     return out
+
+
+@lru_cache(maxsize=None)
+def _old_level(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<!\w)(?:{pack(language).old_level_cues})\s+$")
 
 
 _SECONDS = {"hour": 3600, "minute": 60, "s": 1}
@@ -197,8 +203,7 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
             return None  # "for the first time", "zum ersten Mal": an idiom, not a rank
         if nouns & rules.rank_nouns or any(n.endswith(tuple(rules.rank_nouns)) for n in nouns if len(n) > 5):
             return Figure(replace(quantity, kind="ordinal"), "rank")
-        if re.search(rf"(?i)(?<!\w)(?:{'|'.join(rules.copulas)})\s+(?:{'|'.join(rules.definite_articles)})\s+$",
-                     text[max(0, quantity.start - 20):quantity.start]):
+        if _copula_article(rules.language).search(text[max(0, quantity.start - 20):quantity.start]):
             return Figure(replace(quantity, kind="ordinal"), "rank")  # "is the third Conservative MP to …"
         return None
     if kind not in ("number", "count") or quantity.amount is None:
@@ -231,8 +236,7 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
         return Figure(replace(quantity, kind="count"), "times", (noun_start, noun_start + len(word)))
     if lower in rules.idle_words or lower in rules.clock_words:
         return None
-    if 0 < quantity.amount < 1 and re.match(rf"(?i)\s+(?:{rules.part_of_words}|{'|'.join(rules.definite_articles)})\s",
-                                             text[quantity.end:quantity.end + 12]):
+    if 0 < quantity.amount < 1 and _part_of(rules.language).match(text[quantity.end:quantity.end + 12]):
         # "around a quarter of the company's dancers", "ein Drittel der Befragten": a share in percent
         share = quantity.amount * 100
         return Figure(replace(quantity, kind="percent", amount=share, low=share if quantity.low is None else
@@ -247,10 +251,9 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
     if not word or not _countable(word, rules):
         if quantity.amount >= 10 and not _a_year(quantity) and _level_cue(rules.language).search(
                 text, max(0, quantity.start - 25), quantity.start) \
-                and not re.search(rf"(?i)(?<!\w)(?:{'|'.join(rules.lexicon.last_words)})\s+$",
-                                  text[max(0, quantity.start - 12):quantity.start]):  # "to the last 32": a round
+                and not _after_last(rules.language).search(text[max(0, quantity.start - 12):quantity.start]):
             # "sank um 22.000 auf 2,967 Millionen", "rose to 3,208": a level or change of what the
-            # clause's subject counts, with no noun of its own
+            # clause's subject counts, with no noun of its own ("to the last 32" is a round)
             return Figure(replace(quantity, kind="count"), "count")
         return None
     if quantity.amount < 2:
@@ -266,8 +269,27 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
 @lru_cache(maxsize=None)
 def _of_a_whole(language: str) -> re.Pattern[str]:
     rules = pack(language)
-    articles = "|".join(map(re.escape, rules.definite_articles))
-    return re.compile(rf"(?i)\s+(?:{rules.part_of_words})\s+(?:(?:{articles})\s+)?\d[\d.,]*\s+(?P<noun>[^\W\d_][\w-]*)")
+    return re.compile(rf"(?i)\s+(?:{rules.part_of_words})\s+(?:(?:{rules.article_alternation})\s+)?\d[\d.,]*\s+(?P<noun>[^\W\d_][\w-]*)")
+
+
+@lru_cache(maxsize=None)
+def _copula_article(language: str) -> re.Pattern[str]:
+    """"is the" before an ordinal: "is the third Conservative MP to …" is a rank."""
+    rules = pack(language)
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(rules.copulas)})\s+(?:{rules.article_alternation})\s+$")
+
+
+@lru_cache(maxsize=None)
+def _part_of(language: str) -> re.Pattern[str]:
+    """"of", "der" after a fraction: "a quarter of the dancers", "ein Drittel der Befragten"."""
+    rules = pack(language)
+    return re.compile(rf"(?i)\s+(?:{rules.part_of_words}|{rules.article_alternation})\s")
+
+
+@lru_cache(maxsize=None)
+def _after_last(language: str) -> re.Pattern[str]:
+    """"the last" before a number: "to the last 32" is a round of a competition, not a level."""
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(pack(language).lexicon.last_words)})\s+$")
 
 
 @lru_cache(maxsize=None)

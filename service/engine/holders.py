@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from service.engine.attribution import quote_spans
 from service.engine.entities import FoundMention
 from service.engine.lang import Pack, pack
 from service.engine.local_entities import LocalEntities
@@ -138,15 +139,14 @@ def noun_subject(ctx: Context, start: int, end: int | None = None) -> Mention | 
                           or _source_after(ctx.pack.language).fullmatch(following.group(1))):
             break  # "Der Polizei zufolge", "the report said": a source, not a holder
         if head.lower() in ctx.pack.pronouns or role_of(head, ctx.pack) or _another_clause(ctx, found.end("phrase"), start) \
-                or any(found.start("phrase") <= m.mention.start < found.end("phrase") for m in ctx.mentions):
+                or _holds_a_name(ctx, found.start("phrase"), found.end("phrase")):
             # "the company" stands for a name, "the chancellor" for a person; after "und fordern"
             # another subject acts; a phrase holding a name is that name's
             break
-        if ctx.pack.capitalises_nouns and word_class(head, ctx.pack.language) != COMMON \
-                and tagged_as_name(head, ctx.pack.language):
+        if _missed_name(ctx, head):
             break  # "Die Grünen", "Das Bundespresseamt": a name the names stage missed
         phrase = found.group("phrase")
-        article = re.match(rf"(?i)(?:{'|'.join(map(re.escape, ctx.pack.definite_articles))})\s+", phrase)
+        article = _article(ctx.pack.language).match(phrase)
         begin = found.start("phrase") + (article.end() if article else 0)
         if found.end("head") == found.end("phrase") and article:
             earlier = _named_before(ctx, head, found.start("phrase"))
@@ -156,21 +156,31 @@ def noun_subject(ctx: Context, start: int, end: int | None = None) -> Mention | 
     return _relative_phrase(ctx, clause_start) or _quantified(ctx, start) or _measured_phrase(ctx, start, end)
 
 
+def _holds_a_name(ctx: Context, start: int, end: int) -> bool:
+    """Whether a name the names stage found begins in [start, end): a phrase holding a name is that name's."""
+    return any(start <= m.mention.start < end for m in ctx.mentions)
+
+
+def _missed_name(ctx: Context, word: str) -> bool:
+    """"Die Grünen", "Das Bundespresseamt": in a language that capitalises its nouns, a head the
+    word lists do not know as common and the tagger takes for a name is a name the names stage missed."""
+    return ctx.pack.capitalises_nouns and word_class(word, ctx.pack.language) != COMMON \
+        and tagged_as_name(word, ctx.pack.language)
+
+
 def _relative_phrase(ctx: Context, clause_start: int) -> Mention | None:
     """"The district, which serves about 47,900 students": a relative clause is about the noun
     phrase before its comma, when that names nobody."""
     if clause_start <= ctx.sentence.start or ctx.text[clause_start - 1] != "," \
             or not _relative_opening(ctx.pack.language).match(ctx.text, clause_start):
         return None
-    articles = "|".join(map(re.escape, ctx.pack.definite_articles))
-    found = re.search(rf"(?i)(?<!\w)(?:{articles})\s+(?P<phrase>(?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w-]*)\s*$",
-                      ctx.text[max(ctx.sentence.start, clause_start - 50):clause_start - 1])
+    found = _phrase_before_comma(ctx.pack.language).search(ctx.text[max(ctx.sentence.start, clause_start - 50):clause_start - 1])
     if found is None:
         return None
     begin = max(ctx.sentence.start, clause_start - 50) + found.start("phrase")
     head = found.group("phrase").split()[-1]
     if head.lower() in ctx.pack.pronouns or role_of(head, ctx.pack) \
-            or any(begin <= m.mention.start < clause_start for m in ctx.mentions):
+            or _holds_a_name(ctx, begin, clause_start):
         return None
     return _named_before(ctx, head, begin) or Mention(text=found.group("phrase"), start=begin,
                                                       end=begin + len(found.group("phrase")), via="noun")
@@ -195,7 +205,7 @@ def whole_of_share(ctx: Context, end: int) -> Mention | None:
     """"About 82% of the budget goes to salaries": the whole a share is of, named by a definite
     noun phrase right after it."""
     found = _whole(ctx.pack.language).match(ctx.text, end, min(ctx.sentence.end, end + 60))
-    if found is None or any(found.start("phrase") <= m.mention.start < found.end("phrase") for m in ctx.mentions):
+    if found is None or _holds_a_name(ctx, found.start("phrase"), found.end("phrase")):
         return None
     words = found.group("phrase").split()
     if words[-1].lower() in ctx.pack.pronouns or any(role_of(w, ctx.pack) for w in words):
@@ -212,9 +222,9 @@ def _measured_phrase(ctx: Context, start: int, end: int | None) -> Mention | Non
     """"raise the stamp duty threshold from £60,000", "der Etat von 48 Millionen Euro": a definite
     noun phrase right before the level word of the figure is what it measures; not when a
     counted noun follows the figure ("die Gruppe von 42 Asylwerbern": a group of them)."""
-    following = re.match(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", ctx.text[end:end + 40]) if end is not None else None
     if end is None:
         return None
+    following = re.match(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", ctx.text[end:end + 40])
     if following and ctx.pack.capitalises_nouns:  # "42 Asylwerber", "42 syrische Asylwerber"
         if any(word and word[:1].isupper() for word in following.groups()):
             return None
@@ -222,14 +232,13 @@ def _measured_phrase(ctx: Context, start: int, end: int | None) -> Mention | Non
         return None
     floor = max(ctx.sentence.start, start - 60)
     found = _measured(ctx.pack.language).search(ctx.text, floor, start)
-    if found is None or any(found.start("phrase") <= m.mention.start < found.end("phrase") for m in ctx.mentions):
+    if found is None or _holds_a_name(ctx, found.start("phrase"), found.end("phrase")):
         return None
     words = found.group("phrase").split()
     if words[-1].lower() in ctx.pack.pronouns or words[-1].lower() in ctx.pack.amount_nouns \
             or any(role_of(w, ctx.pack) for w in words):
         return None  # "im Wert von 12 Mrd. Euro", "a total of £33.5bn": the amount itself, not what has it
-    if ctx.pack.capitalises_nouns and word_class(words[-1], ctx.pack.language) != COMMON \
-            and tagged_as_name(words[-1], ctx.pack.language):
+    if _missed_name(ctx, words[-1]):
         return None
     return Mention(text=found.group("phrase"), start=found.start("phrase"), end=found.end("phrase"), via="noun")
 
@@ -255,15 +264,11 @@ def _named_before(ctx: Context, head: str, at: int) -> Mention | None:
     if last is None or last.group(1).lower() == head.lower():
         return None
     name, begin = last.group(1), floor + last.start(1)
-    article = re.match(rf"(?i)(?:{'|'.join(map(re.escape, ctx.pack.definite_articles))})\s+", name)
+    article = _article(ctx.pack.language).match(name)
     if article:  # "The Digital Solidarity Fund": the name without its article
         name, begin = name[article.end():], begin + article.end()
-    mention = Mention(text=name, start=begin, end=begin + len(name), via="noun")
-    cluster = ctx.entities.of(mention)
-    if cluster is not None:
-        mention = Mention(text=mention.text, start=begin, end=mention.end, type=cluster.type,
-                          entity_id=cluster.entity_id, via="coreference", entity=cluster.id, name=cluster.name)
-    return mention
+    mention = ctx.entities.named(Mention(text=name, start=begin, end=begin + len(name), via="noun"))
+    return replace(mention, via="coreference") if mention.entity else mention
 
 
 @lru_cache(maxsize=None)
@@ -271,12 +276,31 @@ def _source_after(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?i){pack(language).source_after}")
 
 
+@lru_cache(maxsize=None)
+def _article(language: str) -> re.Pattern[str]:
+    """A definite article opening a phrase: "The Digital Solidarity Fund" is the fund's name without it."""
+    return re.compile(rf"(?i)(?:{pack(language).article_alternation})\s+")
+
+
+@lru_cache(maxsize=None)
+def _phrase_before_comma(language: str) -> re.Pattern[str]:
+    """A definite noun phrase of up to three words ending the text: "the district" in "The district,"."""
+    return re.compile(rf"(?i)(?<!\w)(?:{pack(language).article_alternation})\s+"
+                      rf"(?P<phrase>(?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w-]*)\s*$")
+
+
+@lru_cache(maxsize=None)
+def _link(language: str) -> re.Pattern[str]:
+    """A word after the counted noun and an optional article: "der" in "15 Abgeordnete der SPÖ"."""
+    return re.compile(rf"(?i)\s+(\w+)\s+(?:(?:{pack(language).article_alternation})\s+)?")
+
+
 def _another_clause(ctx: Context, start: int, end: int) -> bool:
     """Whether a joined clause with a verb of its own begins between `start` and `end` ("…, und
     fordern fünf Millionen"), not a noun joined to the phrase ("der Schülerinnen und Schüler")."""
     for joined in _joined(ctx.pack.language).finditer(ctx.text, start, end):
         word = joined.group(1)
-        if (ctx.pack.capitalises_nouns and word[:1].islower()) or _finite(ctx.pack.language).fullmatch(word):
+        if (ctx.pack.capitalises_nouns and word[:1].islower()) or _verb(ctx.pack.language).fullmatch(word):
             return True
     return False
 
@@ -287,9 +311,11 @@ def _joined(language: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _finite(language: str) -> re.Pattern[str]:
+def _verb(language: str, past: bool = False) -> re.Pattern[str]:
+    """A finite verb or a verb of change ("and raised"); with `past`, any past form too ("and won")."""
     rules = pack(language)
-    return re.compile(rf"(?:{rules.finite_verb}|{rules.rise_words}|{rules.fall_words})")
+    past_forms = f"|{rules.lexicon.past_cues}" if past else ""
+    return re.compile(rf"(?{'i' if past else ''}:{rules.finite_verb}{past_forms}|{rules.rise_words}|{rules.fall_words})")
 
 
 @lru_cache(maxsize=None)
@@ -309,15 +335,9 @@ def _coordinated_verb(ctx: Context, clause_start: int, start: int) -> int | None
     figure, or None."""
     last = None
     for joined in _joined(ctx.pack.language).finditer(ctx.text, clause_start, start):
-        if _past_or_finite(ctx.pack.language).fullmatch(joined.group(1)):
+        if _verb(ctx.pack.language, past=True).fullmatch(joined.group(1)):
             last = joined.start()
     return last
-
-
-@lru_cache(maxsize=None)
-def _past_or_finite(language: str) -> re.Pattern[str]:
-    rules = pack(language)
-    return re.compile(rf"(?i)(?:{rules.finite_verb}|{rules.lexicon.past_cues}|{rules.rise_words}|{rules.fall_words})")
 
 
 def _nearest_participant(ctx: Context, before: list[Mention]) -> Mention:
@@ -366,32 +386,35 @@ def _reporting_own(ctx: Context, clause_start: int, start: int) -> Mention | Non
                  and not ctx.text[m.mention.end:verb_start].strip()), None)
 
 
-_QUOTE = re.compile(r"„[^“”\n]*[“”]|“[^”\n]*”|»[^«\n]*«|«[^»\n]*»|\"[^\"\n]*\"")
-
-
 def _quoted_first_person(ctx: Context, start: int) -> Mention | None:
     """"„Von meinen 40.000 Euro sehe ich …“, sagte Ilse Wagner", "'We cut 300 jobs,' said Ann
     Dale": a figure a quote gives in the first person is the speaker's, the name beside the quote."""
-    quote = next((q for q in _QUOTE.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
-                  if q.start() < start < q.end()), None)
+    sentence = ctx.text[ctx.sentence.start:ctx.sentence.end]
+    quote = next(((ctx.sentence.start + a, ctx.sentence.start + b) for a, b in quote_spans(sentence)
+                  if ctx.sentence.start + a < start < ctx.sentence.start + b), None)
     if quote is None:
         return None
-    words = {w.lower() for w in re.findall(r"[^\W\d_]+", ctx.text[quote.start():start])}
+    opening, closing = quote
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", ctx.text[opening:start])}
     if not words & ctx.pack.first_person:
         return None
     outside = [m.mention for m in ctx.mentions if not m.modifier
-               and (m.mention.end <= quote.start() or m.mention.start >= quote.end())]
-    after = [m for m in outside if m.start >= quote.end()]
+               and (m.mention.end <= opening or m.mention.start >= closing)]
+    after = [m for m in outside if m.start >= closing]
     return after[0] if after else (outside[-1] if outside else None)
 
 
 def _placed(ctx: Context, start: int) -> bool:
     """"in der ukrainischen Hauptstadt Kiew", "in the Scottish capital Edinburgh": a place
     preposition, an article and up to two words describing the place before its name."""
-    prepositions = "|".join(map(re.escape, ctx.pack.place_prepositions))
-    articles = "|".join(map(re.escape, ctx.pack.definite_articles))
-    return bool(re.search(rf"(?i)(?<!\w)(?:{prepositions})\s+(?:{articles})\s+(?:[^\W\d_]+\s+){{1,2}}$",
-                          ctx.text[max(ctx.sentence.start, start - 45):start]))
+    return bool(_place_description(ctx.pack.language).search(ctx.text[max(ctx.sentence.start, start - 45):start]))
+
+
+@lru_cache(maxsize=None)
+def _place_description(language: str) -> re.Pattern[str]:
+    rules = pack(language)
+    prepositions = "|".join(map(re.escape, rules.place_prepositions))
+    return re.compile(rf"(?i)(?<!\w)(?:{prepositions})\s+(?:{rules.article_alternation})\s+(?:[^\W\d_]+\s+){{1,2}}$")
 
 
 def _reported_from(ctx: Context, start: int) -> int | None:
@@ -444,8 +467,7 @@ _POSSESSOR = re.compile(r"['’]s?(?!\w)")
 @lru_cache(maxsize=None)
 def _source(language: str) -> re.Pattern[str]:
     rules = pack(language)
-    articles = "|".join(map(re.escape, rules.definite_articles))
-    return re.compile(rf"(?i)(?<!\w)(?:{rules.source_cues})\s+(?:(?:{articles})\s+)?$")
+    return re.compile(rf"(?i)(?<!\w)(?:{rules.source_cues})\s+(?:(?:{rules.article_alternation})\s+)?$")
 
 
 def _main_clause_start(ctx: Context) -> int:
@@ -549,8 +571,7 @@ def _linked(ctx: Context, names: list[Mention], noun_end: int) -> Mention | None
     """"15 Abgeordnete der SPÖ", "12 Mandatare der Liste Kronberg": the name right after a link
     word behind the counted noun, or after one noun that introduces it."""
     rest = ctx.text[noun_end:noun_end + 60]
-    articles = "|".join(map(re.escape, ctx.pack.definite_articles))
-    match = re.match(rf"\s+(\w+)\s+(?:(?:{articles})\s+)?", rest, re.IGNORECASE)
+    match = _link(ctx.pack.language).match(rest)
     if not match or match.group(1).lower() not in ctx.pack.holder_links:
         return None
     at = noun_end + match.end()
@@ -569,9 +590,8 @@ def person_description(language: str) -> re.Pattern[str]:
     rules = pack(language)
     described = rules.person_description
     if rules.person_nouns:  # "the Bedford star", "the Swiss striker"
-        articles = "|".join(map(re.escape, rules.definite_articles))
         nouns = "|".join(sorted(map(re.escape, rules.person_nouns)))
-        described += rf"|(?:{articles})\s+(?:(?-i:[A-ZÄÖÜ][\w'-]*)\s+){{1,2}}(?:{nouns})(?!\w)"
+        described += rf"|(?:{rules.article_alternation})\s+(?:(?-i:[A-ZÄÖÜ][\w'-]*)\s+){{1,2}}(?:{nouns})(?!\w)"
     return re.compile(rf"(?i)(?<!\w)(?:{described})")
 
 
@@ -609,11 +629,7 @@ def _speaker_before(ctx: Context, types: tuple[str, ...], start: int, end: int) 
     kind = speaker.type or (cluster.type if cluster else None)
     if kind not in types and not (kind is None and "organization" in types and "person" not in types):
         return None
-    if cluster is not None:
-        ctx.entities.add_mention(cluster, start, end)
-    return Mention(text=ctx.text[start:end], start=start, end=end, type=kind, entity_id=speaker.entity_id,
-                   via="coreference", entity=cluster.id if cluster else None,
-                   name=cluster.name if cluster else speaker.text)
+    return _coreference(ctx, speaker, start, end, kind)
 
 
 def _owned_organization(ctx: Context, person: Mention, possessive_end: int) -> Mention | None:
@@ -639,8 +655,7 @@ def _owned_organization(ctx: Context, person: Mention, possessive_end: int) -> M
 
 
 def _listener(ctx: Context, mention: Mention) -> bool:
-    before = ctx.text[max(0, mention.start - 12):mention.start].lower().split()
-    return bool(before) and before[-1] in ctx.pack.listener_verbs
+    return preceded_by(ctx.text, 0, mention.start, ctx.pack.listener_verbs, reach=12)
 
 
 def description_antecedent(ctx: Context, start: int, end: int) -> Mention | None:
@@ -670,9 +685,16 @@ def _antecedent(ctx: Context, types: tuple[str, ...], start: int, end: int) -> M
     chosen = typed or untyped
     if chosen is None:
         return None
-    mention, cluster, kind = chosen
+    mention, _, kind = chosen
+    return _coreference(ctx, mention, start, end, kind)
+
+
+def _coreference(ctx: Context, antecedent: Mention, start: int, end: int, kind: str | None) -> Mention:
+    """The words at [start, end) ("he", "the chancellor") as a mention of `antecedent`'s entity,
+    which gains them as one more mention."""
+    cluster = ctx.entities.of(antecedent)
     if cluster is not None:
         ctx.entities.add_mention(cluster, start, end)
-    return Mention(text=ctx.text[start:end], start=start, end=end, type=kind, entity_id=mention.entity_id,
+    return Mention(text=ctx.text[start:end], start=start, end=end, type=kind, entity_id=antecedent.entity_id,
                    via="coreference", entity=cluster.id if cluster else None,
-                   name=cluster.name if cluster else mention.text)
+                   name=cluster.name if cluster else antecedent.text)

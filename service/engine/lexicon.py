@@ -62,7 +62,11 @@ class Lexicon:
     # (German "um 10 bis 12 Prozent" is a range of a change: no such word there)
     # "Tausende", "hundreds of": at least this many (a count with no exact figure)
     vague_counts: dict[str, float] = field(default_factory=dict)
+    count_links: tuple[str, ...] = ()   # hundreds "of" protesters: between a vague count and its noun
     decade_words: tuple[str, ...] = ()  # "decade", "Jahrzehnt": ten years
+    one_words: tuple[str, ...] = ()     # "a" decade, "einem" Jahrzehnt: one of a unit, no digit
+    year_links: tuple[str, ...] = ()    # May "of" last year, August "des" vergangenen Jahres
+    date_articles: tuple[str, ...] = ()  # Tuesday, "the" 4th; Dienstag, "den" 5. März
     year_words: tuple[str, ...] = ()    # "August last year", "August vergangenen Jahres": the year after a month
     next_week: tuple[str, ...] = ()     # Donnerstag "nächster Woche"
     this_words: tuple[str, ...] = ()    # "this" September: the reference year

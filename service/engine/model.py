@@ -175,8 +175,7 @@ class Suggestion:
     reason: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {"claim": self.claim, "start": self.start, "end": self.end, "replacement": self.replacement,
-                "reason": self.reason}
+        return asdict(self)
 
 
 @dataclass(frozen=True)

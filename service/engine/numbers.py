@@ -159,6 +159,8 @@ class NumberWords:
     suffixes: dict[str, float]     # glued to digits: "10k", "1.2b", "10G"
     compound: bool                 # German writes cardinals as one word
     decimal_comma: bool            # "2,5" is two and a half; "1.000" is a thousand
+    # regex: a verb after "a third" that makes it a clause's subject, so a share ("a fifth said no")
+    clause_verbs: str = ""
 
 
 _UMLAUT_SPELLINGS = (("fuenf", "fünf"), ("zwoelf", "zwölf"), ("dreissig", "dreißig"))
@@ -346,8 +348,9 @@ class _Reading:
     spelled: bool = True
 
 
-# A word after "a third" that makes it the subject of a clause, so a share: "a fifth said no".
-_VERB = re.compile(r"(?i)(?:is|are|was|were|has|have|had|will|would|said|say|says|think|thinks|believe|[a-z]+ed)")
+@lru_cache(maxsize=None)
+def _clause_verb(verbs: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?:{verbs})" if verbs else r"(?!)")
 
 
 class _Parser:
@@ -478,7 +481,7 @@ class _Parser:
                 continue  # "two millionth" is an ordinal, "two millionths" a fraction
             following = re.match(r"\s+([^\W\d_]+)", self.text[atoms[den.end - 1].end:atoms[den.end - 1].end + 20])
             if not german and atoms[i].kind == "article" and not self.at(den.end, "of") and following \
-                    and not _VERB.fullmatch(following.group(1)):
+                    and not _clause_verb(self.words.clause_verbs).fullmatch(following.group(1)):
                 continue  # "a third title", "for a seventh time": an ordinal; "a third of the votes", "a fifth said" a fraction
             value = numerator / den.value
             return self.scaled(value, den.end)

@@ -48,7 +48,7 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
     figure_starts = [f.quantity.start for f in figures]
     topic = article_topic(document, entities, dominant=True)
     holders_of_roles: dict[str, Mention] = {}  # role -> the person last named with it
-    restating = re.compile(rf"(?i)\W*(?:{rules.restating_openers})(?!\w)")
+    restating = restating_opener(rules.language)
     last_holder: Mention | None = None  # of the last figure claim, for "Das sind 1,2 Prozentpunkte weniger"
     for sentence in bounded_sentences(document.visible, document.sentences):
         if document.visible[sentence.start:sentence.end].rstrip("“”\"»«’' ").endswith("?"):
@@ -115,6 +115,12 @@ def an_event_date(text: str, sentence_start: int, date: Quantity, rules: Pack) -
             text[date.end:date.end + 2].lstrip().startswith(")"):
         return False  # a dateline: "(APA, 5.7.2015)", an editor's "(fid, 7.3.2016)"
     return True
+
+
+@lru_cache(maxsize=None)
+def restating_opener(language: str) -> re.Pattern[str]:
+    """A sentence opening that restates the last sentence's figures: "Das sind", "That is"."""
+    return re.compile(rf"(?i)\W*(?:{pack(language).restating_openers})(?!\w)")
 
 
 def _elliptic(ctx: Context, q: Quantity) -> bool:
@@ -323,8 +329,7 @@ def _role_claims(document: Document, ctx: Context, holders_of_roles: dict[str, M
 @lru_cache(maxsize=None)
 def _description(language: str) -> re.Pattern[str]:
     """A definite article and up to two words before a role: "der scheidende Landeshauptmann"."""
-    articles = "|".join(map(re.escape, pack(language).definite_articles))
-    return re.compile(rf"(?i)(?:^|\s)(?:{articles})\s+(?:[^\W\d_]+\s+){{0,2}}$")
+    return re.compile(rf"(?i)(?:^|\s)(?:{pack(language).article_alternation})\s+(?:[^\W\d_]+\s+){{0,2}}$")
 
 
 def _described(ctx: Context, start: int, end: int, role: str, holders_of_roles: dict[str, Mention]) -> Mention | None:

@@ -35,7 +35,7 @@ from service.engine.figures import Figure
 from service.engine.lang import Pack, pack
 from service.engine.messages import PerLanguage, explain, message_word, quoted, with_suggestion
 from service.engine.model import Claim, Finding, Mention, Quantity, Segment, Span, Suggestion
-from service.engine.open_claims import PREDICATE, trim
+from service.engine.open_claims import PREDICATE, restating_opener, trim
 
 _LEVEL_KINDS = frozenset({"money", "percent", "count", "number", "measure"})
 
@@ -136,7 +136,7 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
         "contrast": re.compile(rf"(?i)(?<!\w)(?:{rules.contrast_words})(?!\w)"),
         "level": re.compile(rf"(?i)(?<!\w)(?:{rules.old_level_cues}|{rules.new_level_cues})(?!\w)"),
         "alternative": re.compile(rf"(?i)\s*(?:{rules.alternative_words})\s*"),
-        "restating": re.compile(rf"(?i)\W*(?:{rules.restating_openers})(?!\w)"),
+        "restating": restating_opener(language),
         "compared": re.compile(rf"(?i)(?<!\w)(?:{rules.compared_cues})\s+$"),
         "each": re.compile(rf"(?i)(?<!\w)(?:{rules.each_words})\s+$"),
         "now": re.compile(rf"(?i)(?<!\w)(?:{rules.now_words})(?!\w)"),
@@ -634,9 +634,9 @@ def _weekdays(quantities: list[Quantity], rules: Pack) -> list[Problem]:
     weekdays = rules.lexicon.weekdays
     problems = []
     for q in quantities:
-        if q.kind != "date" or q.granularity != "day" or not q.date or q.text.split()[0].rstrip(",").lower() not in weekdays:
+        written = q.text.split()[0].rstrip(",") if q.text.strip() else ""
+        if q.kind != "date" or q.granularity != "day" or not q.date or written.lower() not in weekdays:
             continue
-        written = q.text.split()[0].rstrip(",")
         day = date.fromisoformat(q.date[:10])
         if day.weekday() != weekdays[written.lower()]:
             problems.append(Problem("FC125", (q,), {

@@ -79,8 +79,8 @@ def _vague_pattern(language: str) -> re.Pattern[str] | None:
     if not lx.vague_counts:
         return None
     words = "|".join(sorted(map(re.escape, lx.vague_counts), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.,])(?P<word>{words})(?:{SPACE}+(?:of){SPACE}+)?(?={SPACE}+[^\W\d_]|{SPACE}*[^\W\d_])",
-                      re.IGNORECASE)
+    link = rf"(?:{SPACE}+(?:{alternation(lx.count_links)}){SPACE}+)?" if lx.count_links else ""
+    return re.compile(rf"(?<![\w.,])(?P<word>{words}){link}(?={SPACE}+[^\W\d_]|{SPACE}*[^\W\d_])", re.IGNORECASE)
 
 
 def _vague_counts(text: str, language: str) -> list[Quantity]:

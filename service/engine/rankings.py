@@ -71,7 +71,7 @@ def _contradiction(earlier: Quantity, ranking: Quantity, subject: str, noun: str
 def _description(language: str) -> re.Pattern[str]:
     """A definite description and a copula opening a sentence, up to the ranking: "The deal is the"."""
     rules = pack(language)
-    articles = "|".join(map(re.escape, rules.definite_articles))
+    articles = rules.article_alternation
     copulas = "|".join(map(re.escape, rules.copulas))
     return re.compile(rf"(?i)\W*(?:{articles})\s+(?P<noun>[^\W\d_]+)\s+(?:{copulas})\s+(?:(?:{articles})\s+)?$")
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
@@ -185,6 +185,12 @@ class Pack:
     # --- findings -----------------------------------------------------------------------------
     messages: dict[str, str]                # finding code -> template in this language
     predicate_names: dict[str, str]         # curated predicate -> what it states, for messages ("Umsatz")
+
+    @cached_property
+    def article_alternation(self) -> str:
+        """The definite articles as one regex alternation ("der|die|das|…"), built once for
+        the many patterns that allow an article."""
+        return "|".join(map(re.escape, self.definite_articles))
 
 
 # Fields a pack may leave empty: flags, and tables a language has no use for.

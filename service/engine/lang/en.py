@@ -80,6 +80,10 @@ LEXICON = Lexicon(
     next_words=("next", "coming"),
     year_words=("year",),
     decade_words=("decade", "decades"),
+    one_words=("a", "one"),
+    year_links=("of",),
+    date_articles=("the",),
+    count_links=("of",),
     vague_counts={"dozens": 12, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000,
                   "hundreds of thousands": 100000, "millions": 1e6},
     change_words=("by",),
@@ -130,6 +134,7 @@ def _number_words() -> NumberWords:
                   "mn": 1e6, "G": 1e9, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12,
                   "tln": 1e12, "trn": 1e12, "T": 1e12},
         compound=False, decimal_comma=False,
+        clause_verbs=r"is|are|was|were|has|have|had|will|would|said|say|says|think|thinks|believe|[a-z]+ed",
     )
 
 
