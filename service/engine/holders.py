@@ -629,7 +629,7 @@ def _speaker_before(ctx: Context, types: tuple[str, ...], start: int, end: int) 
     kind = speaker.type or (cluster.type if cluster else None)
     if kind not in types and not (kind is None and "organization" in types and "person" not in types):
         return None
-    return _coreference(ctx, speaker, start, end, kind)
+    return coreference(ctx, speaker, start, end, kind)
 
 
 def _owned_organization(ctx: Context, person: Mention, possessive_end: int) -> Mention | None:
@@ -686,15 +686,16 @@ def _antecedent(ctx: Context, types: tuple[str, ...], start: int, end: int) -> M
     if chosen is None:
         return None
     mention, _, kind = chosen
-    return _coreference(ctx, mention, start, end, kind)
+    return coreference(ctx, mention, start, end, kind)
 
 
-def _coreference(ctx: Context, antecedent: Mention, start: int, end: int, kind: str | None) -> Mention:
+def coreference(ctx: Context, antecedent: Mention, start: int, end: int, kind: str | None) -> Mention:
     """The words at [start, end) ("he", "the chancellor") as a mention of `antecedent`'s entity,
-    which gains them as one more mention."""
-    cluster = ctx.entities.of(antecedent)
+    which gains them as one more mention. The antecedent is a name where it stands, or a
+    mention resolved before (which carries its entity's id)."""
+    cluster = ctx.entities.of(antecedent) or (ctx.entities.by_entity(antecedent.entity) if antecedent.entity else None)
     if cluster is not None:
         ctx.entities.add_mention(cluster, start, end)
     return Mention(text=ctx.text[start:end], start=start, end=end, type=kind, entity_id=antecedent.entity_id,
-                   via="coreference", entity=cluster.id if cluster else None,
-                   name=cluster.name if cluster else antecedent.text)
+                   via="coreference", entity=cluster.id if cluster else antecedent.entity,
+                   name=cluster.name if cluster else (antecedent.name or antecedent.text))

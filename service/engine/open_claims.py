@@ -20,8 +20,8 @@ from service.engine.entities import FoundMention, personal_name
 from service.engine.figures import Figure, unit_measure
 from service.engine.results import find_results
 from service.engine.spans import Spans
-from service.engine.holders import (Context, clause_bounds, description_antecedent, holder, main_clause_subject,
-                                    noun_subject, sentence_subject, whole_of_share)
+from service.engine.holders import (Context, clause_bounds, coreference, description_antecedent, holder,
+                                    main_clause_subject, noun_subject, sentence_subject, whole_of_share)
 from service.engine.lang import Pack, pack
 from service.engine.local_entities import LocalEntities
 from service.engine.roles import phrase_ending_at, phrase_starts_at, role_candidates, role_of
@@ -343,11 +343,7 @@ def _described(ctx: Context, start: int, end: int, role: str, holders_of_roles: 
     earlier = holders_of_roles.get(role) or _last_person_before(ctx, start)
     if earlier is None:
         return None
-    cluster = ctx.entities.of(earlier) or (ctx.entities.by_entity(earlier.entity) if earlier.entity else None)
-    if cluster is not None:
-        ctx.entities.add_mention(cluster, start, end)
-    return Mention(text=ctx.text[start:end], start=start, end=end, type="person", entity_id=earlier.entity_id,
-                   via="coreference", entity=earlier.entity, name=earlier.name or earlier.text)
+    return coreference(ctx, earlier, start, end, "person")
 
 
 def _last_person_before(ctx: Context, start: int) -> Mention | None:

@@ -500,6 +500,16 @@ def test_a_role_description_opening_a_sentence_is_the_person_named_last_before(e
     assert roles == {"Tormann": "Jonas Weber", "Kapitän": "Jonas Weber"}
 
 
+def test_a_role_description_named_by_a_surname_before_joins_that_persons_entity(engine):
+    text = ("Jonas Weber wechselte 2019 zu Lindholm. Zu verdanken hatte es Lindholm vor allem Weber. "
+            "Der Tormann feierte nun schon den vierten Titel.")
+    report = engine.check(text, language="de")
+    [role] = [c for c in report.claims if c.predicate == "person.role"]
+    [weber] = [e for e in report.entities if e.name == "Jonas Weber"]
+    assert (role.subject.entity, role.subject.name) == (weber.id, "Jonas Weber")
+    assert any(m.start == role.subject.start for m in weber.mentions)
+
+
 def test_a_time_frame_is_no_duration_claim_and_nach_names_the_place(engine):
     text = "In den ersten 20 Tagen dieses Jahres sind schon mehr als 35.450 Migranten nach Griechenland gekommen."
     claims = structured(check(engine, text))
