@@ -270,7 +270,12 @@ def _build_atoms(text: str, language: str) -> list[Atom]:
             position += 1
         if position < len(taken) and taken[position][0] < match.end():
             continue
-        atom = _word_atom(match.group(0), match.start(), match.end(), language)
+        token = match.group(0)
+        bare = token.rstrip(".")
+        if token != "-" and _classify(bare.lower(), language)[0] == "word" \
+                and (bare if bare[:1].isalpha() else token) not in words.suffixes:
+            continue  # an ordinary word (most of the text): no atom built
+        atom = _word_atom(token, match.start(), match.end(), language)
         # Ordinary words and punctuation are left out: the parser checks the text between two
         # atoms, so a word between them still keeps them apart.
         if atom.kind not in ("word", "stop") or atom.text in words.suffixes:
