@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from service.engine.attribution import quote_spans, speaker
 from service.engine.document import Document, bounded_sentences
 from service.engine.entities import FoundMention
+from service.engine.holders import a_place_of_action
 from service.engine.lang import pack
 from service.engine.model import Claim, Mention, Quantity, Segment, Span
 from service.rules import Rule, Slot
@@ -185,7 +186,8 @@ def _trigger_index(rules: list[Rule]) -> dict[str, list[tuple[Rule, str]]]:
     return index
 
 
-def _phrase_triggers(tokens, index: dict[str, list[tuple[Rule, str]]], found: dict[str, list[Trigger]]) -> None:
+def _phrase_triggers(words: list[tuple[int, int, str, str]], index: dict[str, list[tuple[Rule, str]]],
+                     found: dict[str, list[Trigger]]) -> None:
     """Multi-word triggers ("market share", "auf den Markt"), matched on lower-cased words or lemmas.
 
     Phrases are indexed by their first word, so a sentence costs one look-up per word.
@@ -193,48 +195,41 @@ def _phrase_triggers(tokens, index: dict[str, list[tuple[Rule, str]]], found: di
     firsts = index.get(_PHRASE_FIRSTS)
     if not firsts:
         return
-    words = [t for t in tokens if not t.is_space]
-    for i, word in enumerate(words):
-        for first in {word.text.lower(), word.lemma_.lower()}:
+    for i, (start, _, lower, lemma) in enumerate(words):
+        for first in {lower, lemma}:
             for rule, phrase in firsts.get(first, ()):
                 rest = words[i + 1:i + len(phrase)]
-                if len(rest) == len(phrase) - 1 and all(
-                        w.text.lower() == p or w.lemma_.lower() == p for w, p in zip(rest, phrase[1:])):
-                    last = rest[-1]
-                    found.setdefault(rule.id, []).append(Trigger(word.idx, last.idx + len(last.text)))
+                if len(rest) == len(phrase) - 1 and all(p in (w[2], w[3]) for w, p in zip(rest, phrase[1:])):
+                    found.setdefault(rule.id, []).append(Trigger(start, rest[-1][1]))
 
 
 _PHRASE_FIRSTS = "\x00phrases"  # key of the first-word index inside the trigger index
 
 
 def _triggers(tokens, index: dict[str, list[tuple[Rule, str]]]) -> dict[str, list[Trigger]]:
-    """Each rule's triggers in the sentence, from one pass over its tokens."""
+    """Each rule's triggers in the sentence, from one pass over its words (read from spaCy once:
+    its token objects are costly to make)."""
+    words = [(t.idx, t.idx + len(t.text), t.text.lower(), t.lemma_.lower()) for t in tokens if not t.is_space]
+    former_words = pack(tokens.doc.lang_).former_words
     found: dict[str, list[Trigger]] = {}
-    for token in tokens:
-        lowered = token.text.lower()
+    for i, (start, end, lowered, lemma) in enumerate(words):
         parts = lowered.split("-")
         seen: set[str] = set()
-        for key, how in ((token.lemma_.lower(), "lemma"), (lowered, "any"), (parts[-1], "any")):
+        for key, how in ((lemma, "lemma"), (lowered, "any"), (parts[-1], "any")):
             for rule, kind in index.get(key, ()):
                 if rule.id in seen or (kind == "role" and how == "lemma" and key != lowered):
                     continue
                 seen.add(rule.id)
                 if kind == "lemma":
-                    trigger = Trigger(token.idx, token.idx + len(token.text))
+                    trigger = Trigger(start, end)
                 else:
                     # "Ex-CEO", "der ehemalige Chef", "den langjährigen Google-Chef": not stated as current
-                    former_words = pack(tokens.doc.lang_).former_words
                     former = len(parts) > 1 and (parts[0] in former_words or parts[0] == "ex")
-                    former = former or _preceded_by(tokens, token, former_words)
-                    trigger = Trigger(token.idx, token.idx + len(token.text), role=rule.roles[key], former=former)
+                    former = former or (i > 0 and words[i - 1][2] in former_words)
+                    trigger = Trigger(start, end, role=rule.roles[key], former=former)
                 found.setdefault(rule.id, []).append(trigger)
-    _phrase_triggers(tokens, index, found)
+    _phrase_triggers(words, index, found)
     return found
-
-
-def _preceded_by(tokens, token, words) -> bool:
-    i = token.i - tokens.start
-    return i > 0 and tokens[i - 1].text.lower() in words
 
 
 def _distance(trigger: Trigger, value: Quantity) -> int:
@@ -409,8 +404,11 @@ def _same_clause(text: str, mention: Mention, trigger: Trigger) -> bool:
 def _subject(document: Document, sentence: Segment, slot: Slot, anchor: int,
              sent_mentions: list[FoundMention], earlier_mentions: list[FoundMention],
              exclude: Mention | None, *, typed: bool) -> Mention | None:
+    rules = pack(document.language)
+    # where the action happens is not who acts: "a visit to Beijing … a deal worth 1bn euros"
     fitting = [m.mention for m in sent_mentions
-               if _fits(m.mention, slot, typed) and not m.modifier and m.mention != exclude]
+               if _fits(m.mention, slot, typed) and not m.modifier and m.mention != exclude
+               and (m.mention.entity_id or not a_place_of_action(document.visible, sentence.start, m.mention, rules))]
     if slot.markers:  # "a fine of €2.4 billion on Google": the marker names the subject
         introduced = [m for m in fitting if _introduced(document.visible, m.start, slot.markers)]
         if introduced:

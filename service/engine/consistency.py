@@ -60,7 +60,7 @@ def find_inconsistencies(claims: list[Claim], language: str, *, text: str = "",
     context = Context(text, language, published_at, severities, predicates)
     findings: list[Finding] = []
     for check in (_figures, _comparatives, _superlatives, _changes, _roles, _shares, _before_founding,
-                  _role_durations, _hedge_drift, _ages, _spans, _totals):
+                  _role_durations, _hedge_drift, _spans, _totals):
         findings.extend(check(claims, context))
     return findings
 
@@ -505,7 +505,9 @@ def _entity(mention) -> str:
 
 def _display(claim: Claim) -> str:
     """A person's name as the reader knows it: the antecedent's, not "er"."""
-    return claim.subject.text if claim.subject.via != "coreference" else (claim.subject.entity_id or claim.subject.text)
+    if claim.subject.via != "coreference":
+        return claim.subject.text
+    return claim.subject.name or claim.subject.entity_id or claim.subject.text
 
 
 def _role_durations(claims: list[Claim], context: Context) -> list[Finding]:
@@ -605,17 +607,21 @@ def _hedge_drift(claims: list[Claim], context: Context) -> list[Finding]:
 
 # --- ages, spans of years, totals ------------------------------------------------------------
 
-def _ages(claims: list[Claim], context: Context) -> list[Finding]:
-    """ "Sam Altman, 39 Jahre alt" against "geboren 1985", at the article's date."""
+def age_findings(claims: list[Claim], language: str, text: str, published_at: date | None,
+                 severities: dict | None = None) -> list[Finding]:
+    """ "Sam Altman, 39 Jahre alt" against "geboren 1985", at the article's date: for anyone the
+    article names, rule claims and the open reading's alike ("Der 23-Jährige" and "Der 1999 in
+    Bielefeld geborene Rechtshänder" are the same local person)."""
+    context = Context(text, language, published_at, severities)
     if context.published_at is None:
         return []
-    births = {_entity(c.subject): c for c in claims if c.predicate == "person.birth_date" and c.subject
+    births = {_local(c.subject): c for c in claims if c.predicate == "person.birth_date" and c.subject
               and c.value is not None and c.value.date}
     findings = []
     for claim in claims:
         if claim.predicate != "person.age" or claim.subject is None or claim.value is None:
             continue
-        birth = births.get(_entity(claim.subject))
+        birth = births.get(_local(claim.subject))
         if birth is None or claim.value.amount is None:
             continue
         year = int(birth.value.date[:4])

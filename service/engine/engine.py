@@ -13,7 +13,7 @@ from pathlib import Path
 
 from service.config import Settings
 from service.engine.claims import extract_claims
-from service.engine.consistency import find_inconsistencies, local_figure_findings, local_role_findings
+from service.engine.consistency import age_findings, find_inconsistencies, local_figure_findings, local_role_findings
 from service.engine.document import FORMATS, read_document
 from service.engine.entities import EntityIndex
 from service.engine.figures import find_figures
@@ -106,6 +106,7 @@ class Engine:
         findings = find_inconsistencies(curated, language, text=document.visible, published_at=published_at,
                                         severities=severities, predicates=self.trigger_predicates[language]) \
             + local_figure_findings(claims, language, document.visible, severities) \
+            + age_findings(claims, language, document.visible, published_at, severities) \
             + passage_findings + local_role_findings(claims, language, document.visible, severities) \
             + fact_findings(claims, language, severities)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(_ordered(findings))]

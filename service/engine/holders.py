@@ -438,9 +438,9 @@ def preceded_by(text: str, floor: int, start: int, words: frozenset[str], articl
 def _eligible(ctx: Context, mention: Mention) -> bool:
     """A name can hold a figure unless it is a place of the action ("in Graz", "gegen Argentinien"),
     stands in brackets ("(SPÖ)", "(APA)") or names a role ("MPs")."""
-    before = ctx.text[max(ctx.sentence.start, mention.start - 30):mention.start]
-    if preceded_by(ctx.text, ctx.sentence.start, mention.start, ctx.pack.locatives, ctx.pack.definite_articles):
+    if a_place_of_action(ctx.text, ctx.sentence.start, mention, ctx.pack):
         return False
+    before = ctx.text[max(ctx.sentence.start, mention.start - 30):mention.start]
     if before.endswith("(") or ctx.text[mention.end:mention.end + 1] == ")":
         return False
     glued = re.match(r"-([^\W\d_]+)", ctx.text[mention.end:mention.end + 20])
@@ -459,6 +459,12 @@ def _eligible(ctx: Context, mention: Mention) -> bool:
     if following and following.group(1).lower() in ctx.pack.speech_verbs:
         return False  # "…, the LSE said": who says it is the source, not the holder
     return True
+
+
+def a_place_of_action(text: str, sentence_start: int, mention: Mention, rules: Pack) -> bool:
+    """Whether a name stands after a locative, where the action happens or is aimed, not who acts:
+    "in Graz", "gegen Argentinien", "a visit to Beijing"."""
+    return preceded_by(text, sentence_start, mention.start, rules.locatives, rules.definite_articles)
 
 
 _POSSESSOR = re.compile(r"['’]s?(?!\w)")
@@ -544,18 +550,37 @@ def main_clause_subject(ctx: Context, start: int) -> Mention | None:
     return sentence_subject(ctx)
 
 
-def sentence_subject(ctx: Context) -> Mention | None:
+def sentence_subject(ctx: Context, at: int | None = None) -> Mention | None:
     """Who a sentence is about: a pronoun or description opening it ("He", "It", "The
     31-year-old", "Der 28-Jährige") stands for the entity before; else its first name.
 
     Dates take this holder: an event's date belongs to whoever the sentence reports on,
-    wherever the date stands ("Am Samstag gewann Chile", "Three years ago Radcliffe …")."""
+    wherever the date stands ("Am Samstag gewann Chile", "Three years ago Radcliffe …") —
+    unless the date at `at` stands in a clause of its own that names its subject ("…, before
+    Agassi confirmed he would play on in 2005"; "Nicht Argentinien, sondern Chile sicherte sich
+    am Samstag …")."""
+    names = [m.mention for m in ctx.mentions if not m.modifier and _eligible(ctx, m.mention)
+             and not _POSSESSOR.match(ctx.text, m.mention.end)]  # "Germany's Chancellor Schroeder began …"
+    if at is not None:
+        opener = None
+        for opener in _clause_of_its_own(ctx.pack.language).finditer(ctx.text, ctx.sentence.start, at):
+            pass
+        own = [m for m in names if opener is not None and opener.end() <= m.start and m.end <= at]
+        if own:
+            return own[0]
     described = _opening_description(ctx) or _opening_pronoun(ctx)
     if described is not None:
         return described
-    names = [m.mention for m in ctx.mentions if not m.modifier and _eligible(ctx, m.mention)
-             and not _POSSESSOR.match(ctx.text, m.mention.end)]  # "Germany's Chancellor Schroeder began …"
     return names[0] if names else None
+
+
+@lru_cache(maxsize=None)
+def _clause_of_its_own(language: str) -> re.Pattern[str]:
+    """A comma and a subordinator or a contrast ("sondern", "but rather") opening a clause with
+    its own subject."""
+    rules = pack(language)
+    words = "|".join(sorted(map(re.escape, rules.subordinators | rules.contrast_openers)))
+    return re.compile(rf"(?i),\s*(?:{words})(?!\w)")
 
 
 @lru_cache(maxsize=None)

@@ -20,12 +20,13 @@ from service.engine.entities import FoundMention, personal_name
 from service.engine.figures import Figure, unit_measure
 from service.engine.results import find_results
 from service.engine.spans import Spans
-from service.engine.holders import (Context, clause_bounds, coreference, description_antecedent, holder,
-                                    main_clause_subject, noun_subject, sentence_subject, whole_of_share)
+from service.engine.holders import (Context, a_place_of_action, clause_bounds, coreference, description_antecedent,
+                                    holder, main_clause_subject, noun_subject, sentence_subject, whole_of_share)
 from service.engine.lang import Pack, pack
 from service.engine.local_entities import LocalEntities
 from service.engine.roles import phrase_ending_at, phrase_starts_at, role_candidates, role_of
 from service.engine.model import Claim, Mention, Quantity, Segment, Span
+from service.engine.words import tagged_as_noun
 
 OPEN_RULE = "open-"  # the `rule` of every claim this stage makes starts so: "open-count", "open-role"
 
@@ -196,11 +197,14 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
     """`restated`: the holder of the last sentence's figures, for a sentence restating them
     ("Das sind 1,2 Prozentpunkte weniger …", "That is 6% more …")."""
     q = figure.quantity
+    born = q.kind == "date" and _a_birth(ctx, q)
     if figure.describes_person:
         subject = _age_holder(ctx, q)  # "der 61-Jährige", "der vierfache Weltfußballer": the person described
+    elif q.kind == "date" and born:
+        subject = _described_at_opening(ctx, q) or sentence_subject(ctx, q.start)
     elif q.kind == "date":
         # A life's years in brackets belong to the name before them: "Milena Jesenská (1896-1944)".
-        subject = _bracketed_owner(ctx, q) or sentence_subject(ctx)
+        subject = _bracketed_owner(ctx, q) or sentence_subject(ctx, q.start)
     elif q.kind == "ordinal" and (titled := _name_after_rank(ctx, q)) is not None:
         subject = titled  # "former number one Ivan Lendl", "die Weltranglistenerste Iga Swiatek": a rank as a title
     elif q.kind == "score":
@@ -230,7 +234,8 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
     end = trim(ctx.text, start, end)
     time = q.date if q.kind == "date" else _time(dates, q, start, end)
     return Claim(id="", text=document.text[start:end], start=start, end=end,
-                 sentence=Span(ctx.sentence.start, ctx.sentence.end), predicate=PREDICATE[q.kind],
+                 sentence=Span(ctx.sentence.start, ctx.sentence.end),
+                 predicate="person.birth_date" if born else PREDICATE[q.kind],
                  rule=f"{OPEN_RULE}{q.kind}", subject=subject, value=q, measure=figure.measure, time=time,
                  hedge=_modal(ctx))
 
@@ -260,6 +265,34 @@ def _name_after_rank(ctx: Context, rank: Quantity) -> Mention | None:
                  and not ctx.text[rank.end:m.mention.start].strip()), None)
 
 
+def _a_birth(ctx: Context, date: Quantity) -> bool:
+    """"Der 1999 in Bielefeld geborene …", "wurde 1985 geboren", "born in 1985": a date of birth."""
+    pattern = _birth(ctx.pack.language)
+    return bool(pattern["after"].match(ctx.text, date.end, min(ctx.sentence.end, date.end + 40))
+                or pattern["before"].search(ctx.text, max(ctx.sentence.start, date.start - 15), date.start))
+
+
+@lru_cache(maxsize=None)
+def _birth(language: str) -> dict[str, re.Pattern[str]]:
+    words = pack(language).birth_words
+    return {"after": re.compile(rf"(?i)(?:\s+[^\W\d_]+){{0,3}}?\s+(?:{words})(?!\w)"),
+            "before": re.compile(rf"(?i)(?<!\w)(?:{words})(?:\s+[^\W\d_]+)?\s+$")}
+
+
+def _described_at_opening(ctx: Context, q: Quantity) -> Mention | None:
+    """"Der 1999 in Bielefeld geborene Rechtshänder gilt …": a description opening the sentence
+    with a definite article, the figure inside it, stands for the person named last."""
+    opening = re.match(rf"\W*(?:{ctx.pack.article_alternation})\s", ctx.text[ctx.sentence.start:q.start], re.IGNORECASE)
+    if opening is None or len(ctx.text[ctx.sentence.start:q.start].split()) > 2:
+        return None
+    end = q.end
+    birth = _birth(ctx.pack.language)["after"].match(ctx.text, q.end, min(ctx.sentence.end, q.end + 40))
+    if birth is not None:
+        noun = _NEXT_WORD.match(ctx.text, birth.end(), ctx.sentence.end)
+        end = noun.end(1) if noun and tagged_as_noun(noun.group(1), ctx.pack.language) else birth.end()
+    return description_antecedent(ctx, ctx.sentence.start + opening.start(), end)
+
+
 def _bracketed_owner(ctx: Context, date: Quantity) -> Mention | None:
     """The name right before a bracket of years ("Jesenská (1896-1944)")."""
     opening = ctx.text.rfind("(", max(ctx.sentence.start, date.start - 8), date.start)
@@ -278,14 +311,30 @@ def _age_holder(ctx: Context, age: Quantity) -> Mention | None:
         named = [m for m in names if m.end <= age.start and not ctx.text[m.end:age.start].strip(" ,(")]
         return named[-1] if named else None
     after = [m for m in names if age.end <= m.start and (not ctx.text[age.end:m.start].strip() or
-                                                          re.fullmatch(r"\s*[^\W\d_][\w-]*\s+", ctx.text[age.end:m.start]))]
+                                                          re.fullmatch(r"\s*[^\W\d_][\w-]*\s+", ctx.text[age.end:m.start]))
+             and not a_place_of_action(ctx.text, ctx.sentence.start, m, ctx.pack)]  # not "der 23-Jährige aus Bielefeld"
     if after:
         return after[0]  # "der 36-jährige Mario Berger", "die 31-fache Weltcupsiegerin Takanashi"
     articles = (*ctx.pack.definite_articles, *ctx.pack.indefinite_articles)
     if re.search(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, articles))})\s+$",
                  ctx.text[max(0, age.start - 8):age.start]):
-        return description_antecedent(ctx, age.start, age.end)
-    return holder(ctx, age.start, age.end)
+        found = description_antecedent(ctx, age.start, age.end)
+    else:
+        found = holder(ctx, age.start, age.end)
+    if found is None or ctx.entities.named(found).type == "place":
+        return _described_person(ctx, age)  # nobody named: "ein 36-Jähriger in der Donaustadt"
+    return found
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _described_person(ctx: Context, age: Quantity) -> Mention:
+    """A person the text names only by a description holds its age: "36-jähriger Arbeiter",
+    "die 18 Jahre alte Bärin", "a 25-year-old man"."""
+    noun = _NEXT_WORD.match(ctx.text, age.end, ctx.sentence.end)
+    end = noun.end(1) if noun and tagged_as_noun(noun.group(1), ctx.pack.language) else age.end
+    return Mention(text=ctx.text[age.start:end], start=age.start, end=end, type="person", via="noun")
 
 
 def _modal(ctx: Context) -> str | None:

@@ -116,6 +116,11 @@ def _tag(word: str, language: str) -> str:
         return ""
 
 
+def tagged_as_noun(word: str, language: str) -> bool:
+    """Whether HanTa reads a lone word as a common noun ("Arbeiter", "Bärin", "man")."""
+    return _tag(word, language).startswith("NN")
+
+
 @lru_cache(maxsize=100_000)
 def tagged_as_name(word: str, language: str) -> bool:
     """Whether HanTa reads a lone capitalised word as a name.

@@ -169,3 +169,14 @@ def test_hundreds_of_different_figures_give_one_finding_per_claim_not_per_pair(e
     assert len(internal) == 299  # each later claim against the first, not 44,850 pairs
     assert {f.claims[1] for f in internal} == {c.id for c in report.claims[1:]}
     assert {f.claims[0] for f in internal} == {"c1"}
+
+
+def test_an_age_against_a_birth_year_of_a_person_outside_the_store_is_a_contradiction(engine):
+    text = ("Jonas Wendtland hat in Halle gewonnen. Der 23-Jährige aus Kassel setzte sich im Finale durch. "
+            "Der 1999 in Kassel geborene Linkshänder gilt als Talent.")
+    report = engine.check(text, language="de", published_at=date(2025, 6, 16))
+    [finding] = [f for f in report.findings if f.code == "FC110"]
+    assert "Jonas Wendtland" in finding.message
+    consistent = text.replace("23-Jährige", "26-Jährige")
+    assert not [f for f in engine.check(consistent, language="de", published_at=date(2025, 6, 16)).findings
+                if f.code == "FC110"]

@@ -576,3 +576,39 @@ def test_a_place_described_before_its_name_holds_the_clauses_figure(engine):
     text = "Tausende Demonstranten haben in der ukrainischen Hauptstadt Kiew protestiert."
     [count] = structured(check(engine, text), "figure.count")
     assert holder_name(count) == "Kiew"
+
+
+def test_an_age_of_a_person_the_text_never_names_belongs_to_the_description_not_the_place(engine):
+    report = check(engine, "Wien – Am Mittwoch wurde ein 47-jähriger Arbeiter in der Tarnogasse verletzt.")
+    [age] = structured(report, "person.age")
+    assert (age.value.amount, age.subject.text, age.subject.type) == (47, "47-jähriger Arbeiter", "person")
+
+
+def test_an_age_followed_by_a_place_belongs_to_the_person_named_before(engine):
+    report = check(engine, "Lena Korhonen gewann das Turnier. Die 27-Jährige aus Tampere setzte sich im Finale durch.")
+    [age] = structured(report, "person.age")
+    assert (age.value.amount, holder_name(age)) == (27, "Lena Korhonen")
+
+
+def test_a_rule_figure_is_not_given_to_the_place_the_action_is_aimed_at(engine):
+    report = check(engine, "Chancellor Ottmar Wendel began a visit to Quarnby by signing a deal worth 2bn euros.",
+                   language="en")
+    assert all(c.subject.text != "Quarnby" for c in structured(report))
+
+
+def test_a_date_in_a_clause_with_its_own_subject_belongs_to_that_subject(engine):
+    report = check(engine, "Ravel first wanted the coach Milo Brandt, before Tomas Ekdahl confirmed he would "
+                           "retire in 2019.", language="en")
+    [when] = [c for c in structured(report, "event.date") if c.value.text == "2019"]
+    assert holder_name(when) == "Tomas Ekdahl"
+    report = check(engine, "Nicht Argentinien, sondern Gastgeber Chile holte sich am Samstag den Titel.",
+                   published_at=date(2015, 7, 6))
+    [when] = structured(report, "event.date")
+    assert holder_name(when) == "Chile"
+
+
+def test_a_description_born_in_a_year_is_the_birth_date_of_the_person_named_before(engine):
+    report = check(engine, "Jonas Wendtland hat in Halle gewonnen. Der 2001 in Kassel geborene Linkshänder "
+                           "gilt als Talent.")
+    [birth] = structured(report, "person.birth_date")
+    assert (birth.value.date, holder_name(birth)) == ("2001", "Jonas Wendtland")

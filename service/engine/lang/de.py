@@ -447,6 +447,8 @@ PACK = Pack(
                            "verwies argumentierte".split()),
     subordinators=frozenset("während weil wenn als nachdem obwohl bevor seit seitdem sobald falls da damit "
                             "ob indem".split()),
+    birth_words=r"geboren\w*|gebürtig",
+    contrast_openers=frozenset("sondern aber".split()),
     first_person=frozenset("ich wir mein meine meinen meinem meiner meines unser unsere unseren unserem unserer uns mir mich".split()),
     listener_verbs=frozenset(),  # German names the one told in the dative ("sagte dem Spiegel"), after the verb
     conditionals=frozenset({"wenn", "falls", "sofern"}),

@@ -436,6 +436,8 @@ PACK = Pack(
                            "reported".split()),
     subordinators=frozenset("while when although though after before if as since because unless once "
                             "whereas until".split()),
+    birth_words=r"born",
+    contrast_openers=frozenset("but".split()),
     first_person=frozenset("i we my our us me mine ours".split()),
     listener_verbs=frozenset({"told", "assured", "informed", "telling"}),
     conditionals=frozenset({"if", "unless"}),
