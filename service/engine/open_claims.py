@@ -104,8 +104,8 @@ def _result_claims(document: Document, entities: LocalEntities, rules: Pack) -> 
 
 def an_event_date(text: str, sentence_start: int, date: Quantity, rules: Pack) -> bool:
     """A date states when something happened, unless it only bounds a stretch ("seit 2019",
-    "since 1997", "by 2011"), is forecast ("widely expected to be 5 May") or is an agency's
-    dateline ("(APA, 5.7.2015)")."""
+    "since 1997", "by 2011"), is forecast ("widely expected to be 5 May"), is an agency's
+    dateline ("(APA, 5.7.2015)") or the time a comparison refers to ("compared to … in 1985")."""
     before = text[max(0, date.start - 10):date.start].lower().split()
     if date.qualifier in ("at_least", "at_most") or (before and before[-1] in rules.deadline_words):
         return False
@@ -115,7 +115,13 @@ def an_event_date(text: str, sentence_start: int, date: Quantity, rules: Pack) -
     if re.search(r"\(\s*[A-Za-z][\w/.-]*\s*,\s*$", text[max(0, date.start - 20):date.start]) and \
             text[date.end:date.end + 2].lstrip().startswith(")"):
         return False  # a dateline: "(APA, 5.7.2015)", an editor's "(fid, 7.3.2016)"
-    return True
+    # "compared to 16 of the 21 principals in 1985", "höher als noch 2014": the time compared with
+    return not _reference(rules.language).search(text, max(sentence_start, date.start - 70), date.start)
+
+
+@lru_cache(maxsize=None)
+def _reference(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<!\w)(?:{pack(language).reference_cues})(?!\w)[^.;:!?()]{{0,50}}$")
 
 
 @lru_cache(maxsize=None)

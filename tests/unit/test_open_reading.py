@@ -612,3 +612,11 @@ def test_a_description_born_in_a_year_is_the_birth_date_of_the_person_named_befo
                            "gilt als Talent.")
     [birth] = structured(report, "person.birth_date")
     assert (birth.value.date, holder_name(birth)) == ("2001", "Jonas Wendtland")
+
+
+def test_the_year_a_comparison_refers_to_is_no_event_date(engine):
+    report = check(engine, "The Corvane Ballet has two British principals, compared to 16 of its 21 principals "
+                           "in 1987.", language="en")
+    assert not [c for c in structured(report, "event.date") if c.value.text == "1987"]
+    report = check(engine, "The Corvane Ballet opened its new stage in 1987.", language="en")
+    assert [c.value.date for c in structured(report, "event.date")] == ["1987"]

@@ -175,6 +175,7 @@ class Pack:
     raised_words: str                       # regex beside a total raised: "eingesammelt", "raised"
     contribution_cues: str                  # regex before who gave a part: "von", "from"
     compared_cues: str                      # regex before the figure compared with: "compared with", "verglichen mit"
+    reference_cues: str                     # regex before a date a comparison refers to: "compared to … in 1985"
     restating_openers: str                  # regex opening a sentence about the last one's figure: "Das sind", "That is"
     alternative_words: str                  # regex: "oder", "or": "auf 3,5 oder 3,6 Prozent"
     contrast_words: str                     # regex: "sondern", "but": figures set against each other

@@ -335,6 +335,7 @@ PACK = Pack(
     raised_words=r"eingesammelt|eingeworben|sammelte|sammelt|aufgenommen",
     contribution_cues=r"von|stammen|stammten|kamen",
     compared_cues=r"verglichen\s+mit|gegenüber|im\s+Vergleich\s+zu",
+    reference_cues=r"verglichen\s+mit|im\s+Vergleich\s+zu|als\s+noch",
     restating_openers=r"das\s+sind|das\s+ist|das\s+waren|das\s+war|damit\s+\w+",
     alternative_words=r"oder|bzw\.?|beziehungsweise",
     contrast_words=r"sondern|aber|statt|anstatt|nicht|gegenüber",

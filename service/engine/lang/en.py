@@ -297,6 +297,7 @@ PACK = Pack(
     raised_words=r"raised|raises|raising|secured|collected",
     contribution_cues=r"from|came\s+from|put\s+in",
     compared_cues=r"compared\s+with|compared\s+to|versus|against",
+    reference_cues=r"compared\s+with|compared\s+to|than\s+in",
     restating_openers=r"that\s+is|that\s+was|this\s+is|that's",
     alternative_words=r"or",
     contrast_words=r"but|rather|instead|not|versus",
