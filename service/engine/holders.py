@@ -99,7 +99,7 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
         # "Roche won the French Open, reached the US Open finals and won five doubles titles": a verb
         # joined by "and" without a subject of its own acts for the sentence's subject
         subject = sentence_subject(ctx)
-        if subject is not None and subject.start < clause_start:
+        if subject is not None and subject.start < coordinated:
             return subject
     before_in_clause = [m for m in names if clause_start <= m.start and m.end <= start]
     if before_in_clause or strict:

@@ -216,7 +216,7 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
     elif q.kind == "score":
         # a result is the subject's, who won or lost it, not the opponent's named before the score
         # ("They … thrashed the Clarets on home soil 5-0")
-        subject = main_clause_subject(ctx, q.start) or holder(ctx, q.start, q.end)
+        subject = _pairing(ctx, q) or main_clause_subject(ctx, q.start) or holder(ctx, q.start, q.end)
     elif topic is not None and not ctx.mentions and q.kind in TOPIC_KINDS:
         # "Der Umsatz stieg auf 4,2 Milliarden Euro" in an article about one company: its figure,
         # ahead of what the sentence's subject phrase measures
@@ -269,6 +269,25 @@ def _name_after_rank(ctx: Context, rank: Quantity) -> Mention | None:
         return None
     return next((m.mention for m in ctx.mentions if not m.modifier and m.mention.start > rank.end
                  and not ctx.text[rank.end:m.mention.start].strip()), None)
+
+
+_BETWEEN_PAIR = re.compile(r"\s*(?:[–—-]|:|v\.?|vs\.?)\s*")
+# what may stand between a pairing and its scores: other scores, brackets, "i.E.", "n.V.", "aet", "pens"
+_AFTER_PAIR = re.compile(r"(?:[\s,;()]|\d+[:-]\d+|[a-zA-Z]{1,4}\.)*")
+
+
+def _pairing(ctx: Context, score: Quantity) -> Mention | None:
+    """A results line "Chile – Argentinien 4:1 i.E. (0:0, 0:0)", "Rovers v Clarets 2-0": the
+    scores are written from the first side's view, so they are the first side's."""
+    names = [m.mention for m in ctx.mentions if not m.modifier and m.mention.end <= score.start]
+    if len(names) < 2:
+        return None
+    first, second = names[-2], names[-1]
+    if _BETWEEN_PAIR.fullmatch(ctx.text, first.end, second.start) and score.start - second.end < 40 \
+            and not a_place_of_action(ctx.text, ctx.sentence.start, first, ctx.pack) \
+            and _AFTER_PAIR.fullmatch(ctx.text, second.end, score.start):
+        return first
+    return None
 
 
 def _a_birth(ctx: Context, date: Quantity) -> bool:

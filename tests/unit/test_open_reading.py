@@ -620,3 +620,16 @@ def test_the_year_a_comparison_refers_to_is_no_event_date(engine):
     assert not [c for c in structured(report, "event.date") if c.value.text == "1987"]
     report = check(engine, "The Corvane Ballet opened its new stage in 1987.", language="en")
     assert [c.value.date for c in structured(report, "event.date")] == ["1987"]
+
+
+def test_the_scores_of_a_results_line_belong_to_the_first_side(engine):
+    report = check(engine, "Im Finale traf Paul Kern zweimal – Ergebnis: Vandorra – Kelmistan 3:1 (1:0).")
+    scores = structured(report, "figure.score")
+    assert [(c.value.text, holder_name(c)) for c in scores] == [("3:1", "Vandorra"), ("1:0", "Vandorra")]
+
+
+def test_a_verb_joined_by_and_acts_for_the_subject_before_it_in_the_same_clause(engine):
+    report = check(engine, "Dana Reyes moved to the station Kestrel 106 and won two Sony Radio awards.",
+                   language="en")
+    [awards] = structured(report, "figure.count")
+    assert holder_name(awards) == "Dana Reyes"
