@@ -438,7 +438,7 @@ def preceded_by(text: str, floor: int, start: int, words: frozenset[str], articl
 def _eligible(ctx: Context, mention: Mention) -> bool:
     """A name can hold a figure unless it is a place of the action ("in Graz", "gegen Argentinien"),
     stands in brackets ("(SPÖ)", "(APA)") or names a role ("MPs")."""
-    if a_place_of_action(ctx.text, ctx.sentence.start, mention, ctx.pack):
+    if a_place_of_action(ctx.text, ctx.sentence.start, mention, ctx.pack) and not _recipient(ctx, mention):
         return False
     before = ctx.text[max(ctx.sentence.start, mention.start - 30):mention.start]
     if before.endswith("(") or ctx.text[mention.end:mention.end + 1] == ")":
@@ -459,6 +459,18 @@ def _eligible(ctx: Context, mention: Mention) -> bool:
     if following and following.group(1).lower() in ctx.pack.speech_verbs:
         return False  # "…, the LSE said": who says it is the source, not the holder
     return True
+
+
+def _recipient(ctx: Context, mention: Mention) -> bool:
+    """"the grant to Hallamford Museums Trust", "der Zuschuss an den Verein": who is given
+    something after a noun of giving holds its figures, unlike "a visit to Beijing"."""
+    return bool(_giving(ctx.pack.language).search(ctx.text, max(ctx.sentence.start, mention.start - 40), mention.start))
+
+
+@lru_cache(maxsize=None)
+def _giving(language: str) -> re.Pattern[str]:
+    rules = pack(language)
+    return re.compile(rf"(?i)(?<!\w)(?:{rules.recipient_cues})\s+(?:(?:{rules.article_alternation})\s+)?$")
 
 
 def a_place_of_action(text: str, sentence_start: int, mention: Mention, rules: Pack) -> bool:

@@ -633,3 +633,9 @@ def test_a_verb_joined_by_and_acts_for_the_subject_before_it_in_the_same_clause(
                    language="en")
     [awards] = structured(report, "figure.count")
     assert holder_name(awards) == "Dana Reyes"
+
+
+def test_who_is_given_a_grant_holds_its_figures_unlike_a_place_visited(engine):
+    report = check(engine, "Councillors voted to cut the grant to Dunmere Arts Trust, which runs two galleries, "
+                           "from £8.4m this year to £7.1m next year.", language="en")
+    assert {holder_name(c) for c in structured(report, "figure.money")} == {"Dunmere Arts Trust"}

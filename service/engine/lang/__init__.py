@@ -93,6 +93,7 @@ class Pack:
     not_countable: frozenset[str]           # words after a number that are no counted noun ("and", "years")
     more_than_words: tuple[str, ...]        # "mehr als", "over": before a number, not a comparison
     subordinators: frozenset[str]           # "While X …, Y …": the subject follows the comma
+    recipient_cues: str                     # regex: "grant to", "Zuschuss an": who is named next receives the figure
     birth_words: str                        # regex: "geboren", "born": a date of birth beside it
     contrast_openers: frozenset[str]        # ", sondern Chile …", ", but Chile …": a clause with its own subject
 
