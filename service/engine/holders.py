@@ -28,7 +28,7 @@ from service.engine.lang import Pack, pack
 from service.engine.local_entities import LocalEntities
 from service.engine.model import Mention, Segment
 from service.engine.roles import role_of
-from service.engine.words import COMMON, tagged_as_name, word_class
+from service.engine.words import COMMON, tagged_as_name, tagged_as_noun, word_class
 
 _CLAUSE_BREAK = re.compile(r"[;:()–—„“”\"»«]|,(?!\d)|\s-\s")
 
@@ -106,8 +106,11 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
         if before_in_clause:
             return _nearest_participant(ctx, before_in_clause)
         # "Die griechische Küstenwache konnte 73 Menschen … in der Ägäis retten": the subject acts, the
-        # place is where
-        return (noun_subject(ctx, start, end) if nouns else None) or _place(ctx, clause_start, clause_end)
+        # place is where; "It employs 26,000 people", "The bank employs …": the sentence's opening
+        # pronoun or description names who
+        opening = _acting_pronoun(ctx, start) or _opening_definite(ctx, start) \
+            if clause_start == ctx.sentence.start else None
+        return opening or (noun_subject(ctx, start, end) if nouns else None) or _place(ctx, clause_start, clause_end)
     main = max(_main_clause_start(ctx), reported or 0)
     before = [m for m in names if main <= m.start and m.end <= start] or [m for m in names if m.end <= start]
     if before:
@@ -548,6 +551,40 @@ def _opening_pronoun(ctx: Context, before: int | None = None) -> Mention | None:
             end = ctx.sentence.start + words.end(width)
             return _antecedent(ctx, ctx.pack.pronouns[phrase], start, end)
     return None
+
+
+def _acting_pronoun(ctx: Context, before: int) -> Mention | None:
+    """The sentence's opening pronoun when a verb of action follows it ("It employs 26,000
+    people", "He had four nominations"): not after a copula or a modal, where "it" is often a
+    placeholder ("It's very much …"), not the pack's placeholders ("Es wurden 7.112
+    Tatverdächtige ermittelt"), not a possessive ("Seinen Angaben zufolge …"), and not when
+    another pronoun acts in between ("The court heard that he created 214 …")."""
+    opening = re.match(r"\W*([^\W\d_]+)(?:\s+|['’])([^\W\d_]+)", ctx.text[ctx.sentence.start:before])
+    if opening is None:
+        return None
+    pronoun, verb = opening.group(1).lower(), opening.group(2).lower()
+    if verb in ctx.pack.modals or verb in ctx.pack.role_copulas or verb == "s" \
+            or pronoun in ctx.pack.placeholder_pronouns or pronoun in ctx.pack.possessives:
+        return None
+    return _opening_pronoun(ctx, before)
+
+
+def _another_actor(ctx: Context, start: int, end: int) -> bool:
+    """Whether a personal pronoun stands in [start, end): the subject of a clause of its own."""
+    return any(w.lower() in ctx.pack.pronouns and w.lower() not in ctx.pack.possessives
+               for w in re.findall(r"[^\W\d_]+", ctx.text[start:end]))
+
+
+def _opening_definite(ctx: Context, before: int) -> Mention | None:
+    """"The bank employs 26,000 people" after "Northgate Bank": a sentence opening with a
+    definite article and a noun that ends a name named before stands for that name; not "The
+    Bedford star", where the name only describes."""
+    opening = re.match(rf"(?i)\W*(?:{ctx.pack.article_alternation})\s+([^\W\d_]+)\s+([^\W\d_]+)",
+                       ctx.text[ctx.sentence.start:before])
+    if opening is None or tagged_as_noun(opening.group(2), ctx.pack.language) \
+            or _another_actor(ctx, ctx.sentence.start + opening.end(), before):
+        return None
+    return _named_before(ctx, opening.group(1), ctx.sentence.start + opening.start())
 
 
 def main_clause_subject(ctx: Context, start: int) -> Mention | None:

@@ -139,10 +139,13 @@ def _elliptic(ctx: Context, q: Quantity) -> bool:
 
 def _hypothetical(ctx: Context, q: Quantity) -> bool:
     """"If Tynecastle could have hosted 30,000 …", "Wenn 500 Menschen gekommen wären …": a figure in
-    a condition is no fact."""
+    a condition is no fact; nor is one denied ("Es kann nicht zwei Regeln geben", "not two but three")."""
     clause_start, _ = clause_bounds(ctx.text, ctx.sentence, q.start, q.end)
     opening = re.match(r"[\s„“\"»«'‘]*([^\W\d_]+)", ctx.text[clause_start:q.start])
-    return bool(opening) and opening.group(1).lower() in ctx.pack.conditionals
+    if opening and opening.group(1).lower() in ctx.pack.conditionals:
+        return True
+    before = ctx.text[max(clause_start, q.start - 12):q.start].lower().split()
+    return q.qualifier == "exact" and bool(before) and before[-1] in ctx.pack.negations
 
 
 def _a_window(ctx: Context, duration: Quantity, figures: list[Figure]) -> bool:

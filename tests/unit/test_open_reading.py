@@ -639,3 +639,18 @@ def test_who_is_given_a_grant_holds_its_figures_unlike_a_place_visited(engine):
     report = check(engine, "Councillors voted to cut the grant to Dunmere Arts Trust, which runs two galleries, "
                            "from £8.4m this year to £7.1m next year.", language="en")
     assert {holder_name(c) for c in structured(report, "figure.money")} == {"Dunmere Arts Trust"}
+
+
+def test_a_pronoun_or_description_opening_the_sentence_holds_its_count(engine):
+    for sentence in ("It employs 26,000 people.", "The bank employs 26,000 people."):
+        report = check(engine, "Carrow Bank reported a rise in profit. " + sentence, language="en")
+        [staff] = structured(report, "figure.count")
+        assert (staff.value.amount, holder_name(staff)) == (26000, "Carrow Bank")
+
+
+def test_a_placeholder_pronoun_or_a_denied_figure_makes_no_count(engine):
+    report = check(engine, "Carrow Bank reported a rise in profit. It's true that the rules have two parts.",
+                   language="en")
+    assert not structured(report, "figure.count")
+    report = check(engine, "Die Kelvara AG meldete Gewinne. Es kann nicht zwei Regeln für die Kunden geben.")
+    assert not structured(report, "figure.count")

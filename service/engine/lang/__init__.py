@@ -94,6 +94,8 @@ class Pack:
     more_than_words: tuple[str, ...]        # "mehr als", "over": before a number, not a comparison
     subordinators: frozenset[str]           # "While X …, Y …": the subject follows the comma
     recipient_cues: str                     # regex: "grant to", "Zuschuss an": who is named next receives the figure
+    placeholder_pronouns: frozenset[str]    # "es": opening a sentence, mostly a placeholder ("Es wurden …")
+    negations: frozenset[str]               # "nicht", "not" right before a figure: it is denied
     birth_words: str                        # regex: "geboren", "born": a date of birth beside it
     contrast_openers: frozenset[str]        # ", sondern Chile …", ", but Chile …": a clause with its own subject
 
@@ -198,7 +200,7 @@ class Pack:
 
 
 # Fields a pack may leave empty: flags, and tables a language has no use for.
-OPTIONAL = frozenset({"predicate_names", "listener_verbs", "source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
+OPTIONAL = frozenset({"predicate_names", "placeholder_pronouns", "listener_verbs", "source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
                       "speaker_is_noun_phrase", "verb_form", "infinitive_ending", "possessive_ending",
                       "noun_suffixes", "idle_words", "clause_openers",
                       "stopword_acronyms", "person_nouns"})

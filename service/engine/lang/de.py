@@ -449,6 +449,8 @@ PACK = Pack(
     subordinators=frozenset("während weil wenn als nachdem obwohl bevor seit seitdem sobald falls da damit "
                             "ob indem".split()),
     recipient_cues=r"(?:Zuschuss|Zuschüsse|Zahlung|Zahlungen|Spende|Spenden|Förderung|Fördermittel|Kredit|Darlehen|Hilfen?)\s+an",
+    placeholder_pronouns=frozenset("es".split()),
+    negations=frozenset("nicht".split()),
     birth_words=r"geboren\w*|gebürtig",
     contrast_openers=frozenset("sondern aber".split()),
     first_person=frozenset("ich wir mein meine meinen meinem meiner meines unser unsere unseren unserem unserer uns mir mich".split()),

@@ -438,6 +438,8 @@ PACK = Pack(
     subordinators=frozenset("while when although though after before if as since because unless once "
                             "whereas until".split()),
     recipient_cues=r"(?:grants?|payments?|loans?|aid|donations?|subsid(?:y|ies)|funding|contributions?)\s+to",
+    placeholder_pronouns=frozenset("".split()),
+    negations=frozenset("not".split()),
     birth_words=r"born",
     contrast_openers=frozenset("but".split()),
     first_person=frozenset("i we my our us me mine ours".split()),
