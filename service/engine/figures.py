@@ -387,7 +387,7 @@ def _ages(text: str, rules: Pack) -> tuple[list[Quantity], list[tuple[int, int]]
             before = text[max(0, match.start() - 30):match.start()].rstrip()
             if not before or not before.split()[-1][:1].isupper() or age < 14 or age > 110:
                 continue
-        elif _bracket(text, match.start(), rules):
+        elif _bracket(text, match.start(), match.end(), rules):
             lead = re.search(rf"\d{{1,3}}\s*[-–]?\s*(?:{_joiners(rules)})\s*$",
                              text[max(0, match.start() - 12):match.start()])
             idle.append((match.start() - (len(lead.group(0)) if lead else 0), match.end()))
@@ -398,13 +398,13 @@ def _ages(text: str, rules: Pack) -> tuple[list[Quantity], list[tuple[int, int]]
     return found, idle
 
 
-def _bracket(text: str, start: int, rules: Pack) -> bool:
-    """An age bracket of a group, not a person's age: "14- bis 29-Jährigen", "aged 10 to 13"."""
+def _bracket(text: str, start: int, end: int, rules: Pack) -> bool:
+    """An age bracket of a group, not a person's age: "14- bis 29-Jährigen", "aged 10 to 13"; not
+    "der 57-Jährige zwischen 2018 und 2022", where the range that follows is the years."""
     before = text[max(0, start - 12):start].lower()
-    after = text[start:start + 30].lower()
     joiners = _joiners(rules)
     return bool(re.search(rf"\d\s*[-–]?\s*(?:{joiners})\s*$", before)) or \
-        bool(re.match(rf"[^,.;]*?\d+\s+(?:{joiners})\s+\d", after)) or \
+        bool(re.match(rf"(?i)\s*(?:{joiners})\s+\d", text[end:end + 20])) or \
         any(word in before.split()[-1:] for word in rules.more_than_words)  # "über 30-Jährige"
 
 

@@ -584,7 +584,24 @@ def _opening_definite(ctx: Context, before: int) -> Mention | None:
     if opening is None or tagged_as_noun(opening.group(2), ctx.pack.language) \
             or _another_actor(ctx, ctx.sentence.start + opening.end(), before):
         return None
-    return _named_before(ctx, opening.group(1), ctx.sentence.start + opening.start())
+    at = ctx.sentence.start + opening.start()
+    return _named_before(ctx, opening.group(1), at) or _entity_ending_in(ctx, opening.group(1), at,
+                                                                         at + len(opening.group(0).rstrip()))
+
+
+def _entity_ending_in(ctx: Context, head: str, at: int, end: int) -> Mention | None:
+    """The one entity of the article whose name ends in the noun ("Northgate Bank" for "the
+    bank"), however far back it was named; the description becomes one more of its mentions."""
+    fitting = [c for c in ctx.entities.clusters if c.name.split()[-1].lower() == head.lower() and len(c.name.split()) > 1
+               and any(span.start < at for span in c.spans)]
+    if len(fitting) != 1:
+        return None
+    cluster = fitting[0]
+    last = max((span for span in cluster.spans if span.start < at), key=lambda span: span.start)
+    antecedent = Mention(text=ctx.text[last.start:last.end], start=last.start, end=last.end, type=cluster.type,
+                         entity_id=cluster.entity_id, entity=cluster.id, name=cluster.name)
+    start = at + len(re.match(r"\W*", ctx.text[at:end]).group(0))
+    return coreference(ctx, antecedent, start, end, cluster.type)
 
 
 def main_clause_subject(ctx: Context, start: int) -> Mention | None:

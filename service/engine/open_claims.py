@@ -361,7 +361,8 @@ def _described_person(ctx: Context, age: Quantity) -> Mention:
     """A person the text names only by a description holds its age: "36-jähriger Arbeiter",
     "die 18 Jahre alte Bärin", "a 25-year-old man"."""
     noun = _NEXT_WORD.match(ctx.text, age.end, ctx.sentence.end)
-    end = noun.end(1) if noun and tagged_as_noun(noun.group(1), ctx.pack.language) else age.end
+    nominal = ctx.pack.capitalises_nouns and re.search(r"-[A-ZÄÖÜ]", age.text)  # "der 57-Jährige" is the noun
+    end = noun.end(1) if noun and not nominal and tagged_as_noun(noun.group(1), ctx.pack.language) else age.end
     return Mention(text=ctx.text[age.start:end], start=age.start, end=end, type="person", via="noun")
 
 

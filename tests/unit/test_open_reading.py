@@ -654,3 +654,10 @@ def test_a_placeholder_pronoun_or_a_denied_figure_makes_no_count(engine):
     assert not structured(report, "figure.count")
     report = check(engine, "Die Kelvara AG meldete Gewinne. Es kann nicht zwei Regeln für die Kunden geben.")
     assert not structured(report, "figure.count")
+
+
+def test_an_age_before_a_range_of_years_is_a_persons_age_not_a_bracket(engine):
+    report = check(engine, "Das Gericht verurteilte den früheren Geschäftsführer der Firma Talberg Invest. Es sah als "
+                           "erwiesen an, dass der 57-Jährige zwischen 2018 und 2022 Anleger betrogen hat.")
+    [age] = structured(report, "person.age")
+    assert (age.value.amount, age.subject.text, age.subject.type) == (57, "57-Jährige", "person")

@@ -375,7 +375,7 @@ PACK = Pack(
     organization_words=frozenset("AG GmbH SE KG eG e.V. Verein Partei Bank Konzern Gruppe Holding Club FC SC SV "
                                  "Universität Ministerium Gericht Landtag Bundestag Nationalrat Regierung "
                                  "Polizei Gewerkschaft Stiftung Institut Verband Bund Rat Museum Theater Oper "
-                                 "Orchester Klinik Hochschule Akademie Kommission Agentur Behörde Amt".split()),
+                                 "Orchester Klinik Hochschule Akademie Kommission Agentur Behörde Amt Invest Capital Partners".split()),
     not_name_words=frozenset("Der Die Das Den Dem Des Ein Eine Einen Einem Einer Im In Am An Auf Bei Mit Nach "
                              "Von Vor Zu Zum Zur Für Über Unter Seit Laut Auch Doch Aber Und Oder Wie Als Wenn "
                              "Dass Da Dann So Nun Jetzt Noch Schon Nur Nicht Es Er Sie Wir Ich Man".split()),

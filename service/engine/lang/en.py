@@ -366,7 +366,7 @@ PACK = Pack(
                                  "Union Commission Committee Agency Authority Institute Foundation Court "
                                  "Airways Airlines Society Board Trust Federation League Ballet Opera Orchestra "
                                  "Theatre Theater Museum Gallery Company Corporation Exchange Service Network "
-                                 "Hospital School Academy Office Force Army Police Rovers Wanderers Athletic".split()),
+                                 "Hospital School Academy Office Force Army Police Rovers Wanderers Athletic Invest Capital Partners Holdings Ventures".split()),
     not_name_words=frozenset("The A An In On At By For Of From With But And Or If When While As It He She "
                              "They We I You His Her Their Its This That These Those There Here After Before "
                              "Since Under Over Last Next Mr Mrs Ms Dr".split()),
