@@ -478,8 +478,19 @@ def _giving(language: str) -> re.Pattern[str]:
 
 def a_place_of_action(text: str, sentence_start: int, mention: Mention, rules: Pack) -> bool:
     """Whether a name stands after a locative, where the action happens or is aimed, not who acts:
-    "in Graz", "gegen Argentinien", "a visit to Beijing"."""
-    return preceded_by(text, sentence_start, mention.start, rules.locatives, rules.definite_articles)
+    "in Graz", "gegen Argentinien", "a visit to Beijing", and the names joined to a place
+    ("in England and Wales", "in Bremerhaven und Cuxhaven")."""
+    return preceded_by(text, sentence_start, mention.start, rules.locatives, rules.definite_articles) \
+        or bool(_joined_to_a_place(rules.language).search(text, max(sentence_start, mention.start - 60), mention.start))
+
+
+@lru_cache(maxsize=None)
+def _joined_to_a_place(language: str) -> re.Pattern[str]:
+    rules = pack(language)
+    places = "|".join(sorted(map(re.escape, rules.place_prepositions)))
+    joiners = "|".join(map(re.escape, rules.name_joiners))
+    return re.compile(rf"(?i)(?<!\w)(?:{places})\s+(?:(?:{rules.article_alternation})\s+)?"
+                      rf"(?-i:[A-ZÄÖÜ][\w'’-]*\s+){{1,3}}(?:{joiners})\s+$")
 
 
 _POSSESSOR = re.compile(r"['’]s?(?!\w)")

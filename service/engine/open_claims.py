@@ -104,11 +104,13 @@ def _result_claims(document: Document, entities: LocalEntities, rules: Pack) -> 
 
 def an_event_date(text: str, sentence_start: int, date: Quantity, rules: Pack) -> bool:
     """A date states when something happened, unless it only bounds a stretch ("seit 2019",
-    "since 1997", "by 2011"), is forecast ("widely expected to be 5 May"), is an agency's
+    "since 1997", "by 2011", "for 2005"), is forecast ("widely expected to be 5 May"), is an agency's
     dateline ("(APA, 5.7.2015)") or the time a comparison refers to ("compared to … in 1985")."""
     before = text[max(0, date.start - 10):date.start].lower().split()
     if date.qualifier in ("at_least", "at_most") or (before and before[-1] in rules.deadline_words):
         return False
+    if date.granularity == "year" and before and before[-1] in rules.period_words:
+        return False  # "her schedule for 2005", "die Prognose für 2016": a period planned for, no event
     lead = re.findall(r"[^\W\d_]+", text[max(sentence_start, date.start - 40):date.start].lower())[-4:]
     if rules.forecast_words & set(lead):
         return False

@@ -661,3 +661,14 @@ def test_an_age_before_a_range_of_years_is_a_persons_age_not_a_bracket(engine):
                            "erwiesen an, dass der 57-Jährige zwischen 2018 und 2022 Anleger betrogen hat.")
     [age] = structured(report, "person.age")
     assert (age.value.amount, age.subject.text, age.subject.type) == (57, "57-Jährige", "person")
+
+
+def test_a_name_joined_to_a_place_is_a_place_too(engine):
+    report = check(engine, "Kelvara Retail opened stores in Devonia and Wessex with 300 staff.", language="en")
+    [staff] = [c for c in structured(report) if c.value.amount == 300]
+    assert holder_name(staff) == "Kelvara Retail"
+
+
+def test_a_year_planned_for_is_no_event_date(engine):
+    report = check(engine, "Lena Korhonen will run in Tampere after deciding her schedule for 2026.", language="en")
+    assert not [c for c in structured(report, "event.date") if c.value.text == "2026"]

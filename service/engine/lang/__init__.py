@@ -147,6 +147,8 @@ class Pack:
     holder_links: frozenset[str]            # "15 Abgeordnete der SPÖ", "Bürgermeister von Steinau"
     forecast_words: frozenset[str]          # "expected to be 5 May", "voraussichtlich im Mai": no event yet
     deadline_words: tuple[str, ...]         # "bis 2011", "by 2011": a date that bounds, no event
+    name_joiners: tuple[str, ...]           # "und", "and": "in England and Wales" joins names
+    period_words: tuple[str, ...]           # "für 2016", "for 2005": a year planned for, no event
     clause_openers: frozenset[str]
     age_patterns: tuple[str, ...]           # regexes with a group "age" (and "after" for appositions)
     idle_words: frozenset[str]              # a figure before one of these carries no fact

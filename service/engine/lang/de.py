@@ -410,6 +410,8 @@ PACK = Pack(
     },
     forecast_words=frozenset("erwartet erwartete erwarteten voraussichtlich voraussichtliche voraussichtlichen vermutlich".split()),
     deadline_words=("bis",),
+    name_joiners=("und", "oder", "sowie"),
+    period_words=("für",),
     holder_links=frozenset("der des von vom bei für".split()),
     clause_openers=frozenset("und aber sondern weil dass ob wenn als während nachdem obwohl doch denn "
                              "der die das dem den deren dessen welche welcher welches wo womit".split()),

@@ -397,6 +397,8 @@ PACK = Pack(
     },
     forecast_words=frozenset("expected anticipated predicted likely tipped rumoured rumored".split()),
     deadline_words=("by", "until", "through", "till"),
+    name_joiners=("and", "or", "&"),
+    period_words=("for",),
     holder_links=frozenset("of for at from by".split()),
     clause_openers=frozenset("and but because that whether if when while after although though which who "
                              "whom whose where".split()),
