@@ -645,10 +645,25 @@ def sentence_subject(ctx: Context, at: int | None = None) -> Mention | None:
         own = [m for m in names if opener is not None and opener.end() <= m.start and m.end <= at]
         if own:
             return own[0]
-    described = _opening_description(ctx) or _opening_pronoun(ctx)
+    described = (_subordinate_pronoun(ctx, at) if at is not None else None) \
+        or _opening_description(ctx) or _opening_pronoun(ctx)
     if described is not None:
         return described
     return names[0] if names else None
+
+
+def _subordinate_pronoun(ctx: Context, at: int) -> Mention | None:
+    """"When they last met in the FA Cup 45 years ago, it also required …": a figure in an
+    opening subordinate clause belongs to that clause's pronoun subject."""
+    opening = re.match(r"\W*([^\W\d_]+)\s+([^\W\d_]+)", ctx.text[ctx.sentence.start:at])
+    comma = ctx.text.find(",", ctx.sentence.start, ctx.sentence.end)
+    if opening is None or opening.group(1).lower() not in ctx.pack.subordinators or 0 <= comma < at:
+        return None
+    pronoun = opening.group(2).lower()
+    if pronoun not in ctx.pack.pronouns or pronoun in ctx.pack.possessives or pronoun in ctx.pack.placeholder_pronouns:
+        return None
+    start = ctx.sentence.start + opening.start(2)
+    return _antecedent(ctx, ctx.pack.pronouns[pronoun], start, start + len(pronoun))
 
 
 @lru_cache(maxsize=None)

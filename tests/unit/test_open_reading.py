@@ -672,3 +672,10 @@ def test_a_name_joined_to_a_place_is_a_place_too(engine):
 def test_a_year_planned_for_is_no_event_date(engine):
     report = check(engine, "Lena Korhonen will run in Tampere after deciding her schedule for 2026.", language="en")
     assert not [c for c in structured(report, "event.date") if c.value.text == "2026"]
+
+
+def test_a_date_in_an_opening_clause_belongs_to_its_pronoun_subject(engine):
+    report = check(engine, "Carrow Rovers beat Dunmere 2-0. When they last met Dunmere in the cup 45 years ago, it "
+                           "took a Kelby Park replay.", language="en", published_at=date(2005, 3, 1))
+    [when] = [c for c in structured(report, "event.date") if c.value.date == "1960"]
+    assert holder_name(when) == "Carrow Rovers"
