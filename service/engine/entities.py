@@ -335,7 +335,8 @@ def _proper_word(text: str, language: str) -> bool:
         return all(_proper_word(part, language) for part in text.split("-"))
     if re.fullmatch(r"[A-Z]{1,3}\d{1,2}", text):
         return True  # "G7", "G20": a group's name, not a number
-    if len(text) < 2 or not text[0].isupper() or not text.isalpha() or text in _NOT_NAMES:
+    if len(text) < 2 or not text[0].isupper() or not text.isalpha() or text in _NOT_NAMES \
+            or text in pack(language).demonym_nouns:
         return False
     lower = text.lower()
     if lower in _stop_words(language) or lower in _calendar_words(language) or lower in pack(language).units:

@@ -679,3 +679,10 @@ def test_a_date_in_an_opening_clause_belongs_to_its_pronoun_subject(engine):
                            "took a Kelby Park replay.", language="en", published_at=date(2005, 3, 1))
     [when] = [c for c in structured(report, "event.date") if c.value.date == "1960"]
     assert holder_name(when) == "Carrow Rovers"
+
+
+def test_a_person_named_by_their_nation_is_no_name(engine):
+    report = check(engine, "Dale Ormsby was the first Briton in 12th place.", language="en")
+    assert "Briton" not in {e.name for e in report.entities}
+    [place] = [c for c in structured(report, "figure.rank") if c.value.amount == 12]
+    assert holder_name(place) == "Dale Ormsby"

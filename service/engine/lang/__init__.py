@@ -118,6 +118,7 @@ class Pack:
     past_role_cues: str                     # regex before a role held once: "has been the", "war"
     role_qualifiers: frozenset[str]         # "deputy", "stellvertretende": another office than the bare role
     adjective_inflections: tuple[str, ...]  # "-en" of "der deutschen Kanzlerin": an adjective before a role
+    demonym_nouns: frozenset[str]           # "Briton", "Scots": capitalised, yet no name
     not_name_words: frozenset[str]          # capitalised words that never start a name
     clock_names: dict[str, tuple[float, float]]  # "midnight" -> (0, 24): the hours of its day a clock word names
     clock_suffix: str                       # regex after a clock time: "Uhr", "GMT"
@@ -202,7 +203,7 @@ class Pack:
 
 
 # Fields a pack may leave empty: flags, and tables a language has no use for.
-OPTIONAL = frozenset({"predicate_names", "placeholder_pronouns", "listener_verbs", "source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
+OPTIONAL = frozenset({"predicate_names", "placeholder_pronouns", "demonym_nouns", "listener_verbs", "source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
                       "speaker_is_noun_phrase", "verb_form", "infinitive_ending", "possessive_ending",
                       "noun_suffixes", "idle_words", "clause_openers",
                       "stopword_acronyms", "person_nouns"})

@@ -376,6 +376,7 @@ PACK = Pack(
                                  "Universität Ministerium Gericht Landtag Bundestag Nationalrat Regierung "
                                  "Polizei Gewerkschaft Stiftung Institut Verband Bund Rat Museum Theater Oper "
                                  "Orchester Klinik Hochschule Akademie Kommission Agentur Behörde Amt Invest Capital Partners".split()),
+    demonym_nouns=frozenset(),  # German writes them as the nouns they are ("der Österreicher")
     not_name_words=frozenset("Der Die Das Den Dem Des Ein Eine Einen Einem Einer Im In Am An Auf Bei Mit Nach "
                              "Von Vor Zu Zum Zur Für Über Unter Seit Laut Auch Doch Aber Und Oder Wie Als Wenn "
                              "Dass Da Dann So Nun Jetzt Noch Schon Nur Nicht Es Er Sie Wir Ich Man".split()),

@@ -367,6 +367,10 @@ PACK = Pack(
                                  "Airways Airlines Society Board Trust Federation League Ballet Opera Orchestra "
                                  "Theatre Theater Museum Gallery Company Corporation Exchange Service Network "
                                  "Hospital School Academy Office Force Army Police Rovers Wanderers Athletic Invest Capital Partners Holdings Ventures".split()),
+    # people named by their nation, written with a capital but no name: "the first Briton in 12th place"
+    demonym_nouns=frozenset("Briton Britons Brit Brits Scot Scots Spaniard Spaniards Frenchman Frenchmen "
+                            "Englishman Englishmen Welshman Welshmen Irishman Irishmen Scotsman Scotsmen "
+                            "Dutchman Dutchmen Swede Swedes Dane Danes Aussie Aussies Kiwi Kiwis".split()),
     not_name_words=frozenset("The A An In On At By For Of From With But And Or If When While As It He She "
                              "They We I You His Her Their Its This That These Those There Here After Before "
                              "Since Under Over Last Next Mr Mrs Ms Dr".split()),
