@@ -110,7 +110,8 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
         # pronoun or description names who
         opening = _acting_pronoun(ctx, start) or _opening_definite(ctx, start) \
             if clause_start == ctx.sentence.start else None
-        return opening or (noun_subject(ctx, start, end) if nouns else None) or _place(ctx, clause_start, clause_end)
+        return opening or (noun_subject(ctx, start, end) if nouns else None) \
+            or (_located(ctx, noun_end) if noun_end is not None else None) or _place(ctx, clause_start, clause_end)
     main = max(_main_clause_start(ctx), reported or 0)
     before = [m for m in names if main <= m.start and m.end <= start] or [m for m in names if m.end <= start]
     if before:
@@ -682,6 +683,22 @@ def _possessive(language: str) -> re.Pattern[str]:
     words = "|".join(sorted(map(re.escape, pack(language).possessives), key=len, reverse=True))
     # names between may be several words: "their Nationwide Division One trip"
     return re.compile(rf"(?<!\w)((?i:{words}))\s+(?:[A-ZÄÖÜ][^\W\d_]*\s+){{0,3}}(?:[^\W\d_]+\s+)?$")
+
+
+def _located(ctx: Context, noun_end: int) -> Mention | None:
+    """"Nach der Aufdeckung von 214.000 Briefkastenfirmen in Panama": with no one acting before
+    it, a count whose noun is placed in a named place right after it is that place's."""
+    placed = _placed_after(ctx.pack.language).match(ctx.text, noun_end, min(ctx.sentence.end, noun_end + 40))
+    if placed is None:
+        return None
+    return next((m.mention for m in ctx.mentions if m.mention.start == placed.end() and not m.modifier), None)
+
+
+@lru_cache(maxsize=None)
+def _placed_after(language: str) -> re.Pattern[str]:
+    rules = pack(language)
+    places = "|".join(sorted(map(re.escape, rules.place_prepositions)))
+    return re.compile(rf"(?i)\s+(?:{places})\s+(?:(?:{rules.article_alternation})\s+)?")
 
 
 def _linked(ctx: Context, names: list[Mention], noun_end: int) -> Mention | None:

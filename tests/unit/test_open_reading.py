@@ -686,3 +686,10 @@ def test_a_person_named_by_their_nation_is_no_name(engine):
     assert "Briton" not in {e.name for e in report.entities}
     [place] = [c for c in structured(report, "figure.rank") if c.value.amount == 12]
     assert holder_name(place) == "Dale Ormsby"
+
+
+def test_a_count_placed_in_a_named_place_with_no_one_acting_before_it_is_that_places(engine):
+    report = check(engine, "Berlin – Nach der Aufdeckung von 214.000 Briefkastenfirmen in Valdoria hat die OECD "
+                           "dem Land Versäumnisse vorgeworfen.")
+    [firms] = [c for c in structured(report) if c.value.amount == 214000]
+    assert holder_name(firms) == "Valdoria"
