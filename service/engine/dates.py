@@ -32,7 +32,37 @@ def find_dates(text: str, language: str, numbers: list[Number], reference: date 
     found += _periods(text, numbers, lx, reference)
     found += _seasons(text)
     found += _decades(text, numbers, lx)
+    found += _eras(text, lx)
     return _weekdays_with_dates(text, found, lx)
+
+
+_DECADE_PARTS = {"start": (0, 4), "mid": (3, 6), "end": (5, 9)}
+
+
+def _eras(text: str, lx: Lexicon) -> list[Quantity]:
+    """"the 1980s", "in den 1990er-Jahren" (dated "1980/1989"), "the 18th century", "im 19.
+    Jahrhundert" (dated "1701/1800"): a time as wide as written."""
+    found = []
+    # "early 1990s", "Anfang der 1920er-Jahre": the part word, perhaps an article, then the decade
+    part = re.compile(rf"(?i)(?<!\w)(?P<part>{alternation(lx.part_of_period)})(?:{SPACE}+[^\W\d_]{{2,3}})?"
+                      rf"{SPACE}*-?{SPACE}*$") if lx.part_of_period else None
+    if lx.decade_pattern:
+        for m in re.finditer(lx.decade_pattern, text):
+            first, last, start = int(m["year"]), int(m["year"]) + 9, m.start()
+            written = part.search(text, max(0, start - 20), start) if part else None
+            side = lx.part_of_period.get(written["part"].lower()) if written else None
+            if side in _DECADE_PARTS:  # "early 1990s", "Anfang der 1920er-Jahre": that half of it
+                first, last = first + _DECADE_PARTS[side][0], first + _DECADE_PARTS[side][1]
+                start = written.start()
+            found.append(_quantity(text, start, m.end(), f"{first:04d}/{last:04d}", "decade"))
+    if lx.century_words:
+        for m in re.finditer(rf"(?<![\w.])(\d{{1,2}})(?:st|nd|rd|th|\.)?{SPACE}*-?(?:{alternation(lx.century_words)})(?!\w)",
+                             text, re.IGNORECASE):
+            number = int(m.group(1))
+            if 1 <= number <= 21:
+                found.append(_quantity(text, m.start(), m.end(), f"{(number - 1) * 100 + 1:04d}/{number * 100:04d}",
+                                       "century"))
+    return found
 
 
 def _decades(text: str, numbers: list[Number], lx: Lexicon) -> list[Quantity]:

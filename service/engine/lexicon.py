@@ -65,6 +65,8 @@ class Lexicon:
     count_links: tuple[str, ...] = ()   # hundreds "of" protesters: between a vague count and its noun
     decade_words: tuple[str, ...] = ()  # "decade", "Jahrzehnt": ten years
     one_words: tuple[str, ...] = ()     # "a" decade, "einem" Jahrzehnt: one of a unit, no digit
+    decade_pattern: str = ""            # regex with group "year": "the 1980s", "den 1990er-Jahren"
+    century_words: tuple[str, ...] = ()  # "century", "Jahrhundert": "the 18th century" is 1701/1800
     year_links: tuple[str, ...] = ()    # May "of" last year, August "des" vergangenen Jahres
     date_articles: tuple[str, ...] = ()  # Tuesday, "the" 4th; Dienstag, "den" 5. März
     year_words: tuple[str, ...] = ()    # "August last year", "August vergangenen Jahres": the year after a month

@@ -26,6 +26,7 @@ from service.engine.lang import Pack, pack
 from service.engine.local_entities import LocalEntities
 from service.engine.roles import phrase_ending_at, phrase_starts_at, role_candidates, role_of
 from service.engine.model import Claim, Mention, Quantity, Segment, Span
+from service.engine.nlp import pipeline
 from service.engine.words import tagged_as_noun
 
 OPEN_RULE = "open-"  # the `rule` of every claim this stage makes starts so: "open-count", "open-role"
@@ -105,12 +106,17 @@ def _result_claims(document: Document, entities: LocalEntities, rules: Pack) -> 
 def an_event_date(text: str, sentence_start: int, date: Quantity, rules: Pack) -> bool:
     """A date states when something happened, unless it only bounds a stretch ("seit 2019",
     "since 1997", "by 2011", "for 2005"), is forecast ("widely expected to be 5 May"), is an agency's
-    dateline ("(APA, 5.7.2015)") or the time a comparison refers to ("compared to … in 1985")."""
+    dateline ("(APA, 5.7.2015)"), the time a comparison refers to ("compared to … in 1985") or an
+    era that describes a thing ("des 21. Jahrhunderts", "of the 1990s boom")."""
     before = text[max(0, date.start - 10):date.start].lower().split()
     if date.qualifier in ("at_least", "at_most") or (before and before[-1] in rules.deadline_words):
         return False
     if date.granularity == "year" and before and before[-1] in rules.period_words:
         return False  # "her schedule for 2005", "die Prognose für 2016": a period planned for, no event
+    if date.granularity in ("decade", "century") and (
+            _describing(rules.language).search(text, max(sentence_start, date.start - 12), date.start)
+            or (not rules.capitalises_nouns and _before_a_noun(text, date.end, rules))):
+        return False  # "die Wissenschaft des 21. Jahrhunderts", "a 1990s trial", "1930s London": a description
     lead = re.findall(r"[^\W\d_]+", text[max(sentence_start, date.start - 40):date.start].lower())[-4:]
     if rules.forecast_words & set(lead):
         return False
@@ -119,6 +125,17 @@ def an_event_date(text: str, sentence_start: int, date: Quantity, rules: Pack) -
         return False  # a dateline: "(APA, 5.7.2015)", an editor's "(fid, 7.3.2016)"
     # "compared to 16 of the 21 principals in 1985", "höher als noch 2014": the time compared with
     return not _reference(rules.language).search(text, max(sentence_start, date.start - 70), date.start)
+
+
+def _before_a_noun(text: str, end: int, rules: Pack) -> bool:
+    """English: whether a noun or a name follows right after ("the 1990s technology boom")."""
+    following = re.match(r" ([^\W\d_]+)", text[end:end + 30])
+    return bool(following) and following.group(1).lower() not in pipeline(rules.language).Defaults.stop_words
+
+
+@lru_cache(maxsize=None)
+def _describing(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<!\w)(?:{pack(language).genitive_cues})\s+$")
 
 
 @lru_cache(maxsize=None)

@@ -693,3 +693,12 @@ def test_a_count_placed_in_a_named_place_with_no_one_acting_before_it_is_that_pl
                            "dem Land Versäumnisse vorgeworfen.")
     [firms] = [c for c in structured(report) if c.value.amount == 214000]
     assert holder_name(firms) == "Valdoria"
+
+
+def test_a_decade_something_happened_in_is_an_event_date_but_one_describing_a_thing_is_not(engine):
+    report = check(engine, "Dale Ormsby set up the company in the 1980s.", language="en")
+    assert [c.value.date for c in structured(report, "event.date")] == ["1980/1989"]
+    report = check(engine, "Dale Ormsby was an icon of the 1990s technology boom.", language="en")
+    assert not structured(report, "event.date")
+    report = check(engine, "Valdix Studio entführt ins düstere London des frühen 20. Jahrhunderts.")
+    assert not structured(report, "event.date")

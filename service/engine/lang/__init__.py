@@ -149,6 +149,7 @@ class Pack:
     forecast_words: frozenset[str]          # "expected to be 5 May", "voraussichtlich im Mai": no event yet
     deadline_words: tuple[str, ...]         # "bis 2011", "by 2011": a date that bounds, no event
     name_joiners: tuple[str, ...]           # "und", "and": "in England and Wales" joins names
+    genitive_cues: str                      # regex: "des", "of the": an era after them describes a thing
     period_words: tuple[str, ...]           # "für 2016", "for 2005": a year planned for, no event
     clause_openers: frozenset[str]
     age_patterns: tuple[str, ...]           # regexes with a group "age" (and "after" for appositions)
