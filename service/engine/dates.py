@@ -39,13 +39,17 @@ def find_dates(text: str, language: str, numbers: list[Number], reference: date 
 _DECADE_PARTS = {"start": (0, 4), "mid": (3, 6), "end": (5, 9)}
 
 
+@lru_cache(maxsize=None)
+def _decade_part(words: tuple[str, ...]) -> re.Pattern[str]:
+    """"early 1990s", "Anfang der 1920er-Jahre": the part word, perhaps an article, then the decade."""
+    return re.compile(rf"(?i)(?<!\w)(?P<part>{alternation(words)})(?:{SPACE}+[^\W\d_]{{2,3}})?{SPACE}*-?{SPACE}*$")
+
+
 def _eras(text: str, lx: Lexicon) -> list[Quantity]:
     """"the 1980s", "in den 1990er-Jahren" (dated "1980/1989"), "the 18th century", "im 19.
     Jahrhundert" (dated "1701/1800"): a time as wide as written."""
     found = []
-    # "early 1990s", "Anfang der 1920er-Jahre": the part word, perhaps an article, then the decade
-    part = re.compile(rf"(?i)(?<!\w)(?P<part>{alternation(lx.part_of_period)})(?:{SPACE}+[^\W\d_]{{2,3}})?"
-                      rf"{SPACE}*-?{SPACE}*$") if lx.part_of_period else None
+    part = _decade_part(tuple(lx.part_of_period)) if lx.part_of_period else None
     if lx.decade_pattern:
         for m in re.finditer(lx.decade_pattern, text):
             first, last, start = int(m["year"]), int(m["year"]) + 9, m.start()
