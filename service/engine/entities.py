@@ -203,13 +203,22 @@ def _with_name_words(doc: Doc, spans: list[tuple[int, int, bool]], name_words: s
     covered = sorted(spans)
     starts = [s for s, _, _ in covered]
     added = []
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(name_words))) + r")(?![\w-])")
-    for match in pattern.finditer(doc.text):
-        i = bisect_left(starts, match.start() + 1) - 1
-        if i >= 0 and covered[i][0] <= match.start() < covered[i][1]:
+    # A word of letters and hyphens is found as a whole run of them, without a pattern built per
+    # article; only the rest ("O'Brien") needs one.
+    plain = {w for w in name_words if _RUN.fullmatch(w)}
+    hits = [(m.start(), m.end()) for m in _RUN.finditer(doc.text) if m.group(0) in plain]
+    if len(plain) < len(name_words):
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(name_words - plain))) + r")(?![\w-])")
+        hits = sorted(hits + [(m.start(), m.end()) for m in pattern.finditer(doc.text)])
+    for start, end in hits:
+        i = bisect_left(starts, start + 1) - 1
+        if i >= 0 and covered[i][0] <= start < covered[i][1]:
             continue
-        added.append((match.start(), match.end(), False))
+        added.append((start, end, False))
     return sorted(spans + added) if added else spans
+
+
+_RUN = re.compile(r"[\w-]+")
 
 
 def _name_by_lexicon(word: str, language: str, first: bool) -> bool:

@@ -12,7 +12,7 @@ import numpy
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 TERMINALS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 CLOSERS = frozenset({"“", "”", '"', "»", "«", "’", "‘", "'", ")", "]", "›", "‹"})
@@ -50,37 +50,42 @@ class SentenceRules:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
+        # Each token's text, space flag and trailing space read from spaCy once: its token
+        # objects are costly to make, and the loop below looks at neighbours too.
+        texts = [t.text for t in doc]
+        spaces = [t.is_space for t in doc]
+        trailing = [t.whitespace_ for t in doc]
         starts = [False] * len(doc)
         starts[0] = True
-        for i, token in enumerate(doc):
-            if token.is_space and "\n" in token.text:
-                nxt = _next_word(doc, i + 1)
-                if nxt is not None and not _continues(doc[nxt], token.text):
+        for i, text in enumerate(texts):
+            if spaces[i] and "\n" in text:
+                nxt = _next_word(spaces, i + 1)
+                if nxt is not None and not _continues(texts[nxt], text):
                     starts[nxt] = True
                 continue
-            if "\n" in token.whitespace_ and i + 1 < len(doc) and not doc[i + 1].is_space:
-                if not doc[i + 1].text[:1].islower():
+            if "\n" in trailing[i] and i + 1 < len(doc) and not spaces[i + 1]:
+                if not texts[i + 1][:1].islower():
                     starts[i + 1] = True
-            if self._ends_sentence(token) or self._ends_before_function_word(doc, i):
+            if self._ends_sentence(text) or self._ends_before_function_word(texts, spaces, i):
                 j = i + 1
-                while j < len(doc) and doc[j].text in CLOSERS:
+                while j < len(doc) and texts[j] in CLOSERS:
                     j += 1
-                nxt = _next_word(doc, j)
-                if nxt is not None and _starts_sentence(doc[nxt]):
+                nxt = _next_word(spaces, j)
+                if nxt is not None and _starts_sentence(texts[nxt]):
                     starts[nxt] = True
         # One array write: setting token.is_sent_start one by one rescans the doc each time.
         values = numpy.array([1 if start else -1 for start in starts], dtype="int32").reshape(-1, 1)
         doc.from_array([SENT_START], values.astype("uint64"))
         return doc
 
-    def _ends_before_function_word(self, doc: Doc, i: int) -> bool:
-        if len(doc[i].text) < 3 or doc[i].text[-1] != "." or doc[i].text.lower() not in self.can_end:
+    def _ends_before_function_word(self, texts: list[str], spaces: list[bool], i: int) -> bool:
+        text = texts[i]
+        if len(text) < 3 or text[-1] != "." or text.lower() not in self.can_end:
             return False
-        nxt = _next_word(doc, i + 1)
-        return nxt is not None and doc[nxt].text[:1].isupper() and doc[nxt].text.lower() in self.stop_words
+        nxt = _next_word(spaces, i + 1)
+        return nxt is not None and texts[nxt][:1].isupper() and texts[nxt].lower() in self.stop_words
 
-    def _ends_sentence(self, token: Token) -> bool:
-        text = token.text
+    def _ends_sentence(self, text: str) -> bool:
         if text in TERMINALS:
             return True
         if not text.endswith(".") or len(text) < 2:
@@ -93,20 +98,20 @@ class SentenceRules:
         return True
 
 
-def _next_word(doc: Doc, i: int) -> int | None:
-    while i < len(doc) and doc[i].is_space:
+def _next_word(spaces: list[bool], i: int) -> int | None:
+    while i < len(spaces) and spaces[i]:
         i += 1
-    return i if i < len(doc) else None
+    return i if i < len(spaces) else None
 
 
-def _starts_sentence(token: Token) -> bool:
-    first = token.text[:1]
+def _starts_sentence(text: str) -> bool:
+    first = text[:1]
     return first.isupper() or first.isdigit() or first in "„“\"»«‚‘'(–-*"
 
 
-def _continues(token: Token, space: str) -> bool:
+def _continues(text: str, space: str) -> bool:
     """A single line break before a lower-case word is a wrapped line, not a new segment."""
-    return space.count("\n") == 1 and token.text[:1].islower()
+    return space.count("\n") == 1 and text[:1].islower()
 
 
 @lru_cache(maxsize=None)
