@@ -364,7 +364,7 @@ def test_a_decade_is_ten_years(text, language, years):
     ("He founded it back in the 1980s.", "en", "1980/1989"), ("in the early 1990s", "en", "1990/1994"),
     ("the late 1970s", "en", "1975/1979"), ("in den 1990er-Jahren", "de", "1990/1999"),
     ("Anfang der 1920er-Jahre", "de", "1920/1924"), ("an 18th-century painting", "en", "1701/1800"),
-    ("im 19. Jahrhundert", "de", "1801/1900"),
+    ("im 19. Jahrhundert", "de", "1801/1900"), ("in den späten 1920ern", "de", "1925/1929"),
 ])
 def test_a_decade_or_century_is_a_date_as_wide_as_written(text, language, iso):
     q = only(text, language)
