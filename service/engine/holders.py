@@ -628,7 +628,7 @@ def main_clause_subject(ctx: Context, start: int) -> Mention | None:
     return sentence_subject(ctx)
 
 
-def sentence_subject(ctx: Context, at: int | None = None) -> Mention | None:
+def sentence_subject(ctx: Context, at: int | None = None, end: int | None = None) -> Mention | None:
     """Who a sentence is about: a pronoun or description opening it ("He", "It", "The
     31-year-old", "Der 28-Jährige") stands for the entity before; else its first name.
 
@@ -650,7 +650,24 @@ def sentence_subject(ctx: Context, at: int | None = None) -> Mention | None:
         or _opening_description(ctx) or _opening_pronoun(ctx)
     if described is not None:
         return described
+    if at is not None and names and names[0].start > at:
+        # "2004 verlor die Mannschaft …, da war Messi noch nicht dabei": a name only in a later
+        # clause is not the subject of the date's clause
+        following = _clause_of_its_own(ctx.pack.language).search(ctx.text, at, names[0].start) \
+            or _later_clause(ctx.pack.language).search(ctx.text, at, names[0].start)
+        if following is not None and not _DATE_END.fullmatch(ctx.text, end or at, following.start()):
+            return None  # but "2002, als Jean-Marie Le Pen …", "In 1999, when BMW …" tell of the date
     return names[0] if names else None
+
+
+_DATE_END = re.compile(r"\W{0,2}")  # only the date's own closing signs before the comma
+
+
+@lru_cache(maxsize=None)
+def _later_clause(language: str) -> re.Pattern[str]:
+    """A comma and a word opening a clause of its own ("…, da war Messi", "…, and Rovers won")."""
+    openers = "|".join(sorted(map(re.escape, pack(language).clause_openers)))
+    return re.compile(rf"(?i),\s*(?:{openers})(?!\w)")
 
 
 def _subordinate_pronoun(ctx: Context, at: int) -> Mention | None:

@@ -232,7 +232,7 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
         subject = _described_at_opening(ctx, q) or sentence_subject(ctx, q.start)
     elif q.kind == "date":
         # A life's years in brackets belong to the name before them: "Milena Jesenská (1896-1944)".
-        subject = _bracketed_owner(ctx, q) or sentence_subject(ctx, q.start)
+        subject = _bracketed_owner(ctx, q) or sentence_subject(ctx, q.start, q.end)
     elif q.kind == "ordinal" and (titled := _name_after_rank(ctx, q)) is not None:
         subject = titled  # "former number one Ivan Lendl", "die Weltranglistenerste Iga Swiatek": a rank as a title
     elif q.kind == "score":

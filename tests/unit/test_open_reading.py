@@ -702,3 +702,12 @@ def test_a_decade_something_happened_in_is_an_event_date_but_one_describing_a_th
     assert not structured(report, "event.date")
     report = check(engine, "Valdix Studio entführt ins düstere London des frühen 20. Jahrhunderts.")
     assert not structured(report, "event.date")
+
+
+def test_a_date_whose_clause_names_nobody_is_not_given_to_a_name_in_a_later_clause(engine):
+    report = check(engine, "2004 verlor die Mannschaft das Finale gegen Brasilien, da war Lionel Vargas noch nicht "
+                           "dabei.")
+    assert not structured(report, "event.date")
+    report = check(engine, "Das Gleiche geschah 2002, als Pierre Marot in die Stichwahl kam.")
+    [when] = structured(report, "event.date")
+    assert holder_name(when) == "Pierre Marot"
