@@ -480,7 +480,8 @@ def _giving(language: str) -> re.Pattern[str]:
 def a_place_of_action(text: str, sentence_start: int, mention: Mention, rules: Pack) -> bool:
     """Whether a name stands after a locative, where the action happens or is aimed, not who acts:
     "in Graz", "gegen Argentinien", "a visit to Beijing", and the names joined to a place
-    ("in England and Wales", "in Bremerhaven und Cuxhaven")."""
+    ("in England and Wales", "in Bremerhaven und Cuxhaven") or to the first of a pair ("between
+    Labour and the Tories")."""
     return preceded_by(text, sentence_start, mention.start, rules.locatives, rules.definite_articles) \
         or bool(_joined_to_a_place(rules.language).search(text, max(sentence_start, mention.start - 60), mention.start))
 
@@ -488,10 +489,10 @@ def a_place_of_action(text: str, sentence_start: int, mention: Mention, rules: P
 @lru_cache(maxsize=None)
 def _joined_to_a_place(language: str) -> re.Pattern[str]:
     rules = pack(language)
-    places = "|".join(sorted(map(re.escape, rules.place_prepositions)))
+    places = "|".join(sorted(map(re.escape, rules.place_prepositions | rules.pair_prepositions)))
     joiners = "|".join(map(re.escape, rules.name_joiners))
     return re.compile(rf"(?i)(?<!\w)(?:{places})\s+(?:(?:{rules.article_alternation})\s+)?"
-                      rf"(?-i:[A-ZÄÖÜ][\w'’-]*\s+){{1,3}}(?:{joiners})\s+$")
+                      rf"(?-i:[A-ZÄÖÜ][\w'’-]*\s+){{1,3}}(?:{joiners})\s+(?:(?:{rules.article_alternation})\s+)?$")
 
 
 _POSSESSOR = re.compile(r"['’]s?(?!\w)")

@@ -711,3 +711,9 @@ def test_a_date_whose_clause_names_nobody_is_not_given_to_a_name_in_a_later_clau
     report = check(engine, "Das Gleiche geschah 2002, als Pierre Marot in die Stichwahl kam.")
     [when] = structured(report, "event.date")
     assert holder_name(when) == "Pierre Marot"
+
+
+def test_the_names_of_a_pair_after_between_hold_no_date(engine):
+    report = check(engine, "The argument echoes those that raged between Labour and the Tories in the 1980s.",
+                   language="en")
+    assert not structured(report, "event.date")
