@@ -781,6 +781,10 @@ def _speaker_before(ctx: Context, types: tuple[str, ...], start: int, end: int) 
     kind = speaker.type or (cluster.type if cluster else None)
     if kind not in types and not (kind is None and "organization" in types and "person" not in types):
         return None
+    if kind == "person":
+        spoken = spoken_for(ctx, replace(speaker, type=kind))
+        if spoken.start != speaker.start:
+            return spoken
     return coreference(ctx, speaker, start, end, kind)
 
 
@@ -790,6 +794,20 @@ def _owned_organization(ctx: Context, person: Mention, possessive_end: int) -> M
     noun = re.match(r"\s+([^\W\d_]+)", ctx.text[possessive_end:possessive_end + 30])
     if person.type != "person" or not noun or noun.group(1).lower() not in ctx.pack.organization_nouns:
         return None
+    return _named_with(ctx, person)
+
+
+def spoken_for(ctx: Context, person: Mention) -> Mention:
+    """"Plaid Cymru's economics spokesman Adam Price said he wanted … £5.60": what a spokesperson
+    wants or states is the organization's they speak for."""
+    if person.type != "person":
+        return person
+    return _named_with(ctx, person, ctx.pack.speaker_roles) or person
+
+
+def _named_with(ctx: Context, person: Mention, roles: frozenset[str] | None = None) -> Mention | None:
+    """The organization named right before one of the person's mentions with a role word between
+    ("SNP leader Alex Salmond", "Plaid Cymru's spokesman Adam Price"); with `roles`, only those."""
     cluster = ctx.entities.of(person) or (ctx.entities.by_entity(person.entity) if person.entity else None)
     spans = sorted(cluster.spans, key=lambda s: s.start) if cluster else [person]
     mentions = [m.mention for m in ctx.earlier + ctx.mentions]
@@ -800,7 +818,7 @@ def _owned_organization(ctx: Context, person: Mention, possessive_end: int) -> M
             between = ctx.text[mention.end:span.start]
             kind = mention.type or (ctx.entities.of(mention).type if ctx.entities.of(mention) else None)
             if kind in ("organization", None) and re.fullmatch(r"(?:['’]s)?\s+(?:[^\W\d_]+\s+){0,2}", between) \
-                    and any(role_of(w, ctx.pack) for w in between.split()):
+                    and any(role_of(w, ctx.pack) and (roles is None or w.lower() in roles) for w in between.split()):
                 return ctx.entities.named(mention) or mention
             break
     return None

@@ -717,3 +717,10 @@ def test_the_names_of_a_pair_after_between_hold_no_date(engine):
     report = check(engine, "The argument echoes those that raged between Labour and the Tories in the 1980s.",
                    language="en")
     assert not structured(report, "event.date")
+
+
+def test_what_a_spokesperson_says_they_want_is_the_organizations(engine):
+    report = check(engine, "Kelvara Union's economics spokesman Adam Pryce said he wanted a minimum wage of £5.60 "
+                           "an hour.", language="en")
+    [wage] = structured(report, "figure.money")
+    assert holder_name(wage) == "Kelvara Union"

@@ -148,6 +148,7 @@ class Pack:
     holder_links: frozenset[str]            # "15 Abgeordnete der SPÖ", "Bürgermeister von Steinau"
     forecast_words: frozenset[str]          # "expected to be 5 May", "voraussichtlich im Mai": no event yet
     deadline_words: tuple[str, ...]         # "bis 2011", "by 2011": a date that bounds, no event
+    speaker_roles: frozenset[str]           # "spokesman", "Sprecher": they speak for the organization
     pair_prepositions: frozenset[str]       # "between", "zwischen": "between Labour and the Tories"
     name_joiners: tuple[str, ...]           # "und", "and": "in England and Wales" joins names
     genitive_cues: str                      # regex: "des", "of the": an era after them describes a thing

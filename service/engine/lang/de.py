@@ -414,6 +414,7 @@ PACK = Pack(
     },
     forecast_words=frozenset("erwartet erwartete erwarteten voraussichtlich voraussichtliche voraussichtlichen vermutlich".split()),
     deadline_words=("bis",),
+    speaker_roles=frozenset("sprecher sprecherin".split()),
     pair_prepositions=frozenset("zwischen".split()),
     name_joiners=("und", "oder", "sowie"),
     genitive_cues=r"(?:des|der|aus\s+den)(?:\s+[a-zäöüß]+)?",

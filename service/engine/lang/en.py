@@ -403,6 +403,7 @@ PACK = Pack(
     },
     forecast_words=frozenset("expected anticipated predicted likely tipped rumoured rumored".split()),
     deadline_words=("by", "until", "through", "till"),
+    speaker_roles=frozenset("spokesman spokeswoman spokesperson".split()),
     pair_prepositions=frozenset("between".split()),
     name_joiners=("and", "or", "&"),
     genitive_cues=r"of(?:\s+the)?",
