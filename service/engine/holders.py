@@ -638,8 +638,11 @@ def sentence_subject(ctx: Context, at: int | None = None, end: int | None = None
     unless the date at `at` stands in a clause of its own that names its subject ("…, before
     Agassi confirmed he would play on in 2005"; "Nicht Argentinien, sondern Chile sicherte sich
     am Samstag …")."""
-    names = [m.mention for m in ctx.mentions if not m.modifier and _eligible(ctx, m.mention)
-             and not _POSSESSOR.match(ctx.text, m.mention.end)]  # "Germany's Chancellor Schroeder began …"
+    names = [m.mention for m in ctx.mentions if not m.modifier and _eligible(ctx, m.mention)]
+    # "Germany's Chancellor Schroeder began …": a possessor before another name is not the subject;
+    # before a plain noun it is ("Radcliffe's career took a setback …")
+    names = [m for i, m in enumerate(names) if not (_POSSESSOR.match(ctx.text, m.end) and (
+        (i + 1 < len(names) and names[i + 1].start - m.end < 40) or _role_follows(ctx, m.end)))]
     if at is not None:
         opener = None
         for opener in _clause_of_its_own(ctx.pack.language).finditer(ctx.text, ctx.sentence.start, at):
@@ -669,6 +672,11 @@ def _later_clause(language: str) -> re.Pattern[str]:
     """A comma and a word opening a clause of its own ("…, da war Messi", "…, and Rovers won")."""
     openers = "|".join(sorted(map(re.escape, pack(language).clause_openers)))
     return re.compile(rf"(?i),\s*(?:{openers})(?!\w)")
+
+
+def _role_follows(ctx: Context, end: int) -> bool:
+    """"Tony Blair's former spin doctor": a role word within three words after a possessor."""
+    return any(role_of(w, ctx.pack) for w in re.findall(r"[^\W\d_]+", ctx.text[end:end + 40])[:4])
 
 
 def _subordinate_pronoun(ctx: Context, at: int) -> Mention | None:

@@ -724,3 +724,12 @@ def test_what_a_spokesperson_says_they_want_is_the_organizations(engine):
                            "an hour.", language="en")
     [wage] = structured(report, "figure.money")
     assert holder_name(wage) == "Kelvara Union"
+
+
+def test_a_possessor_before_a_plain_noun_is_the_sentences_subject_but_not_before_a_role(engine):
+    report = check(engine, "Lena Korhonen's career took a setback when she dropped out of the 10,000m last August.",
+                   language="en", published_at=date(2005, 3, 1))
+    [when] = structured(report, "event.date")
+    assert holder_name(when) == "Lena Korhonen"
+    report = check(engine, "Tom Brady's former adviser joined the Kelvara tour of Australia in 2001.", language="en")
+    assert all(holder_name(c) != "Tom Brady" for c in structured(report, "event.date"))
