@@ -108,9 +108,13 @@ def an_event_date(text: str, sentence_start: int, date: Quantity, rules: Pack) -
     "since 1997", "by 2011", "for 2005"), is forecast ("widely expected to be 5 May"), is an agency's
     dateline ("(APA, 5.7.2015)"), the time a comparison refers to ("compared to … in 1985") or an
     era that describes a thing ("des 21. Jahrhunderts", "of the 1990s boom")."""
-    before = text[max(0, date.start - 10):date.start].lower().split()
-    if date.qualifier in ("at_least", "at_most") or (before and before[-1] in rules.deadline_words):
-        return False
+    before = text[max(0, date.start - 16):date.start].lower().split()
+    while before and before[-1] in rules.definite_articles:
+        before.pop()  # "since the 2000/2001 season", "seit dem 1. Jänner"
+    if date.qualifier in ("at_least", "at_most") or (before and (
+            before[-1] in rules.deadline_words or (before[-1] in rules.lexicon.since_markers
+                                                   and date.granularity in ("year", "decade", "century")))):
+        return False  # but "seit Mittwoch ist Kufstein Übergabepunkt", "ab Montag": a day something began
     if date.granularity == "year" and before and before[-1] in rules.period_words:
         return False  # "her schedule for 2005", "die Prognose für 2016": a period planned for, no event
     if date.granularity in ("decade", "century") and (

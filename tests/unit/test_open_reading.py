@@ -733,3 +733,11 @@ def test_a_possessor_before_a_plain_noun_is_the_sentences_subject_but_not_before
     assert holder_name(when) == "Lena Korhonen"
     report = check(engine, "Tom Brady's former adviser joined the Kelvara tour of Australia in 2001.", language="en")
     assert all(holder_name(c) != "Tom Brady" for c in structured(report, "event.date"))
+
+
+def test_a_season_or_year_after_since_the_bounds_a_stretch_and_is_no_event(engine):
+    report = check(engine, "Kelvara Rovers aim to reach the quarter-finals for the first time since the 2000/2001 "
+                           "season.", language="en")
+    assert not structured(report, "event.date")
+    report = check(engine, "Seit Mittwoch ist Kufstein der fünfte Übergabepunkt.", published_at=date(2015, 10, 30))
+    assert [c.value.granularity for c in structured(report, "event.date")] == ["day"]
