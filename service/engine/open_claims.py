@@ -182,8 +182,12 @@ def _a_window(ctx: Context, duration: Quantity, figures: list[Figure]) -> bool:
     if lead and lead[-1] in ctx.pack.window_words:
         return True  # "In den ersten 20 Tagen dieses Jahres", "in the past three years": a time frame
     clause_start, _ = clause_bounds(ctx.text, ctx.sentence, duration.start, duration.end)
-    return any(clause_start <= f.quantity.start < duration.start and
-               (f.quantity.kind == "ordinal" or f.measure == "times") for f in figures)
+    if any(clause_start <= f.quantity.start < duration.start and
+           (f.quantity.kind == "ordinal" or f.measure == "times") for f in figures):
+        return True
+    # "only one appearance in the sixth round in 21 years": a small count too plain to be a figure
+    words = re.findall(r"[^\W\d_]+", ctx.text[clause_start:duration.start].lower())
+    return any(w in ctx.pack.number_words.units or w in ctx.pack.number_words.unit_ordinals for w in words[:-1])
 
 
 # Kinds of figures a sentence naming nobody gives about the article's topic.

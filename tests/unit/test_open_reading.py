@@ -741,3 +741,9 @@ def test_a_season_or_year_after_since_the_bounds_a_stretch_and_is_no_event(engin
     assert not structured(report, "event.date")
     report = check(engine, "Seit Mittwoch ist Kufstein der fünfte Übergabepunkt.", published_at=date(2015, 10, 30))
     assert [c.value.granularity for c in structured(report, "event.date")] == ["day"]
+
+
+def test_a_stretch_framing_a_small_count_is_its_window(engine):
+    report = check(engine, "Kelvara Rovers have made only one appearance in the sixth round in 21 years.",
+                   language="en")
+    assert not structured(report, "figure.duration")
