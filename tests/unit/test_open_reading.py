@@ -747,3 +747,8 @@ def test_a_stretch_framing_a_small_count_is_its_window(engine):
     report = check(engine, "Kelvara Rovers have made only one appearance in the sixth round in 21 years.",
                    language="en")
     assert not structured(report, "figure.duration")
+
+
+def test_a_number_of_ways_is_no_count(engine):
+    report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
+    assert not structured(report, "figure.count")

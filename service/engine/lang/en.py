@@ -457,5 +457,5 @@ PACK = Pack(
     listener_verbs=frozenset({"told", "assured", "informed", "telling"}),
     conditionals=frozenset({"if", "unless"}),
     modals=frozenset("could might may would should will shall must perhaps maybe probably possibly".split()),
-    idle_words=frozenset("to between aged page number".split()),
+    idle_words=frozenset("to between aged page number ways".split()),  # "in three ways": a manner, no fact
 )
