@@ -52,9 +52,10 @@ class SentenceRules:
             return doc
         # Each token's text, space flag and trailing space read from spaCy once: its token
         # objects are costly to make, and the loop below looks at neighbours too.
-        texts = [t.text for t in doc]
-        spaces = [t.is_space for t in doc]
-        trailing = [t.whitespace_ for t in doc]
+        rows = [(t.text, t.is_space, t.whitespace_) for t in doc]
+        texts = [row[0] for row in rows]
+        spaces = [row[1] for row in rows]
+        trailing = [row[2] for row in rows]
         starts = [False] * len(doc)
         starts[0] = True
         for i, text in enumerate(texts):
