@@ -602,14 +602,33 @@ def _opening_definite(ctx: Context, before: int) -> Mention | None:
                                                                          at + len(opening.group(0).rstrip()))
 
 
+def definite_reference(ctx: Context, start: int) -> Mention | None:
+    """"Sixty percent of resources collected by the fund …" after "the Digital Solidarity Fund": in
+    a sentence naming nobody, "the <noun>" in the figure's clause stands for the one entity whose
+    name ends in that noun."""
+    clause_start, clause_end = clause_bounds(ctx.text, ctx.sentence, start, start)
+    for found in _definite_noun(ctx.pack.language).finditer(ctx.text, clause_start, clause_end):
+        entity = _entity_ending_in(ctx, found.group(1), found.start(), found.end())
+        if entity is not None:
+            return entity
+    return None
+
+
+@lru_cache(maxsize=None)
+def _definite_noun(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<!\w)(?:{pack(language).article_alternation})\s+([^\W\d_]+)(?![\w-])")
+
+
 def _entity_ending_in(ctx: Context, head: str, at: int, end: int) -> Mention | None:
-    """The one entity of the article whose name ends in the noun ("Northgate Bank" for "the
-    bank"), however far back it was named; the description becomes one more of its mentions."""
-    fitting = [c for c in ctx.entities.clusters if c.name.split()[-1].lower() == head.lower() and len(c.name.split()) > 1
+    """The entity of the article whose name ends in the noun ("Northgate Bank" for "the bank"),
+    however far back it was named, the one named last of several; the description becomes one
+    more of its mentions."""
+    fitting = [(max(span.start for span in c.spans if span.start < at), c) for c in ctx.entities.clusters
+               if c.name.split()[-1].lower() == head.lower() and len(c.name.split()) > 1 and c.type != "person"
                and any(span.start < at for span in c.spans)]
-    if len(fitting) != 1:
+    if not fitting:
         return None
-    cluster = fitting[0]
+    _, cluster = max(fitting, key=lambda pair: pair[0])  # of two funds, the one named last
     last = max((span for span in cluster.spans if span.start < at), key=lambda span: span.start)
     antecedent = Mention(text=ctx.text[last.start:last.end], start=last.start, end=last.end, type=cluster.type,
                          entity_id=cluster.entity_id, entity=cluster.id, name=cluster.name)

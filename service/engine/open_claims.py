@@ -20,7 +20,8 @@ from service.engine.entities import FoundMention, personal_name
 from service.engine.figures import Figure, unit_measure
 from service.engine.results import find_results
 from service.engine.spans import Spans
-from service.engine.holders import (Context, a_place_of_action, clause_bounds, coreference, description_antecedent,
+from service.engine.holders import (Context, a_place_of_action, clause_bounds, coreference, definite_reference,
+                                    description_antecedent,
                                     holder, main_clause_subject, noun_subject, sentence_subject, whole_of_share)
 from service.engine.lang import Pack, pack
 from service.engine.local_entities import LocalEntities
@@ -260,7 +261,8 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
     if subject is None and q.kind in TOPIC_KINDS:
         # "Pre-tax profit for 2024 rose to £2.36bn": a sentence naming nobody goes on about the topic;
         # else what its subject measures holds the figure ("Die Arbeitslosenquote lag bei 6,4 Prozent")
-        subject = (topic if not ctx.mentions else None) or noun_subject(ctx, q.start, q.end) or restated
+        subject = (topic if not ctx.mentions else None) or noun_subject(ctx, q.start, q.end) or restated \
+            or definite_reference(ctx, q.start)
     if subject is None:
         return None
     subject = ctx.entities.named(subject)

@@ -752,3 +752,11 @@ def test_a_stretch_framing_a_small_count_is_its_window(engine):
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")
+
+
+def test_the_noun_that_ends_a_name_stands_for_the_entity_named_last_with_it(engine):
+    report = check(engine, "Donors pay into the Kelvara Relief Fund. The Dunmere Solidarity Fund was set up too. "
+                           "Sixty percent of resources collected by the fund go to the poorest countries.",
+                   language="en")
+    [share] = structured(report, "figure.percent")
+    assert holder_name(share) == "Dunmere Solidarity Fund"
