@@ -155,9 +155,10 @@ def restating_opener(language: str) -> re.Pattern[str]:
 
 
 def _elliptic(ctx: Context, q: Quantity) -> bool:
-    """"Half the world's population has a fixed line, …, and 77% to a mobile network": a share
-    right after "and"/"und" that says nothing of its own whole."""
-    return bool(re.search(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, ctx.pack.lexicon.clause_joiners))})\s+$",
+    """"Half the world's population has a fixed line, …, and 77% to a mobile network", "Sixty
+    percent … for the poorest, 30% for …": a share right after "and"/"und" or a comma that says
+    nothing of its own whole."""
+    return bool(re.search(rf"(?i)(?:,|(?<!\w)(?:{'|'.join(map(re.escape, ctx.pack.lexicon.clause_joiners))}))\s+$",
                           ctx.text[max(ctx.sentence.start, q.start - 8):q.start]))
 
 

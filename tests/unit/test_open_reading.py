@@ -760,3 +760,11 @@ def test_the_noun_that_ends_a_name_stands_for_the_entity_named_last_with_it(engi
                    language="en")
     [share] = structured(report, "figure.percent")
     assert holder_name(share) == "Dunmere Solidarity Fund"
+
+
+def test_a_share_listed_after_a_comma_keeps_the_holder_of_the_share_before(engine):
+    report = check(engine, "Donors pay into the Dunmere Solidarity Fund. Sixty percent of resources collected by "
+                           "the fund go to the poorest countries, 30% to developing countries and 10% to the rest.",
+                   language="en")
+    assert {holder_name(c) for c in structured(report, "figure.percent")} == {"Dunmere Solidarity Fund"}
+    assert len(structured(report, "figure.percent")) == 3
