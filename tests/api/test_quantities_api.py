@@ -27,6 +27,13 @@ def test_relative_dates_use_the_reference_date(client):
     assert [(q["kind"], q["date"]) for q in body["quantities"]] == [("date", "2019")]
 
 
+def test_decades_and_centuries_are_dates_the_spec_documents(client):
+    body = post(client, text="The festival began in the 1980s; the house dates from the 18th century.",
+                language="en").get_json()
+    assert [(q["date"], q["granularity"]) for q in body["quantities"] if q["kind"] == "date"] == [
+        ("1980/1989", "decade"), ("1701/1800", "century")]
+
+
 def test_markdown_offsets_and_text_are_the_submitted_ones(client):
     text = "Es kostete **13 Mrd. Dollar**."
     [q] = post(client, text=text, language="de", format="markdown").get_json()["quantities"]
