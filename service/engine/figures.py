@@ -248,7 +248,8 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
         noun = whole.group("noun")
         return Figure(replace(quantity, kind="count"), rules.measures.get(noun.lower(), noun.lower()),
                       (whole.start("noun"), whole.end("noun")))
-    if not word or not _countable(word, rules):
+    if not word or not _countable(word, rules) or ("-" in word and text[quantity.end:quantity.end + 1] == "-"):
+        # "die 26.000-Einwohner-Stadt", "mit 4-Zoll-Display": a number glued into a compound describes a thing
         if quantity.amount >= 10 and not _a_year(quantity) and _level_cue(rules.language).search(
                 text, max(0, quantity.start - 25), quantity.start) \
                 and not _after_last(rules.language).search(text[max(0, quantity.start - 12):quantity.start]):
@@ -349,7 +350,10 @@ def _countable(word: str, rules: Pack) -> bool:
     """A noun that can be counted: German capitalises nouns; English counts a lower-case word that
     is not a function word, or a capitalised plural ("MPs")."""
     if rules.capitalises_nouns:
-        return word[:1].isupper() and word.isalpha() and word not in rules.not_name_words
+        # "Ex-Mitarbeiter", "EU-Bürger": a compound counts when its head is a noun (in English a
+        # hyphenated word before a noun is an adjective: "a dozen state-owned carriers")
+        return word[:1].isupper() and word.replace("-", "").isalpha() and word.split("-")[-1][:1].isupper() \
+            and word not in rules.not_name_words
     if word.lower() in rules.not_countable:
         return False
     return word.isalpha() and (word.islower() or (word[:-1].isupper() and word.endswith("s")))

@@ -746,6 +746,9 @@ def _placed_after(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)\s+(?:{places})\s+(?:(?:{rules.article_alternation})\s+)?")
 
 
+_INTRODUCING_NOUN = re.compile(r"[^\W\d_][\w-]*\s+(?:(?:und|and)\s+[^\W\d_][\w-]*\s+)?")
+
+
 def _linked(ctx: Context, names: list[Mention], noun_end: int) -> Mention | None:
     """"15 Abgeordnete der SPÖ", "12 Mandatare der Liste Kronberg": the name right after a link
     word behind the counted noun, or after one noun that introduces it."""
@@ -759,8 +762,9 @@ def _linked(ctx: Context, names: list[Mention], noun_end: int) -> Mention | None
         return None  # "60% of Yukos' output": the whole is the output, not Yukos
     if direct is not None:
         return direct
-    noun = re.match(r"[^\W\d_][\w-]*\s+", ctx.text[at:at + 30])
-    return next((m for m in names if noun and m.start == at + noun.end()), None)
+    # one noun before the name, or two joined ("der Wirtschaftsprüfungs- und Steuerberatungsgesellschaft PwC")
+    noun = _INTRODUCING_NOUN.match(ctx.text, at, at + 90)
+    return next((m for m in names if noun and m.start == noun.end()), None)
 
 
 @lru_cache(maxsize=None)

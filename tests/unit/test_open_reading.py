@@ -768,3 +768,10 @@ def test_a_share_listed_after_a_comma_keeps_the_holder_of_the_share_before(engin
                    language="en")
     assert {holder_name(c) for c in structured(report, "figure.percent")} == {"Dunmere Solidarity Fund"}
     assert len(structured(report, "figure.percent")) == 3
+
+
+def test_a_hyphenated_german_compound_is_a_counted_noun_but_not_one_a_number_is_glued_into(engine):
+    report = check(engine, "Die Züchterin Anna Berger hat bisher 19 Flamingo-Küken aufgezogen.")
+    assert [c.value.amount for c in structured(report, "figure.count")] == [19]
+    report = check(engine, "Die 26.000-Einwohner-Stadt gehört zum Bezirk von Anna Berger.")
+    assert not structured(report, "figure.count")
