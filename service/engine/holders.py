@@ -623,13 +623,13 @@ def _entity_ending_in(ctx: Context, head: str, at: int, end: int) -> Mention | N
     """The entity of the article whose name ends in the noun ("Northgate Bank" for "the bank"),
     however far back it was named, the one named last of several; the description becomes one
     more of its mentions."""
-    fitting = [(max(span.start for span in c.spans if span.start < at), c) for c in ctx.entities.clusters
+    fitting = [(max((span for span in c.spans if span.start < at), key=lambda span: span.start), c)
+               for c in ctx.entities.clusters
                if c.name.split()[-1].lower() == head.lower() and len(c.name.split()) > 1 and c.type != "person"
                and any(span.start < at for span in c.spans)]
     if not fitting:
         return None
-    _, cluster = max(fitting, key=lambda pair: pair[0])  # of two funds, the one named last
-    last = max((span for span in cluster.spans if span.start < at), key=lambda span: span.start)
+    last, cluster = max(fitting, key=lambda pair: pair[0].start)  # of two funds, the one named last
     antecedent = Mention(text=ctx.text[last.start:last.end], start=last.start, end=last.end, type=cluster.type,
                          entity_id=cluster.entity_id, entity=cluster.id, name=cluster.name)
     start = at + len(re.match(r"\W*", ctx.text[at:end]).group(0))
@@ -664,7 +664,7 @@ def sentence_subject(ctx: Context, at: int | None = None, end: int | None = None
         (i + 1 < len(names) and names[i + 1].start - m.end < 40) or _role_follows(ctx, m.end)))]
     if at is not None:
         opener = None
-        for opener in _clause_of_its_own(ctx.pack.language).finditer(ctx.text, ctx.sentence.start, at):
+        for opener in _clause_of_its_own(ctx.pack).finditer(ctx.text, ctx.sentence.start, at):
             pass
         own = [m for m in names if opener is not None and opener.end() <= m.start and m.end <= at]
         if own:
@@ -676,21 +676,13 @@ def sentence_subject(ctx: Context, at: int | None = None, end: int | None = None
     if at is not None and names and names[0].start > at:
         # "2004 verlor die Mannschaft …, da war Messi noch nicht dabei": a name only in a later
         # clause is not the subject of the date's clause
-        following = _clause_of_its_own(ctx.pack.language).search(ctx.text, at, names[0].start) \
-            or _later_clause(ctx.pack.language).search(ctx.text, at, names[0].start)
+        following = _clause_of_its_own(ctx.pack, later=True).search(ctx.text, at, names[0].start)
         if following is not None and not _DATE_END.fullmatch(ctx.text, end or at, following.start()):
             return None  # but "2002, als Jean-Marie Le Pen …", "In 1999, when BMW …" tell of the date
     return names[0] if names else None
 
 
 _DATE_END = re.compile(r"\W{0,2}")  # only the date's own closing signs before the comma
-
-
-@lru_cache(maxsize=None)
-def _later_clause(language: str) -> re.Pattern[str]:
-    """A comma and a word opening a clause of its own ("…, da war Messi", "…, and Rovers won")."""
-    openers = "|".join(sorted(map(re.escape, pack(language).clause_openers)))
-    return re.compile(rf"(?i),\s*(?:{openers})(?!\w)")
 
 
 def _role_follows(ctx: Context, end: int) -> bool:
@@ -712,13 +704,16 @@ def _subordinate_pronoun(ctx: Context, at: int) -> Mention | None:
     return _antecedent(ctx, ctx.pack.pronouns[pronoun], start, start + len(pronoun))
 
 
+def _clause_of_its_own(rules: Pack, later: bool = False) -> re.Pattern[str]:
+    """A comma and a subordinator or a contrast ("sondern", "but rather") opening a clause with its
+    own subject; `later`: any word that opens a clause ("…, da war Messi", "…, and Rovers won")."""
+    words = rules.subordinators | rules.contrast_openers
+    return _comma_then(words | rules.clause_openers if later else words)
+
+
 @lru_cache(maxsize=None)
-def _clause_of_its_own(language: str) -> re.Pattern[str]:
-    """A comma and a subordinator or a contrast ("sondern", "but rather") opening a clause with
-    its own subject."""
-    rules = pack(language)
-    words = "|".join(sorted(map(re.escape, rules.subordinators | rules.contrast_openers)))
-    return re.compile(rf"(?i),\s*(?:{words})(?!\w)")
+def _comma_then(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?i),\s*(?:{'|'.join(sorted(map(re.escape, words)))})(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -813,7 +808,7 @@ def _speaker_before(ctx: Context, types: tuple[str, ...], start: int, end: int) 
     if kind not in types and not (kind is None and "organization" in types and "person" not in types):
         return None
     if kind == "person":
-        spoken = spoken_for(ctx, replace(speaker, type=kind))
+        spoken = _spoken_for(ctx, replace(speaker, type=kind))
         if spoken.start != speaker.start:
             return spoken
     return coreference(ctx, speaker, start, end, kind)
@@ -828,7 +823,7 @@ def _owned_organization(ctx: Context, person: Mention, possessive_end: int) -> M
     return _named_with(ctx, person)
 
 
-def spoken_for(ctx: Context, person: Mention) -> Mention:
+def _spoken_for(ctx: Context, person: Mention) -> Mention:
     """"Plaid Cymru's economics spokesman Adam Price said he wanted … £5.60": what a spokesperson
     wants or states is the organization's they speak for."""
     if person.type != "person":

@@ -52,10 +52,7 @@ class SentenceRules:
             return doc
         # Each token's text, space flag and trailing space read from spaCy once: its token
         # objects are costly to make, and the loop below looks at neighbours too.
-        rows = [(t.text, t.is_space, t.whitespace_) for t in doc]
-        texts = [row[0] for row in rows]
-        spaces = [row[1] for row in rows]
-        trailing = [row[2] for row in rows]
+        texts, spaces, trailing = zip(*[(t.text, t.is_space, t.whitespace_) for t in doc])
         starts = [False] * len(doc)
         starts[0] = True
         for i, text in enumerate(texts):
@@ -79,7 +76,7 @@ class SentenceRules:
         doc.from_array([SENT_START], values.astype("uint64"))
         return doc
 
-    def _ends_before_function_word(self, texts: list[str], spaces: list[bool], i: int) -> bool:
+    def _ends_before_function_word(self, texts: tuple[str, ...], spaces: tuple[bool, ...], i: int) -> bool:
         text = texts[i]
         if len(text) < 3 or text[-1] != "." or text.lower() not in self.can_end:
             return False
@@ -99,7 +96,7 @@ class SentenceRules:
         return True
 
 
-def _next_word(spaces: list[bool], i: int) -> int | None:
+def _next_word(spaces: tuple[bool, ...], i: int) -> int | None:
     while i < len(spaces) and spaces[i]:
         i += 1
     return i if i < len(spaces) else None

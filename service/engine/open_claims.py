@@ -235,11 +235,12 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
     """`restated`: the holder of the last sentence's figures, for a sentence restating them
     ("Das sind 1,2 Prozentpunkte weniger …", "That is 6% more …")."""
     q = figure.quantity
-    born = q.kind == "date" and _a_birth(ctx, q)
+    birth_end = _birth_end(ctx, q) if q.kind == "date" else None
+    born = birth_end is not None
     if figure.describes_person:
         subject = _age_holder(ctx, q)  # "der 61-Jährige", "der vierfache Weltfußballer": the person described
     elif q.kind == "date" and born:
-        subject = _described_at_opening(ctx, q) or sentence_subject(ctx, q.start)
+        subject = _described_at_opening(ctx, q, birth_end) or sentence_subject(ctx, q.start)
     elif q.kind == "date":
         # A life's years in brackets belong to the name before them: "Milena Jesenská (1896-1944)".
         subject = _bracketed_owner(ctx, q) or sentence_subject(ctx, q.start, q.end)
@@ -323,11 +324,14 @@ def _pairing(ctx: Context, score: Quantity) -> Mention | None:
     return None
 
 
-def _a_birth(ctx: Context, date: Quantity) -> bool:
-    """"Der 1999 in Bielefeld geborene …", "wurde 1985 geboren", "born in 1985": a date of birth."""
+def _birth_end(ctx: Context, date: Quantity) -> int | None:
+    """Where the words telling a date of birth end ("Der 1999 in Bielefeld geborene …", "wurde 1985
+    geboren"; "born in 1985": the date's own end), or None for any other date."""
     pattern = _birth(ctx.pack.language)
-    return bool(pattern["after"].match(ctx.text, date.end, min(ctx.sentence.end, date.end + 40))
-                or pattern["before"].search(ctx.text, max(ctx.sentence.start, date.start - 15), date.start))
+    after = pattern["after"].match(ctx.text, date.end, min(ctx.sentence.end, date.end + 40))
+    if after is not None:
+        return after.end()
+    return date.end if pattern["before"].search(ctx.text, max(ctx.sentence.start, date.start - 15), date.start) else None
 
 
 @lru_cache(maxsize=None)
@@ -337,17 +341,13 @@ def _birth(language: str) -> dict[str, re.Pattern[str]]:
             "before": re.compile(rf"(?i)(?<!\w)(?:{words})(?:\s+[^\W\d_]+)?\s+$")}
 
 
-def _described_at_opening(ctx: Context, q: Quantity) -> Mention | None:
+def _described_at_opening(ctx: Context, q: Quantity, birth_end: int) -> Mention | None:
     """"Der 1999 in Bielefeld geborene Rechtshänder gilt …": a description opening the sentence
     with a definite article, the figure inside it, stands for the person named last."""
     opening = re.match(rf"\W*(?:{ctx.pack.article_alternation})\s", ctx.text[ctx.sentence.start:q.start], re.IGNORECASE)
     if opening is None or len(ctx.text[ctx.sentence.start:q.start].split()) > 2:
         return None
-    end = q.end
-    birth = _birth(ctx.pack.language)["after"].match(ctx.text, q.end, min(ctx.sentence.end, q.end + 40))
-    if birth is not None:
-        noun = _NEXT_WORD.match(ctx.text, birth.end(), ctx.sentence.end)
-        end = noun.end(1) if noun and tagged_as_noun(noun.group(1), ctx.pack.language) else birth.end()
+    end = _through_noun(ctx, birth_end) if birth_end > q.end else q.end
     return description_antecedent(ctx, ctx.sentence.start + opening.start(), end)
 
 
@@ -384,16 +384,22 @@ def _age_holder(ctx: Context, age: Quantity) -> Mention | None:
     return found
 
 
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
-
-
 def _described_person(ctx: Context, age: Quantity) -> Mention:
     """A person the text names only by a description holds its age: "36-jähriger Arbeiter",
     "die 18 Jahre alte Bärin", "a 25-year-old man"."""
-    noun = _NEXT_WORD.match(ctx.text, age.end, ctx.sentence.end)
     nominal = ctx.pack.capitalises_nouns and re.search(r"-[A-ZÄÖÜ]", age.text)  # "der 57-Jährige" is the noun
-    end = noun.end(1) if noun and not nominal and tagged_as_noun(noun.group(1), ctx.pack.language) else age.end
+    end = age.end if nominal else _through_noun(ctx, age.end)
     return Mention(text=ctx.text[age.start:end], start=age.start, end=end, type="person", via="noun")
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _through_noun(ctx: Context, end: int) -> int:
+    """`end`, or the end of the noun right after it that a description names ("… geborene
+    Rechtshänder", "36-jähriger Arbeiter")."""
+    noun = _NEXT_WORD.match(ctx.text, end, ctx.sentence.end)
+    return noun.end(1) if noun and tagged_as_noun(noun.group(1), ctx.pack.language) else end
 
 
 def _modal(ctx: Context) -> str | None:
