@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from service.engine.attribution import quote_spans
 from service.engine.entities import FoundMention
 from service.engine.lang import Pack, pack
+from service.engine.lexicon import alternation
 from service.engine.local_entities import LocalEntities
 from service.engine.model import Mention, Segment
 from service.engine.roles import role_of
@@ -324,7 +325,7 @@ def _verb(language: str, past: bool = False) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _lead(language: str) -> re.Pattern[str]:
-    subordinators = "|".join(sorted(map(re.escape, pack(language).subordinators), key=len, reverse=True))
+    subordinators = alternation(pack(language).subordinators)
     return re.compile(rf"[\s„“\"»«'‘]*(?:(?i:{subordinators})\s+)?")
 
 
@@ -489,7 +490,7 @@ def a_place_of_action(text: str, sentence_start: int, mention: Mention, rules: P
 @lru_cache(maxsize=None)
 def _joined_to_a_place(language: str) -> re.Pattern[str]:
     rules = pack(language)
-    places = "|".join(sorted(map(re.escape, rules.place_prepositions | rules.pair_prepositions)))
+    places = alternation(rules.place_prepositions | rules.pair_prepositions)
     joiners = "|".join(map(re.escape, rules.name_joiners))
     return re.compile(rf"(?i)(?<!\w)(?:{places})\s+(?:(?:{rules.article_alternation})\s+)?"
                       rf"(?-i:[A-ZÄÖÜ][\w'’-]*\s+){{1,3}}(?:{joiners})\s+(?:(?:{rules.article_alternation})\s+)?$")
@@ -713,14 +714,14 @@ def _clause_of_its_own(rules: Pack, later: bool = False) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _comma_then(words: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?i),\s*(?:{'|'.join(sorted(map(re.escape, words)))})(?!\w)")
+    return re.compile(rf"(?i),\s*(?:{alternation(words)})(?!\w)")
 
 
 @lru_cache(maxsize=None)
 def _possessive(language: str) -> re.Pattern[str]:
     """A possessive before the figure, perhaps with one word between ("its 301 MPs", "his ninth Budget")
     and names before it."""
-    words = "|".join(sorted(map(re.escape, pack(language).possessives), key=len, reverse=True))
+    words = alternation(pack(language).possessives)
     # names between may be several words: "their Nationwide Division One trip"
     return re.compile(rf"(?<!\w)((?i:{words}))\s+(?:[A-ZÄÖÜ][^\W\d_]*\s+){{0,3}}(?:[^\W\d_]+\s+)?$")
 
@@ -737,7 +738,7 @@ def _located(ctx: Context, noun_end: int) -> Mention | None:
 @lru_cache(maxsize=None)
 def _placed_after(language: str) -> re.Pattern[str]:
     rules = pack(language)
-    places = "|".join(sorted(map(re.escape, rules.place_prepositions)))
+    places = alternation(rules.place_prepositions)
     return re.compile(rf"(?i)\s+(?:{places})\s+(?:(?:{rules.article_alternation})\s+)?")
 
 
@@ -768,7 +769,7 @@ def person_description(language: str) -> re.Pattern[str]:
     rules = pack(language)
     described = rules.person_description
     if rules.person_nouns:  # "the Bedford star", "the Swiss striker"
-        nouns = "|".join(sorted(map(re.escape, rules.person_nouns)))
+        nouns = alternation(rules.person_nouns)
         described += rf"|(?:{rules.article_alternation})\s+(?:(?-i:[A-ZÄÖÜ][\w'-]*)\s+){{1,2}}(?:{nouns})(?!\w)"
     return re.compile(rf"(?i)(?<!\w)(?:{described})")
 

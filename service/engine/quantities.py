@@ -78,7 +78,7 @@ def _vague_pattern(language: str) -> re.Pattern[str] | None:
     lx = _lexicon(language)
     if not lx.vague_counts:
         return None
-    words = "|".join(sorted(map(re.escape, lx.vague_counts), key=len, reverse=True))
+    words = alternation(lx.vague_counts)
     link = rf"(?:{SPACE}+(?:{alternation(lx.count_links)}){SPACE}+)?" if lx.count_links else ""
     return re.compile(rf"(?<![\w.,])(?P<word>{words}){link}(?={SPACE}+[^\W\d_]|{SPACE}*[^\W\d_])", re.IGNORECASE)
 
