@@ -865,7 +865,8 @@ def _antecedent(ctx: Context, types: tuple[str, ...], start: int, end: int) -> M
 
     An entity typed so wins over a nearer untyped one ("she" skips "Flora London Marathon"
     for "Paula Radcliffe"); an untyped name is taken only when no typed one is in reach,
-    and for a person only when it has a first and a last name."""
+    for a person only when it has a first and a last name and does not stand after a
+    locative ("am Monte Bondone" is a place; "at the Sundance Film Festival" may be an "it")."""
     earlier = [m.mention for m in ctx.earlier + [m for m in ctx.mentions if m.mention.end <= start]
                if not m.modifier][-30:]
     typed, untyped = None, None
@@ -877,7 +878,9 @@ def _antecedent(ctx: Context, types: tuple[str, ...], start: int, end: int) -> M
         if kind in types:
             typed = (mention, cluster, kind)
             break
-        if untyped is None and kind is None and ("person" not in types or " " in mention.text):
+        if untyped is None and kind is None and ("person" not in types or (
+                " " in mention.text  # not "am Monte Bondone": a person never stands after a locative
+                and not preceded_by(ctx.text, 0, mention.start, ctx.pack.locatives, ctx.pack.definite_articles))):
             untyped = (mention, cluster, kind)
     chosen = typed or untyped
     if chosen is None:

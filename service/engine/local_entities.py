@@ -126,8 +126,9 @@ def _type_of(text: str, mention: Mention, name: str, pack: Pack) -> str | None:
         return "person"
     if any(w in pack.organization_words for w in words) or (len(name) >= 2 and name.isupper()):
         return "organization"
-    if len(words) > 1 and (words[0] in first_names(pack.language) or word_class(words[0], pack.language) == FIRST_NAME):
-        return "person"
+    if len(words) > 1 and (words[0] in first_names(pack.language) or word_class(words[0], pack.language) == FIRST_NAME) \
+            and not (before and before[-1].lower() in pack.place_prepositions):
+        return "person"  # not "am Monte Bondone", "in Santa Clara": a first name in a place's name
     if len(words) == 1 and word_class(words[0], pack.language) == PLACE:
         return "place"
     return None

@@ -373,6 +373,9 @@ def _age_holder(ctx: Context, age: Quantity) -> Mention | None:
              and not a_place_of_action(ctx.text, ctx.sentence.start, m, ctx.pack)]  # not "der 23-Jährige aus Bielefeld"
     if after:
         return after[0]  # "der 36-jährige Mario Berger", "die 31-fache Weltcupsiegerin Takanashi"
+    introduced = _introduced_with(ctx, age)
+    if introduced is not None:
+        return introduced  # "die 18 Jahre alte Bärin" after "Die Bärin Daniza"
     articles = (*ctx.pack.definite_articles, *ctx.pack.indefinite_articles)
     if re.search(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, articles))})\s+$",
                  ctx.text[max(0, age.start - 8):age.start]):
@@ -382,6 +385,21 @@ def _age_holder(ctx: Context, age: Quantity) -> Mention | None:
     if found is None or ctx.entities.named(found).type == "place":
         return _described_person(ctx, age)  # nobody named: "ein 36-Jähriger in der Donaustadt"
     return found
+
+
+def _introduced_with(ctx: Context, age: Quantity) -> Mention | None:
+    """The name an earlier sentence introduced with the noun the age describes: "die 18 Jahre
+    alte Bärin" is "Die Bärin Daniza" of before, "the 58-year-old striker" "striker Alan Smith"."""
+    end = _through_noun(ctx, age.end)
+    if end == age.end or (ctx.pack.capitalises_nouns and re.search(r"-[A-ZÄÖÜ]", age.text)):
+        return None
+    noun = ctx.text[age.end:end].strip()
+    earlier = [m.mention for m in ctx.earlier if not m.modifier]
+    for mention in reversed(earlier):
+        if re.search(rf"(?<!\w){re.escape(noun)}\s+$", ctx.text[max(0, mention.start - len(noun) - 2):mention.start],
+                     re.IGNORECASE):
+            return coreference(ctx, mention, age.start, end, mention.type)
+    return None
 
 
 def _described_person(ctx: Context, age: Quantity) -> Mention:
@@ -434,7 +452,7 @@ def _role_claims(document: Document, ctx: Context, holders_of_roles: dict[str, M
         claims.append(Claim(
             id="", text=document.text[clause_start:clause_end], start=clause_start, end=clause_end,
             sentence=Span(ctx.sentence.start, ctx.sentence.end), predicate="person.role", rule=f"{OPEN_RULE}role",
-            subject=person, object=_role_object(text, ctx.mentions, start, end, rules), value=value,
+            subject=person, object=_role_object(text, ctx.mentions, phrase_start, end, rules), value=value,
             attributes={"role": role, "since": None, "until": None, "former": former},
             measure="role", hedge=_modal(ctx)))
     return claims
@@ -578,10 +596,11 @@ def _former(text: str, start: int, rules: Pack, end: int | None = None) -> bool:
 
 
 def _role_object(text: str, mentions: list[FoundMention], start: int, end: int, rules: Pack) -> Mention | None:
-    """The organization or place of a role: glued before it ("ÖVP-Chef"), or after von/of."""
+    """The organization or place of a role: glued before it ("ÖVP-Chef", "Euronext chief
+    executive"), its possessor ("LSE's chief executive"), or after von/of."""
     for found in mentions:
         m = found.mention
-        if m.end <= start and start - m.end <= 1 and (found.modifier or text[m.end:start] in ("", " ")):
+        if m.end <= start and start - m.end <= 3 and (found.modifier or text[m.end:start] in ("", " ", "'s ", "’s ")):
             return m
         between = text[end:m.start].split()
         if m.start >= end and 1 <= len(between) <= 2 and between[0].lower() in rules.holder_links and \

@@ -40,6 +40,7 @@ def test_two_people_as_the_one_holder_of_an_office_are_a_warning(engine, text, l
      "manager,\" Dale said.", "en"),
     ("Landeshauptmann Wallner lobte das Projekt. Landeshauptmann Markus Wallner (VP) sagte, es sei gut.", "de"),
     ("Deputy Mayor Ann Lowe opened the fair. Mayor Bill Carr closed it.", "en"),
+    ("Norvane chief executive Jean-Luc Marel held talks with Kelby's chief executive Ann Dray.", "en"),
 ])
 def test_roles_that_can_all_hold_are_left_alone(engine, text, language):
     assert role_findings(engine, text, language)[1] == []
