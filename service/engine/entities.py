@@ -170,7 +170,8 @@ class EntityIndex:
                     and not (capitalises_nouns and repeated[name] > 1):
                 continue  # "Derzeit", "British", "Pleitebanken": a lone word the tagger reads as no name
             entity_id, entity_type = resolved if resolved else (None, None)
-            modifier = end < len(text) and text[end] == "-" or _attributive(text, start, end, language)
+            modifier = end < len(text) and text[end] == "-" or _attributive(text, start, end, language) \
+                or (not capitalises_nouns and "-" in name and _before_a_noun(text, end, language))
             found.append(FoundMention(Mention(text=name, start=start, end=end, type=entity_type,
                                               entity_id=entity_id, via="fuzzy" if resolved else None),
                                       modifier=modifier))
@@ -186,6 +187,14 @@ def _attributive(text: str, start: int, end: int, language: str) -> bool:
         return False
     after = re.match(r"\s+(\w+)", text[end:end + 30])
     return bool(after) and after.group(1).lower() in rules.person_nouns
+
+
+def _before_a_noun(text: str, end: int, language: str) -> bool:
+    """"US-German carmaker", "Asia-Pacific office": a hyphenated name before a lower-case noun
+    is an adjective compound describing the noun, not who acts."""
+    from service.engine.words import tagged_as_noun
+    after = re.match(r" ([a-z]+)", text[end:end + 30])
+    return bool(after) and tagged_as_noun(after.group(1), language)
 
 
 def personal_name(name: str, language: str) -> bool:
@@ -280,13 +289,18 @@ def proper_noun_spans(doc: Doc, language: str) -> list[tuple[int, int, bool]]:
               for i, text in enumerate(texts)]
     spans: list[tuple[int, int, bool]] = []
     run: list = []
+    glued = False
     for i, token in enumerate(tokens):
         follows = bool(run) and run[-1].i == token.i - 1
-        joins = proper[i] \
+        # "Daniel Day-Lewis", "Rolls-Royce": a hyphen the tokenizer splits off joins two capitalised words
+        hyphen = follows and texts[i] == "-" and not tokens[i - 1].whitespace_ and not token.whitespace_ \
+            and i + 1 < len(texts) and _capitalised_word(texts[i + 1])
+        joins = glued or hyphen or proper[i] \
             or (follows and (texts[i] in legal_forms or (texts[i - 1] in names and _capitalised_word(texts[i])))) \
             or (texts[i] in names and i + 1 < len(texts) and len(texts[i]) > 2 and (
                 proper[i + 1] or (_capitalised_word(texts[i + 1]) and _plain_first_name(texts[i], language))))
         # "Christopher Drexler"; "Günther Platter", where the surname is also a noun
+        glued = hyphen
         if not joins:
             _close(run, spans)
             run = []

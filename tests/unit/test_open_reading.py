@@ -775,3 +775,34 @@ def test_a_hyphenated_german_compound_is_a_counted_noun_but_not_one_a_number_is_
     assert [c.value.amount for c in structured(report, "figure.count")] == [19]
     report = check(engine, "Die 26.000-Einwohner-Stadt gehört zum Bezirk von Anna Berger.")
     assert not structured(report, "figure.count")
+
+
+def test_an_age_describing_a_noun_belongs_to_the_name_introduced_with_that_noun(engine):
+    report = check(engine, "Die Stute Farina lief beim Derby in Hamburg. Die Trainer wollten die 7 Jahre "
+                           "alte Stute danach schonen.")
+    [age] = structured(report, "person.age")
+    assert (age.value.amount, holder_name(age)) == (7, "Farina")
+
+
+def test_a_person_described_by_age_is_never_a_name_standing_after_a_locative(engine):
+    report = check(engine, "Ein Wanderer ist am Monte Carrado von einem Hund gebissen worden. Das Tier verletzte "
+                           "den 45-Jährigen am Bein.")
+    [age] = structured(report, "person.age")
+    assert age.value.amount == 45 and "Carrado" not in holder_name(age)
+    [place] = [e for e in report.entities if e.name == "Monte Carrado"]
+    assert place.type != "person"
+
+
+def test_a_hyphenated_name_is_one_name_and_before_a_noun_only_describes_it(engine):
+    report = check(engine, "Actor Jean-Luc Marel-Dray won three awards. The Anglo-Kelvish carmaker sold 400 cars.",
+                   language="en")
+    [awards] = [c for c in structured(report) if c.value.amount == 3]
+    assert holder_name(awards) == "Jean-Luc Marel-Dray"
+    assert not [c for c in structured(report) if c.value.amount == 400]
+
+
+def test_a_role_names_its_organization_written_before_it_or_as_its_possessor(engine):
+    report = check(engine, "Norvane chief executive Jean-Luc Marel met Kelby's chief executive Ann Dray.",
+                   language="en")
+    objects = {c.subject.name: c.object.text for c in structured(report, "person.role")}
+    assert objects == {"Jean-Luc Marel": "Norvane", "Ann Dray": "Kelby"}

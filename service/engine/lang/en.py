@@ -378,7 +378,7 @@ PACK = Pack(
                              "Since Under Over Last Next Mr Mrs Ms Dr".split()),
     units={"m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m", "km": "km",
            "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km", "mile": "mi",
-           "miles": "mi", "cm": "cm", "mm": "mm", "secs": "s", "sec": "s", "seconds": "s", "s": "s",
+           "miles": "mi", "cm": "cm", "mm": "mm", "secs": "s", "sec": "s", "seconds": "s", "second": "s", "s": "s",
            "tonnes": "t", "tonne": "t", "tons": "t", "kg": "kg", "kilograms": "kg", "litres": "l",
            "liters": "l", "points": "points", "goals": "goals", "runs": "runs", "wickets": "wickets",
            "degrees": "degrees", "mph": "mph", "km/h": "km/h", "teu": "TEU", "twenty-foot": "TEU", "acres": "acre", "acre": "acre", "hectares": "ha",
