@@ -17,6 +17,7 @@ from service.engine.lang import Pack, pack
 from service.engine.model import Quantity
 from service.engine.numbers import find_numbers
 from service.engine.spans import Spans
+from service.engine.words import tagged_as_adjective
 
 @dataclass(frozen=True)
 class Figure:
@@ -230,6 +231,14 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
         if head and head.group(1) not in rules.not_countable:
             noun_start, word = after.end(1) + head.start(1), head.group(1)
             lower = word
+    if word and rules.capitalises_nouns and _attributive_adjective(word, rules.language) \
+            and text[quantity.end:quantity.end + 1] != "-":  # not "eine 23-sekündige Animation"
+        # "42 syrische Asylwerber", "Hunderte italienische Kleinsparer": the noun after the adjective is
+        # counted; "zwei weitere Jahre" is a stretch of time, not a count
+        head = re.match(r"\s+([A-ZÄÖÜ][\w-]*)(?![\w-])", text[after.end(1):after.end(1) + 40])
+        if head and head.group(1).lower() not in rules.lexicon.time_units:
+            noun_start, word = after.end(1) + head.start(1), head.group(1)
+            lower = word.lower()
     if lower in rules.times_words:
         if quantity.amount < 2 or _factor(text, noun_start + len(word), rules):
             return None  # "three times as many": a factor, not how often
@@ -265,6 +274,13 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
         return None
     return Figure(replace(quantity, kind="count"), rules.measures.get(lower, lower),
                   (noun_start, noun_start + len(word)))
+
+
+def _attributive_adjective(word: str, language: str) -> bool:
+    """A lower-case word with an adjective's inflection ("syrische", "neuen", "weiterer"), where
+    German writes every noun with a capital; not a verb's participle or an adverb ("sind", "mehr")."""
+    return word.islower() and word.isalpha() and len(word) > 3 and word.endswith(("e", "en", "er", "es", "em")) \
+        and tagged_as_adjective(word, language)
 
 
 @lru_cache(maxsize=None)

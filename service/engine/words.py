@@ -121,6 +121,11 @@ def tagged_as_noun(word: str, language: str) -> bool:
     return _tag(word, language).startswith("NN")
 
 
+def tagged_as_adjective(word: str, language: str) -> bool:
+    """Whether HanTa reads a lone word as an adjective ("syrische", "neue")."""
+    return _tag(word, language).startswith(("ADJ", "AJ"))
+
+
 @lru_cache(maxsize=100_000)
 def tagged_as_name(word: str, language: str) -> bool:
     """Whether HanTa reads a lone capitalised word as a name.

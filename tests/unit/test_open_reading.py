@@ -806,3 +806,10 @@ def test_a_role_names_its_organization_written_before_it_or_as_its_possessor(eng
                    language="en")
     objects = {c.subject.name: c.object.text for c in structured(report, "person.role")}
     assert objects == {"Jean-Luc Marel": "Norvane", "Ann Dray": "Kelby"}
+
+
+def test_a_german_count_reaches_its_noun_across_an_adjective(engine):
+    report = check(engine, "Die Firma Kelvara schafft 400 neue Stellen. Kelvara bleibt zwei weitere Jahre in Linz. "
+                           "Kelvara zeigt eine 23-sekündige Animation.")
+    [jobs] = structured(report, "figure.count")
+    assert (jobs.value.amount, jobs.measure, holder_name(jobs)) == (400, "jobs", "Kelvara")
