@@ -29,7 +29,8 @@ from service.engine.lexicon import alternation
 from service.engine.local_entities import LocalEntities
 from service.engine.model import Mention, Segment
 from service.engine.roles import role_of
-from service.engine.words import COMMON, tagged_as_name, tagged_as_noun, word_class
+from service.engine.words import (COMMON, tagged_as_adverb, tagged_as_adverbial, tagged_as_finite_verb, tagged_as_name,
+                                  tagged_as_noun, word_class)
 
 _CLAUSE_BREAK = re.compile(r"[;:()–—„“”\"»«]|,(?!\d)|\s-\s")
 
@@ -158,7 +159,61 @@ def noun_subject(ctx: Context, start: int, end: int | None = None) -> Mention | 
             if earlier is not None:
                 return earlier
         return Mention(text=ctx.text[begin:found.end("phrase")], start=begin, end=found.end("phrase"), via="noun")
-    return _relative_phrase(ctx, clause_start) or _quantified(ctx, start) or _measured_phrase(ctx, start, end)
+    return _relative_phrase(ctx, clause_start) or _quantified(ctx, start) or _measured_phrase(ctx, start, end) \
+        or _inverted_subject(ctx, start, end)
+
+
+def _inverted_subject(ctx: Context, start: int, end: int | None) -> Mention | None:
+    """Verb-second: after a fronted adverbial or the figure itself and the finite verb (and up to
+    two adverbs), the subject noun phrase: "Im März stieg die Zahl der Arbeitslosen um 26.000",
+    "Eine halbe Million Euro stiftet zudem die Kirchhainer Sparkassenstiftung". Not after a
+    fronted subject ("Er verabschiedete das Budget von …": that phrase is the object)."""
+    if not ctx.pack.inverted_subject:
+        return None
+    language = ctx.pack.language
+    clause_start, clause_end = clause_bounds(ctx.text, ctx.sentence, start, end or start)
+    words = list(re.finditer(r"[^\W\d_]+", ctx.text[clause_start:clause_end]))[:8]
+    opening = ctx.text[clause_start:clause_end].lstrip(" „“\"»«")
+    if not words or not (opening[:1].isdigit() or clause_start + words[0].start() == start
+                         or (start <= clause_start + words[0].start() < (end or start))
+                         or tagged_as_adverbial(words[0].group(0), language)):
+        return None
+    verb = next((i for i, w in enumerate(words[1:], 1) if tagged_as_finite_verb(w.group(0), language)), None)
+    if verb is None:
+        return None
+    verb_start = clause_start + words[verb].start()
+    if start < verb_start and words[verb].group(0).endswith("n"):
+        return None  # "Knapp 900.000 Wähler machten die Entscheidung spannend": the fronted figure may be the subject
+    if end is not None and _whole(language).match(ctx.text, end):
+        return None  # "Bei rund zehn Prozent der Patienten verläuft …": a share of its own whole
+    at = verb + 1
+    while at < len(words) and at <= verb + 2 and words[at].group(0).islower() \
+            and tagged_as_adverb(words[at].group(0), language):
+        at += 1  # "stiftet zudem die …", "hat allein das …"; never past a preposition ("unterhalb der …")
+    if at >= len(words):
+        return None
+    found = _inverted(language).match(ctx.text, clause_start + words[at].start(), clause_end)
+    if found is None or found.start("phrase") <= start < found.end("phrase") \
+            or ctx.text[found.end("phrase"):start].strip().lower() in ctx.pack.holder_links:
+        return None  # "die erste Gruppe von 42 Asylwerbern": a group of what is counted, not its holder
+    head = found.group("head")
+    if head.lower() in ctx.pack.pronouns or role_of(head, ctx.pack) or _missed_name(ctx, head) \
+            or _holds_a_name(ctx, found.start("phrase"), found.end("phrase")):
+        return None
+    article = _article(language).match(found.group("phrase"))
+    begin = found.start("phrase") + (article.end() if article else 0)
+    if found.end("head") == found.end("phrase") and article:
+        # "die Bank" after "Hohenstaufen Bank": the entity it shortens
+        earlier = _entity_ending_in(ctx, head, found.start("phrase"), found.end("phrase")) \
+            or _named_before(ctx, head, found.start("phrase"))
+        if earlier is not None:
+            return earlier
+    return Mention(text=ctx.text[begin:found.end("phrase")], start=begin, end=found.end("phrase"), via="noun")
+
+
+@lru_cache(maxsize=None)
+def _inverted(language: str) -> re.Pattern[str]:
+    return re.compile(pack(language).inverted_subject)
 
 
 def _holds_a_name(ctx: Context, start: int, end: int) -> bool:

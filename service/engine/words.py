@@ -121,6 +121,23 @@ def tagged_as_noun(word: str, language: str) -> bool:
     return _tag(word, language).startswith("NN")
 
 
+def tagged_as_finite_verb(word: str, language: str) -> bool:
+    """Whether HanTa reads a lone word as a finite verb ("stieg", "hat", "stiftet")."""
+    tag = _tag(word, language)
+    return tag.startswith("V") and "FIN" in tag
+
+
+def tagged_as_adverb(word: str, language: str) -> bool:
+    """Whether HanTa reads a lone word as an adverb ("zudem", "allein"), not a preposition."""
+    return _tag(word, language).startswith(("ADV", "PROAV"))
+
+
+def tagged_as_adverbial(word: str, language: str) -> bool:
+    """Whether HanTa reads a lone word as an adverb or a preposition, what a fronted adverbial
+    opens with ("Im März", "Seit 2019", "Heute", "zudem")."""
+    return _tag(word, language).startswith(("ADV", "APPR", "PROAV"))
+
+
 def tagged_as_adjective(word: str, language: str) -> bool:
     """Whether HanTa reads a lone word as an adjective ("syrische", "neue")."""
     return _tag(word, language).startswith(("ADJ", "AJ"))

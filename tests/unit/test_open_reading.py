@@ -813,3 +813,24 @@ def test_a_german_count_reaches_its_noun_across_an_adjective(engine):
                            "Kelvara zeigt eine 23-sekündige Animation.")
     [jobs] = structured(report, "figure.count")
     assert (jobs.value.amount, jobs.measure, holder_name(jobs)) == (400, "jobs", "Kelvara")
+
+
+@pytest.mark.parametrize("text, amount, holder", [
+    ("Im März stieg die Zahl der Arbeitslosen um 26.000.", 26000, "Zahl der Arbeitslosen"),
+    ("Eine halbe Million Euro stiftet zudem die städtische Bürgerstiftung für die Sammlung.", 500000,
+     "städtische Bürgerstiftung"),
+    ("2019 bis 2023 hat allein das Landesamt 600 Umfragen in Auftrag gegeben.", 600, "Landesamt"),
+])
+def test_a_german_subject_after_a_fronted_phrase_and_its_verb_holds_the_figure(engine, text, amount, holder):
+    [claim] = [c for c in structured(check(engine, text)) if c.value.amount == amount]
+    assert holder_name(claim) == holder
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Rund 45 Prozent der Einwohner leben unterhalb der Armutsgrenze.", 45),
+    ("Knapp 900.000 Wähler machten die Entscheidung spannend.", 900000),
+    ("23 Verantwortliche wurden von der Polizei festgesetzt.", 23),
+])
+def test_a_phrase_after_the_verb_is_not_the_subject_of_a_fronted_figure_that_may_be_its_own(engine, text, amount):
+    claims = [c for c in structured(check(engine, text)) if c.value.amount == amount]
+    assert all(holder_name(c) not in ("Armutsgrenze", "Entscheidung", "Polizei") for c in claims)

@@ -137,6 +137,9 @@ class Pack:
                                             # group "phrase"
     subject_phrase: str                     # regex at a clause's start: its subject noun phrase (group "phrase")
                                             # when it names nobody ("Die Arbeitslosenquote lag", "The jobless rate rose")
+    inverted_subject: str                   # regex after a fronted phrase and the finite verb (verb-second): the
+                                            # subject noun phrase ("Im März stieg die Zahl der Arbeitslosen"), groups
+                                            # "phrase" and "head"; empty where subjects come first
     units: dict[str, str]                   # measure units after a number -> unit key
     rank_nouns: frozenset[str]              # "Platz", "place"
     times_words: frozenset[str]             # "four times", "viermal": how often something happened
@@ -206,7 +209,7 @@ class Pack:
 
 
 # Fields a pack may leave empty: flags, and tables a language has no use for.
-OPTIONAL = frozenset({"predicate_names", "placeholder_pronouns", "demonym_nouns", "listener_verbs", "source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
+OPTIONAL = frozenset({"inverted_subject", "predicate_names", "placeholder_pronouns", "demonym_nouns", "listener_verbs", "source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
                       "speaker_is_noun_phrase", "verb_form", "infinitive_ending", "possessive_ending",
                       "noun_suffixes", "idle_words", "clause_openers",
                       "stopword_acronyms", "person_nouns"})

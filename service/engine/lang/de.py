@@ -451,6 +451,10 @@ PACK = Pack(
     subject_phrase=r"(?:(?:und|aber|doch)\s+)?(?P<phrase>(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß][\w-]+(?:e|en|er|es|em)\s+){0,2}"
                    r"(?P<head>[A-ZÄÖÜ][\w-]*)(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)?)"
                    r"\s+(?=[a-zäöüß])",
+    # "Im März stieg die Zahl der Arbeitslosen", "… stiftet zudem die Kirchhainer Sparkassenstiftung": after a
+    # fronted phrase and the verb, a nominative article, adjectives (a place's "-er" too), the noun, a genitive
+    inverted_subject=r"(?P<phrase>(?:der|die|das)\s+(?:[a-zäöüß][\w-]+(?:e|en|er|es|em)\s+|[A-ZÄÖÜ][\w-]+er\s+){0,2}"
+                     r"(?P<head>[A-ZÄÖÜ][\w-]*)(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)?)(?![\w-])",
     finite_verb=r"ist|sind|war|waren|hat|haben|hatte|hatten|habe|sei|seien|wird|werde|würde|kann|könne|[a-zäöüß]+te",
     speech_verbs=frozenset("sagte sagt sagten erklärte erklärt betonte betont meinte meint behauptete behauptet "
                            "kritisierte warnte kündigte schätzt schätzte berichtete berichtet teilte "
