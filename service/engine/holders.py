@@ -174,11 +174,15 @@ def _inverted_subject(ctx: Context, start: int, end: int | None) -> Mention | No
     clause_start, clause_end = clause_bounds(ctx.text, ctx.sentence, start, end or start)
     words = list(re.finditer(r"[^\W\d_]+", ctx.text[clause_start:clause_end]))[:8]
     opening = ctx.text[clause_start:clause_end].lstrip(" „“\"»«")
-    if not words or not (opening[:1].isdigit() or clause_start + words[0].start() == start
-                         or (start <= clause_start + words[0].start() < (end or start))
-                         or tagged_as_adverbial(words[0].group(0), language)):
+    after_comma = ctx.text[:clause_start].rstrip().endswith(",")
+    if words and after_comma and tagged_as_finite_verb(words[0].group(0), language):
+        verb = 0  # "Saisonbereinigt, …, stieg die Arbeitslosigkeit um 26.000": the fronted part is the clause before
+    elif not words or not (opening[:1].isdigit() or clause_start + words[0].start() == start
+                           or (start <= clause_start + words[0].start() < (end or start))
+                           or tagged_as_adverbial(words[0].group(0), language)):
         return None
-    verb = next((i for i, w in enumerate(words[1:], 1) if tagged_as_finite_verb(w.group(0), language)), None)
+    else:
+        verb = next((i for i, w in enumerate(words[1:], 1) if tagged_as_finite_verb(w.group(0), language)), None)
     if verb is None:
         return None
     verb_start = clause_start + words[verb].start()

@@ -62,6 +62,7 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
         sentence_figures = figures[bisect_left(figure_starts, sentence.start):bisect_left(figure_starts, sentence.end)]
         dates = [f.quantity for f in sentence_figures if f.quantity.kind == "date"]
         share_holder: Mention | None = None  # of the sentence's last share, for "…, and 77% to a mobile network"
+        figure_holder: Mention | None = None  # of its last figure, for "4,92 Millionen TEU, 3,8 Prozent mehr als …"
         for figure in sentence_figures:
             if in_results.overlaps(figure.quantity.start, figure.quantity.end):
                 continue
@@ -72,8 +73,8 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
             if _hypothetical(ctx, figure.quantity):
                 continue
             restated = last_holder if restating.match(document.visible, sentence.start) else None
-            if figure.quantity.kind == "percent" and share_holder is not None and _elliptic(ctx, figure.quantity):
-                restated = share_holder
+            if figure.quantity.kind == "percent" and _elliptic(ctx, figure.quantity):
+                restated = share_holder or (figure_holder if _compared(ctx, figure.quantity) else None) or restated
             claim = _figure_claim(document, ctx, figure, dates, topic, restated)
             if claim is not None:
                 claims.append(claim)
@@ -81,6 +82,8 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
                     last_holder = claim.subject
                 if claim.predicate == "figure.percent":
                     share_holder = claim.subject
+                if claim.predicate != "event.date":
+                    figure_holder = claim.subject
         claims.extend(_role_claims(document, ctx, holders_of_roles))
     return claims
 
@@ -160,6 +163,12 @@ def _elliptic(ctx: Context, q: Quantity) -> bool:
     nothing of its own whole."""
     return bool(re.search(rf"(?i)(?:,|(?<!\w)(?:{'|'.join(map(re.escape, ctx.pack.lexicon.clause_joiners))}))\s+$",
                           ctx.text[max(ctx.sentence.start, q.start - 8):q.start]))
+
+
+def _compared(ctx: Context, q: Quantity) -> bool:
+    """"…, 3,8 Prozent mehr als im Vorjahr", "…, 2% more than": a change of the figure before it."""
+    after = re.match(r"\s+([^\W\d_]+)", ctx.text[q.end:q.end + 20])
+    return bool(after) and after.group(1).lower() in ctx.pack.factor_words
 
 
 def _hypothetical(ctx: Context, q: Quantity) -> bool:

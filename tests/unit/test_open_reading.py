@@ -820,6 +820,8 @@ def test_a_german_count_reaches_its_noun_across_an_adjective(engine):
     ("Eine halbe Million Euro stiftet zudem die städtische Bürgerstiftung für die Sammlung.", 500000,
      "städtische Bürgerstiftung"),
     ("2019 bis 2023 hat allein das Landesamt 600 Umfragen in Auftrag gegeben.", 600, "Landesamt"),
+    ("Saisonbereinigt, also ohne die üblichen Schwankungen, stieg die Arbeitslosigkeit um 26.000.", 26000,
+     "Arbeitslosigkeit"),
 ])
 def test_a_german_subject_after_a_fronted_phrase_and_its_verb_holds_the_figure(engine, text, amount, holder):
     [claim] = [c for c in structured(check(engine, text)) if c.value.amount == amount]
@@ -834,3 +836,11 @@ def test_a_german_subject_after_a_fronted_phrase_and_its_verb_holds_the_figure(e
 def test_a_phrase_after_the_verb_is_not_the_subject_of_a_fronted_figure_that_may_be_its_own(engine, text, amount):
     claims = [c for c in structured(check(engine, text)) if c.value.amount == amount]
     assert all(holder_name(c) not in ("Armutsgrenze", "Entscheidung", "Polizei") for c in claims)
+
+
+def test_a_change_after_a_comma_belongs_to_the_holder_of_the_figure_before_it(engine):
+    report = check(engine, "Im Hafen von Tarnow wurden 2024 insgesamt 4,9 Millionen Tonnen umgeschlagen, 3,8 Prozent "
+                           "mehr als im Vorjahr.")
+    [level] = [c for c in structured(report) if c.value.amount == 4900000]
+    [change] = structured(report, "figure.percent")
+    assert change.value.amount == 3.8 and holder_name(change) == holder_name(level)
