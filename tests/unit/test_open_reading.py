@@ -844,3 +844,9 @@ def test_a_change_after_a_comma_belongs_to_the_holder_of_the_figure_before_it(en
     [level] = [c for c in structured(report) if c.value.amount == 4900000]
     [change] = structured(report, "figure.percent")
     assert change.value.amount == 3.8 and holder_name(change) == holder_name(level)
+
+
+def test_people_coming_into_a_named_place_are_counted_for_it(engine):
+    report = check(engine, "Das Kelvarium zeigt Kunst. 2024 kamen 212.000 Menschen ins Kelvarium.")
+    [visitors] = structured(report, "figure.count")
+    assert (visitors.value.amount, holder_name(visitors)) == (212000, "Kelvarium")

@@ -269,7 +269,7 @@ PACK = Pack(
     person_relatives=r"der|die",
     relative_pronouns=("das", "der", "die", "welches", "welcher", "welche"),
     oblique_prepositions=frozenset("für".split()),
-    place_prepositions=frozenset("in im am auf nach".split()),
+    place_prepositions=frozenset("in im ins am auf nach".split()),
     locatives=frozenset("in im ins nach aus bei beim an am auf gegen mit zu zum zur durch über unter vor hinter "
                         "neben zwischen gegenüber".split()),
     hedges={"schätzungsweise": "estimated", "geschätzt": "estimated", "berichten zufolge": "reported",
