@@ -93,7 +93,9 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
             return _owned_organization(ctx, found, window + possessive.end(1)) or found
     # A relative clause is about the name it hangs on, whatever it names after its pronoun
     # ("Rovers, who won the Cup four times"; "Khol, der mit 11 Prozent auf Platz fünf landete").
-    relative = _relative_antecedent(ctx, names, clause_start)
+    # ("sagte Hartwig, der für den Sieg 126.000 Euro erhält": who speaks holds what his own relative clause says)
+    relative = _relative_antecedent(ctx, names + [m.mention for m in ctx.mentions if _a_speaker(ctx, m.mention)],
+                                    clause_start)
     if relative is not None:
         return relative
     coordinated = _coordinated_verb(ctx, clause_start, start)
@@ -586,6 +588,11 @@ def _cataphoric(ctx: Context, names: list[Mention], start: int) -> Mention | Non
 @lru_cache(maxsize=None)
 def _relative_opening(language: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{'|'.join(map(re.escape, pack(language).relative_pronouns))})\s", re.IGNORECASE)
+
+
+def _a_speaker(ctx: Context, mention: Mention) -> bool:
+    """A name right after a verb of saying (", sagte Hartwig", ", said Morgan")."""
+    return preceded_by(ctx.text, ctx.sentence.start, mention.start, ctx.pack.speech_verbs, reach=15)
 
 
 def _relative_antecedent(ctx: Context, names: list[Mention], clause_start: int) -> Mention | None:

@@ -850,3 +850,10 @@ def test_people_coming_into_a_named_place_are_counted_for_it(engine):
     report = check(engine, "Das Kelvarium zeigt Kunst. 2024 kamen 212.000 Menschen ins Kelvarium.")
     [visitors] = structured(report, "figure.count")
     assert (visitors.value.amount, holder_name(visitors)) == (212000, "Kelvarium")
+
+
+def test_a_speakers_own_relative_clause_gives_him_its_figures(engine):
+    report = check(engine, "„Das war mein bestes Spiel“, sagte Jonas Berrick, der für den Sieg 126.000 Euro Preisgeld "
+                           "erhält.")
+    [prize] = structured(report, "figure.money")
+    assert (prize.value.amount, holder_name(prize)) == (126000, "Jonas Berrick")
