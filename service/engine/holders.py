@@ -30,7 +30,7 @@ from service.engine.local_entities import LocalEntities
 from service.engine.model import Mention, Segment
 from service.engine.roles import role_of
 from service.engine.words import (COMMON, tagged_as_adverb, tagged_as_adverbial, tagged_as_finite_verb, tagged_as_name,
-                                  tagged_as_noun, word_class)
+                                  tagged_as_noun, tagged_as_verb, word_class)
 
 _CLAUSE_BREAK = re.compile(r"[;:()–—„“”\"»«]|,(?!\d)|\s-\s")
 
@@ -112,8 +112,8 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
         # "Die griechische Küstenwache konnte 73 Menschen … in der Ägäis retten": the subject acts, the
         # place is where; "It employs 26,000 people", "The bank employs …": the sentence's opening
         # pronoun or description names who
-        opening = _acting_pronoun(ctx, start) or _opening_definite(ctx, start) \
-            if clause_start == ctx.sentence.start else None
+        opening = (_acting_pronoun(ctx, start) or _opening_definite(ctx, start)
+                   if clause_start == ctx.sentence.start else None) or clause_pronoun(ctx, clause_start, start)
         return opening or (noun_subject(ctx, start, end) if nouns else None) \
             or (_located(ctx, noun_end) if noun_end is not None else None) or _place(ctx, clause_start, clause_end)
     main = max(_main_clause_start(ctx), reported or 0)
@@ -647,6 +647,32 @@ def _acting_pronoun(ctx: Context, before: int) -> Mention | None:
             or pronoun in ctx.pack.placeholder_pronouns or pronoun in ctx.pack.possessives:
         return None
     return _opening_pronoun(ctx, before)
+
+
+def clause_pronoun(ctx: Context, clause_start: int, until: int) -> Mention | None:
+    """The pronoun acting in the clause before `until`, where no name does: "The court heard
+    that between April 2016 and March 2023 he created 214 fake invoices", "…, dass er 214
+    Rechnungen erstellte". It acts when a verb (not a modal or copula) follows it or a
+    subordinating word stands before it; a possessive, a placeholder ("es") or a pronoun
+    after a preposition ("for him") is no such subject."""
+    rules, language = ctx.pack, ctx.pack.language
+    words = list(re.finditer(r"[^\W\d_]+", ctx.text[clause_start:until]))
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].group(0)
+        lower = word.lower()
+        if lower not in rules.pronouns or lower in rules.possessives or lower in rules.placeholder_pronouns:
+            continue
+        start = clause_start + words[i].start()
+        if any(start < m.mention.start < until for m in ctx.mentions):
+            return None  # a name acts after it
+        before = words[i - 1].group(0).lower() if i > 0 else ""
+        after = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+        if before in rules.locatives or before in rules.oblique_prepositions:
+            return None
+        acts = after not in rules.modals and after not in rules.role_copulas and after != "s" and (
+            tagged_as_verb(after, language) or before in rules.subordinators or before in rules.clause_openers)
+        return _antecedent(ctx, rules.pronouns[lower], start, start + len(word)) if acts else None
+    return None
 
 
 def _another_actor(ctx: Context, start: int, end: int) -> bool:

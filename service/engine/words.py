@@ -127,6 +127,11 @@ def tagged_as_finite_verb(word: str, language: str) -> bool:
     return tag.startswith("V") and "FIN" in tag
 
 
+def tagged_as_verb(word: str, language: str) -> bool:
+    """Whether HanTa reads a lone word as a verb of any form ("created", "erstellte")."""
+    return _tag(word, language).startswith("V")
+
+
 def tagged_as_adverb(word: str, language: str) -> bool:
     """Whether HanTa reads a lone word as an adverb ("zudem", "allein"), not a preposition."""
     return _tag(word, language).startswith(("ADV", "PROAV"))

@@ -857,3 +857,16 @@ def test_a_speakers_own_relative_clause_gives_him_its_figures(engine):
                            "erhält.")
     [prize] = structured(report, "figure.money")
     assert (prize.value.amount, holder_name(prize)) == (126000, "Jonas Berrick")
+
+
+def test_a_pronoun_acting_in_a_reported_clause_holds_its_count(engine):
+    report = check(engine, "Martin Hale was jailed on Friday. The court heard that between April 2016 and March 2023 he "
+                           "created 214 fake invoices.", language="en")
+    [invoices] = structured(report, "figure.count")
+    assert (invoices.value.amount, holder_name(invoices)) == (214, "Martin Hale")
+
+
+def test_a_pronoun_after_a_preposition_or_before_a_copula_acts_for_nobody(engine):
+    report = check(engine, "Kelby Films held a screening. We were spoiled for choice and it was tough getting down to only "
+                           "10 from the 301 submitted.", language="en")
+    assert not [c for c in structured(report, "figure.count") if c.value.amount == 301]
