@@ -162,10 +162,10 @@ def noun_subject(ctx: Context, start: int, end: int | None = None) -> Mention | 
                 return earlier
         return Mention(text=ctx.text[begin:found.end("phrase")], start=begin, end=found.end("phrase"), via="noun")
     return _relative_phrase(ctx, clause_start) or _quantified(ctx, start) or _measured_phrase(ctx, start, end) \
-        or _inverted_subject(ctx, start, end)
+        or inverted_subject(ctx, start, end)
 
 
-def _inverted_subject(ctx: Context, start: int, end: int | None) -> Mention | None:
+def inverted_subject(ctx: Context, start: int, end: int | None) -> Mention | None:
     """Verb-second: after a fronted adverbial or the figure itself and the finite verb (and up to
     two adverbs), the subject noun phrase: "Im März stieg die Zahl der Arbeitslosen um 26.000",
     "Eine halbe Million Euro stiftet zudem die Kirchhainer Sparkassenstiftung". Not after a
@@ -208,8 +208,8 @@ def _inverted_subject(ctx: Context, start: int, end: int | None) -> Mention | No
         return None
     article = _article(language).match(found.group("phrase"))
     begin = found.start("phrase") + (article.end() if article else 0)
-    if found.end("head") == found.end("phrase") and article:
-        # "die Bank" after "Hohenstaufen Bank": the entity it shortens
+    if article and found.start("head") == found.start("phrase") + article.end() and found.end("head") == found.end("phrase"):
+        # "die Bank" after "Hohenstaufen Bank": the entity it shortens (not "die türkische Armee")
         earlier = _entity_ending_in(ctx, head, found.start("phrase"), found.end("phrase")) \
             or _named_before(ctx, head, found.start("phrase"))
         if earlier is not None:

@@ -22,8 +22,10 @@ from service.engine.results import find_results
 from service.engine.spans import Spans
 from service.engine.holders import (Context, a_place_of_action, clause_bounds, coreference, definite_reference,
                                     description_antecedent,
-                                    holder, main_clause_subject, noun_subject, sentence_subject, whole_of_share)
+                                    holder, inverted_subject, main_clause_subject, noun_subject, sentence_subject,
+                                    whole_of_share)
 from service.engine.lang import Pack, pack
+from service.engine.lexicon import alternation
 from service.engine.local_entities import LocalEntities
 from service.engine.roles import phrase_ending_at, phrase_starts_at, role_candidates, role_of
 from service.engine.model import Claim, Mention, Quantity, Segment, Span
@@ -69,6 +71,8 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
             if figure.quantity.kind == "date" and not an_event_date(ctx.text, sentence.start, figure.quantity, rules):
                 continue
             if figure.quantity.kind == "duration" and _a_window(ctx, figure.quantity, sentence_figures):
+                continue
+            if figure.quantity.kind == "date" and _a_framing_period(ctx, figure.quantity, sentence_figures):
                 continue
             if _hypothetical(ctx, figure.quantity):
                 continue
@@ -133,6 +137,24 @@ def an_event_date(text: str, sentence_start: int, date: Quantity, rules: Pack) -
         return False  # a dateline: "(APA, 5.7.2015)", an editor's "(fid, 7.3.2016)"
     # "compared to 16 of the 21 principals in 1985", "höher als noch 2014": the time compared with
     return not _reference(rules.language).search(text, max(sentence_start, date.start - 70), date.start)
+
+
+@lru_cache(maxsize=None)
+def _opens_a_period(language: str) -> re.Pattern[str]:
+    """A range joiner and a number after a date ("2009 bis 2013", "2016 to 2023"); "und"/"and"
+    join two dates of their own ("2006 und 2008")."""
+    lexicon = pack(language).lexicon
+    joiners = alternation(j for j in lexicon.range_joiners if j not in lexicon.clause_joiners)
+    return re.compile(rf"\s*(?:{joiners})\s*(?:1[89]|20)\d\d(?!\d)")
+
+
+def _a_framing_period(ctx: Context, date: Quantity, figures: list[Figure]) -> bool:
+    """"2009 bis 2013 hat allein das Bundespresseamt 600 Umfragen in Auftrag gegeben": a span of
+    years that frames a count in its clause is that count's window, no event of its own."""
+    if date.granularity != "year" or not _opens_a_period(ctx.pack.language).match(ctx.text, date.end):
+        return False
+    clause_start, clause_end = clause_bounds(ctx.text, ctx.sentence, date.start, date.end)
+    return any(clause_start <= f.quantity.start < clause_end and f.quantity.kind == "count" for f in figures)
 
 
 def _before_a_noun(text: str, end: int, rules: Pack) -> bool:
@@ -252,7 +274,8 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
         subject = _described_at_opening(ctx, q, birth_end) or sentence_subject(ctx, q.start)
     elif q.kind == "date":
         # A life's years in brackets belong to the name before them: "Milena Jesenská (1896-1944)".
-        subject = _bracketed_owner(ctx, q) or sentence_subject(ctx, q.start, q.end)
+        # "Am Dienstag trat der neue Landtag zusammen": verb-second
+        subject = _bracketed_owner(ctx, q) or sentence_subject(ctx, q.start, q.end) or inverted_subject(ctx, q.start, q.end)
     elif q.kind == "ordinal" and (titled := _name_after_rank(ctx, q)) is not None:
         subject = titled  # "former number one Ivan Lendl", "die Weltranglistenerste Iga Swiatek": a rank as a title
     elif q.kind == "score":

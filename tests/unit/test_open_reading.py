@@ -870,3 +870,16 @@ def test_a_pronoun_after_a_preposition_or_before_a_copula_acts_for_nobody(engine
     report = check(engine, "Kelby Films held a screening. We were spoiled for choice and it was tough getting down to only "
                            "10 from the 301 submitted.", language="en")
     assert not [c for c in structured(report, "figure.count") if c.value.amount == 301]
+
+
+def test_a_german_date_fronted_before_the_verb_belongs_to_the_subject_after_it(engine):
+    report = check(engine, "Graz - Am Dienstag trat der neue Landtag zur ersten Sitzung zusammen.",
+                   published_at=date(2015, 6, 18))
+    [when] = structured(report, "event.date")
+    assert (when.value.date, holder_name(when)) == ("2015-06-16", "neue Landtag")
+
+
+def test_a_span_of_years_framing_a_count_is_no_event_date(engine):
+    report = check(engine, "2009 bis 2013 hat allein das Landesamt 600 Umfragen in Auftrag gegeben.")
+    assert not structured(report, "event.date")
+    assert [c.value.amount for c in structured(report, "figure.count")] == [600]
