@@ -17,7 +17,7 @@ from service.engine.lang import Pack, pack
 from service.engine.model import Quantity
 from service.engine.numbers import find_numbers
 from service.engine.spans import Spans
-from service.engine.words import tagged_as_adjective
+from service.engine.words import tagged_as_adjective, tagged_as_noun, tagged_as_superlative, tagged_as_verb
 
 @dataclass(frozen=True)
 class Figure:
@@ -204,12 +204,20 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
             return None  # "for the first time", "zum ersten Mal": an idiom, not a rank
         if nouns & rules.rank_nouns or any(n.endswith(tuple(rules.rank_nouns)) for n in nouns if len(n) > 5):
             return Figure(replace(quantity, kind="ordinal"), "rank")
+        if before and before.group(1).lower() in rules.placing_verbs and not (
+                word and (tagged_as_noun(word, rules.language) or tagged_as_superlative(word, rules.language)
+                          or tagged_as_verb(word, rules.language))):  # not "was first exhibited"
+            return Figure(replace(quantity, kind="ordinal"), "rank")  # "was second when …", "finished 11th."
         if _copula_article(rules.language).search(text[max(0, quantity.start - 20):quantity.start]):
             return Figure(replace(quantity, kind="ordinal"), "rank")  # "is the third Conservative MP to …"
         return None
     if kind not in ("number", "count") or quantity.amount is None:
         return None
     before = _WORD_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
+    if rules.ordinal_dot and before and before.group(1).lower() in rules.placing_verbs and quantity.text.isdigit() \
+            and text[quantity.end:quantity.end + 1] in (".", ",") and quantity.amount < 1000:
+        # "Chiara Hölzl wurde 13., …": digits and a full stop after a placing verb, the sentence's end swallowed it
+        return Figure(replace(quantity, kind="ordinal"), "rank")
     if before and before.group(1).lower() in rules.rank_nouns and quantity.amount == int(quantity.amount) \
             and quantity.text.isalpha() | quantity.text.isdigit() \
             and (rules.capitalises_nouns or before.group(1).islower()):  # not "Number 10" (Downing Street)

@@ -123,7 +123,9 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
     described = _opening_description(ctx) or _opening_pronoun(ctx, start)
     if described is not None:
         return described  # "The 31-year-old … will now seek a third title", "He is the third …"
-    after_in_clause = [m for m in names if start < m.start and m.end <= clause_end]
+    # not a name in a clause opened after the figure ("who was second when Newcastle hosted the race")
+    after_in_clause = [m for m in names if start < m.start and m.end <= clause_end
+                       and not _opens_a_clause(ctx, end, m.start)]
     if after_in_clause:
         return after_in_clause[0]
     return pronoun_antecedent(ctx, start, reported or ctx.sentence.start) \
@@ -593,6 +595,11 @@ def _relative_opening(language: str) -> re.Pattern[str]:
 def _a_speaker(ctx: Context, mention: Mention) -> bool:
     """A name right after a verb of saying (", sagte Hartwig", ", said Morgan")."""
     return preceded_by(ctx.text, ctx.sentence.start, mention.start, ctx.pack.speech_verbs, reach=15)
+
+
+def _opens_a_clause(ctx: Context, start: int, end: int) -> bool:
+    """Whether a subordinating word ("when", "als", "weil") stands in [start, end)."""
+    return any(w.lower() in ctx.pack.subordinators for w in re.findall(r"[^\W\d_]+", ctx.text[start:end]))
 
 
 def _relative_antecedent(ctx: Context, names: list[Mention], clause_start: int) -> Mention | None:

@@ -143,6 +143,11 @@ def tagged_as_adverbial(word: str, language: str) -> bool:
     return _tag(word, language).startswith(("ADV", "APPR", "PROAV"))
 
 
+def tagged_as_superlative(word: str, language: str) -> bool:
+    """Whether HanTa reads a lone word as a superlative ("largest", "best"; CLAWS "AJS")."""
+    return _tag(word, language).startswith("AJS")
+
+
 def tagged_as_adjective(word: str, language: str) -> bool:
     """Whether HanTa reads a lone word as an adjective ("syrische", "neue")."""
     return _tag(word, language).startswith(("ADJ", "AJ"))

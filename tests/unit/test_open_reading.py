@@ -883,3 +883,19 @@ def test_a_span_of_years_framing_a_count_is_no_event_date(engine):
     report = check(engine, "2009 bis 2013 hat allein das Landesamt 600 Umfragen in Auftrag gegeben.")
     assert not structured(report, "event.date")
     assert [c.value.amount for c in structured(report, "figure.count")] == [600]
+
+
+@pytest.mark.parametrize("text, language, amount, holder", [
+    ("Rhys Tarn finished 11th overall.", "en", 11, "Rhys Tarn"),
+    ("Ian Kelby, who was second when Tarnow hosted the race last year, won.", "en", 2, "Ian Kelby"),
+    ("Die Salzburgerin Lena Hölzer wurde 13., die Tirolerin Anna Rauch 24.", "de", 13, "Lena Hölzer"),
+])
+def test_a_bare_ordinal_after_a_placing_verb_is_a_rank(engine, text, language, amount, holder):
+    [rank] = structured(check(engine, text, language), "figure.rank")
+    assert (rank.value.amount, holder_name(rank)) == (amount, holder)
+
+
+def test_an_ordinal_before_a_verb_or_a_superlative_is_no_placing(engine):
+    report = check(engine, "Kelby Films said the portrait was first exhibited in Leeds. Kelby Films was second largest.",
+                   language="en")
+    assert not structured(report, "figure.rank")

@@ -142,6 +142,8 @@ class Pack:
                                             # "phrase" and "head"; empty where subjects come first
     units: dict[str, str]                   # measure units after a number -> unit key
     rank_nouns: frozenset[str]              # "Platz", "place"
+    placing_verbs: frozenset[str]           # "finished", "wurde": a bare ordinal after one is a placing ("came third",
+                                            # "wurde 13.")
     times_words: frozenset[str]             # "four times", "viermal": how often something happened
     factor_words: frozenset[str]            # "three times as many", "fünfmal so viel": a factor instead
     multiple_suffixes: tuple[str, ...]      # "vierfache", "four-time": how often someone won
@@ -209,7 +211,7 @@ class Pack:
 
 
 # Fields a pack may leave empty: flags, and tables a language has no use for.
-OPTIONAL = frozenset({"inverted_subject", "predicate_names", "placeholder_pronouns", "demonym_nouns", "listener_verbs", "source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
+OPTIONAL = frozenset({"placing_verbs", "inverted_subject", "predicate_names", "placeholder_pronouns", "demonym_nouns", "listener_verbs", "source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
                       "speaker_is_noun_phrase", "verb_form", "infinitive_ending", "possessive_ending",
                       "noun_suffixes", "idle_words", "clause_openers",
                       "stopword_acronyms", "person_nouns"})

@@ -397,6 +397,7 @@ PACK = Pack(
     multiple_suffixes=("fache", "fachen", "facher", "faches", "fachem"),
     times_words=frozenset({"mal"}),
     factor_words=frozenset("so mehr weniger höher größer".split()),
+    placing_verbs=frozenset("wurde wurden belegte".split()),
     rank_nouns=frozenset("platz platze rang position stelle titel mal sieg weltcupsieg erfolg triumph nummer".split()),
     measures={
         "tote": "death_toll", "toten": "death_toll", "todesopfer": "death_toll", "menschenleben": "death_toll",

@@ -388,6 +388,7 @@ PACK = Pack(
     multiple_suffixes=("-time", "time"),
     times_words=frozenset({"times", "time"}),
     factor_words=frozenset("as more less fewer higher larger bigger greater the".split()),
+    placing_verbs=frozenset("finished came ended placed was were".split()),
     rank_nouns=frozenset("place position spot seed term title time anniversary year budget win victory number".split()),
     measures={
         "dead": "death_toll", "deaths": "death_toll", "killed": "death_toll", "injured": "injured",
