@@ -113,7 +113,8 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
         # place is where; "It employs 26,000 people", "The bank employs …": the sentence's opening
         # pronoun or description names who
         opening = (_acting_pronoun(ctx, start) or _opening_definite(ctx, start)
-                   if clause_start == ctx.sentence.start else None) or clause_pronoun(ctx, clause_start, start)
+                   if clause_start == ctx.sentence.start else None) or clause_pronoun(ctx, clause_start, start) \
+            or _inverted_name(ctx, names, start, end)
         return opening or (noun_subject(ctx, start, end) if nouns else None) \
             or (_located(ctx, noun_end) if noun_end is not None else None) or _place(ctx, clause_start, clause_end)
     main = max(_main_clause_start(ctx), reported or 0)
@@ -172,6 +173,39 @@ def inverted_subject(ctx: Context, start: int, end: int | None) -> Mention | Non
     two adverbs), the subject noun phrase: "Im März stieg die Zahl der Arbeitslosen um 26.000",
     "Eine halbe Million Euro stiftet zudem die Kirchhainer Sparkassenstiftung". Not after a
     fronted subject ("Er verabschiedete das Budget von …": that phrase is the object)."""
+    at = _after_fronted_verb(ctx, start, end)
+    if at is None:
+        return None
+    language = ctx.pack.language
+    _, clause_end = clause_bounds(ctx.text, ctx.sentence, start, end or start)
+    found = _inverted(language).match(ctx.text, at, clause_end)
+    if found is None or found.start("phrase") <= start < found.end("phrase") \
+            or ctx.text[found.end("phrase"):start].strip().lower() in ctx.pack.holder_links:
+        return None  # "die erste Gruppe von 42 Asylwerbern": a group of what is counted, not its holder
+    head = found.group("head")
+    if head.lower() in ctx.pack.pronouns or role_of(head, ctx.pack) or _missed_name(ctx, head) \
+            or _holds_a_name(ctx, found.start("phrase"), found.end("phrase")):
+        return None
+    article = _article(language).match(found.group("phrase"))
+    begin = found.start("phrase") + (article.end() if article else 0)
+    if article and found.start("head") == found.start("phrase") + article.end() and found.end("head") == found.end("phrase"):
+        # "die Bank" after "Hohenstaufen Bank": the entity it shortens (not "die türkische Armee")
+        earlier = _entity_ending_in(ctx, head, found.start("phrase"), found.end("phrase")) \
+            or _named_before(ctx, head, found.start("phrase"))
+        if earlier is not None:
+            return earlier
+    return Mention(text=ctx.text[begin:found.end("phrase")], start=begin, end=found.end("phrase"), via="noun")
+
+
+def _inverted_name(ctx: Context, names: list[Mention], start: int, end: int) -> Mention | None:
+    """Verb-second with a name: "In 30 Jahren hat Blairmore niemals Steuern gezahlt"."""
+    at = _after_fronted_verb(ctx, start, end)
+    return next((m for m in names if m.start == at), None) if at is not None else None
+
+
+def _after_fronted_verb(ctx: Context, start: int, end: int | None) -> int | None:
+    """Where the subject stands in a verb-second clause whose front holds the figure or an
+    adverbial: after the finite verb and up to two adverbs; None in other clauses."""
     if not ctx.pack.inverted_subject:
         return None
     language = ctx.pack.language
@@ -198,25 +232,7 @@ def inverted_subject(ctx: Context, start: int, end: int | None) -> Mention | Non
     while at < len(words) and at <= verb + 2 and words[at].group(0).islower() \
             and tagged_as_adverb(words[at].group(0), language):
         at += 1  # "stiftet zudem die …", "hat allein das …"; never past a preposition ("unterhalb der …")
-    if at >= len(words):
-        return None
-    found = _inverted(language).match(ctx.text, clause_start + words[at].start(), clause_end)
-    if found is None or found.start("phrase") <= start < found.end("phrase") \
-            or ctx.text[found.end("phrase"):start].strip().lower() in ctx.pack.holder_links:
-        return None  # "die erste Gruppe von 42 Asylwerbern": a group of what is counted, not its holder
-    head = found.group("head")
-    if head.lower() in ctx.pack.pronouns or role_of(head, ctx.pack) or _missed_name(ctx, head) \
-            or _holds_a_name(ctx, found.start("phrase"), found.end("phrase")):
-        return None
-    article = _article(language).match(found.group("phrase"))
-    begin = found.start("phrase") + (article.end() if article else 0)
-    if article and found.start("head") == found.start("phrase") + article.end() and found.end("head") == found.end("phrase"):
-        # "die Bank" after "Hohenstaufen Bank": the entity it shortens (not "die türkische Armee")
-        earlier = _entity_ending_in(ctx, head, found.start("phrase"), found.end("phrase")) \
-            or _named_before(ctx, head, found.start("phrase"))
-        if earlier is not None:
-            return earlier
-    return Mention(text=ctx.text[begin:found.end("phrase")], start=begin, end=found.end("phrase"), via="noun")
+    return clause_start + words[at].start() if at < len(words) else None
 
 
 @lru_cache(maxsize=None)

@@ -899,3 +899,10 @@ def test_an_ordinal_before_a_verb_or_a_superlative_is_no_placing(engine):
     report = check(engine, "Kelby Films said the portrait was first exhibited in Leeds. Kelby Films was second largest.",
                    language="en")
     assert not structured(report, "figure.rank")
+
+
+def test_a_german_name_after_a_fronted_figure_and_its_verb_holds_it(engine):
+    report = check(engine, "Fünf Millionen Abos zählt Kelvaflix in Lateinamerika. Nach vier glücklosen Anläufen bekam "
+                           "Jana Holm den ersten Preis.")
+    holders = {c.value.amount: holder_name(c) for c in structured(report, "figure.count")}
+    assert holders == {5000000: "Kelvaflix", 4: "Jana Holm"}
