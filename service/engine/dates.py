@@ -358,11 +358,17 @@ def _periods(text: str, numbers: list[Number], lx: Lexicon, reference: date | No
     """ "fünf Jahre", "vor fünf Jahren", "in drei Wochen", "in den vergangenen fünf Jahren"."""
     units = alternation(lx.time_units)
     ago = alternation(lx.ago)
+    # "120 torlose Minuten", "zwei weitere Jahre": an inflected adjective may stand before the unit
+    adjective = rf"(?:(?-i:{lx.unit_adjective}){SPACE}+)?" if lx.unit_adjective else ""
     found = []
     for number in numbers:
-        unit_match = re.match(rf"{SPACE}*-?(?P<unit>{units})(?!\w)", text[number.end:], re.IGNORECASE)
+        unit_match = re.match(rf"{SPACE}*-?(?P<adjective>{adjective})(?P<unit>{units})(?!\w)", text[number.end:],
+                              re.IGNORECASE)
         if not unit_match:
             continue
+        if unit_match["adjective"] and lx.future and re.search(rf"(?<!\w)(?:{alternation(lx.future)}){SPACE}+$",
+                                                 text[max(0, number.start - 12):number.start]):
+            continue  # "in zwei aufeinanderfolgenden Jahren" is a stretch, not "in zwei Jahren" from now
         unit = lx.time_units[unit_match["unit"].lower()]
         start, end = number.start, number.end + unit_match.end()
         before = text[max(0, start - 30):start]

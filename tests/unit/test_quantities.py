@@ -382,3 +382,12 @@ def test_a_vague_plural_is_at_least_that_many(text, language, amount):
 
 def test_a_vague_amount_of_money_is_left_alone():
     assert find_quantities("Es geht um Millionen Euro.", "de") == []
+
+
+def test_a_german_duration_with_an_adjective_before_its_unit():
+    [duration] = find_quantities("Messi traf nach 120 torlosen Minuten vom Punkt.", "de")
+    assert (duration.kind, duration.amount, duration.unit) == ("duration", 120, "minute")
+    found = find_quantities("Er kam in zwei aufeinanderfolgenden Jahren zu Ehren.", "de", date(2016, 1, 21))
+    assert not [q for q in found if q.kind == "date"]  # a stretch, not "in two years" from now
+    [per_month] = find_quantities("He made £26,000 per month.", "en")
+    assert per_month.kind == "money"

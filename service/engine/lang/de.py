@@ -83,6 +83,7 @@ LEXICON = Lexicon(
     future_cues=r"wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommenden|nächsten|bevorstehend\w*|"
                 r"beginnt|beginnen|startet|starten|findet|finden",
     clause_joiners=("und", "aber"),
+    unit_adjective=r"[a-zäöüß]+(?:e|en|er|es|em)",
     # "-te" is a past verb ("meldete"), not an ordinal or superlative ("die erste Gruppe", "die letzte Woche")
     past_cues=r"war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|starb|gewann|verlor|"
               r"(?!(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|letzt|nächst|best|meist|größt"
