@@ -41,6 +41,7 @@ def find_figures(text: str, quantities: list[Quantity], rules: Pack) -> tuple[li
     described = {id(q) for q in ages + multiples}
     figures = [Figure(q, _extra_measure(text, q, rules), describes_person=id(q) in described) for q in extra]
     measured_to = -1  # the end of the last measure read with its unit word ("512,000 twenty-foot")
+    bracketed = []
     for quantity in quantities:
         if taken.overlaps(quantity.start, quantity.end) or quantity.start < measured_to:
             continue
@@ -49,7 +50,31 @@ def find_figures(text: str, quantities: list[Quantity], rules: Pack) -> tuple[li
             figures.append(figure)
             if figure.quantity.kind == "measure":
                 measured_to = figure.quantity.end
+        elif _a_bracketed_result(text, quantity):
+            bracketed.append(quantity)
+    figures += _results_measured(text, bracketed, [f for f in figures if f.quantity.kind == "measure"])
     return _earlier_levels_measured(text, sorted(figures, key=lambda f: f.quantity.start), rules), idle
+
+
+def _a_bracketed_result(text: str, quantity: Quantity) -> bool:
+    """"Pinkelnig (227,8)", "vor Japan (289)": a bare number alone in brackets after a word that
+    is no age (it has decimals or is above any age), so a result in the unit of the sentence."""
+    return quantity.kind == "number" and text[quantity.start - 1:quantity.start] == "(" \
+        and text[quantity.end:quantity.end + 1] == ")" and quantity.amount is not None \
+        and (not quantity.text.isdigit() or quantity.amount > 120)
+
+
+def _results_measured(text: str, bracketed: list[Quantity], measures: list[Figure]) -> list[Figure]:
+    """Each bracketed result takes the unit of a measure of its sentence ("mit 150 Punkten …
+    Takanashi (180)"); without one it says nothing checkable."""
+    out = []
+    for q in bracketed:
+        same = [m for m in measures if m.quantity.unit and not re.search(
+            r"[.!?]\s", text[min(m.quantity.end, q.end):max(m.quantity.start, q.start)])]
+        if same:
+            nearest = min(same, key=lambda m: abs(m.quantity.start - q.start))
+            out.append(Figure(replace(q, kind="measure", unit=nearest.quantity.unit), nearest.measure))
+    return out
 
 
 def _earlier_levels_measured(text: str, figures: list[Figure], rules: Pack) -> list[Figure]:

@@ -62,6 +62,9 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
     for kinds whose figures the sentence's subject rarely holds. `nouns`: a subject noun phrase
     naming nobody ("Die Kosten", "the jobless rate") may hold the figure, ahead of a place."""
     names = [m.mention for m in ctx.mentions if not m.modifier and _eligible(ctx, m.mention)]
+    bracketed = _bracket_owner(ctx, start)
+    if bracketed is not None:
+        return bracketed  # "vor der Weltmeisterin Carina Vogt (225,2)": the name the bracket follows
     clause_start, clause_end = clause_bounds(ctx.text, ctx.sentence, start, end)
     reporter = _reporting_own(ctx, clause_start, start) or _quoted_first_person(ctx, start)
     if reporter is not None:
@@ -606,6 +609,23 @@ def _cataphoric(ctx: Context, names: list[Mention], start: int) -> Mention | Non
 @lru_cache(maxsize=None)
 def _relative_opening(language: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{'|'.join(map(re.escape, pack(language).relative_pronouns))})\s", re.IGNORECASE)
+
+
+def _bracket_owner(ctx: Context, start: int) -> Mention | None:
+    """The name right before an opening bracket that holds the figure alone ("Vogt (225,2)")."""
+    if ctx.text[start - 1:start] != "(":
+        return None
+    before = ctx.text[:start - 1].rstrip()
+    owner = next((m.mention for m in ctx.mentions if m.mention.end == len(before) and not m.modifier), None)
+    if owner is None or owner.text.lower() in ctx.pack.lexicon.currency_words:
+        return None  # "5.45m Euros (£3.77m)": a conversion
+    if a_place_of_action(ctx.text, ctx.sentence.start, owner, ctx.pack):
+        # "Theisen-Eaton aus Kanada (6554 Punkte)": the place describes the name before it
+        named = [m.mention for m in ctx.mentions if not m.modifier and m.mention.end < owner.start
+                 and re.fullmatch(r"\s+[a-zäöüß]+\s+(?:[a-zäöüß]+\s+)?", ctx.text[m.mention.end:owner.start])]
+        if named:
+            return named[0]
+    return owner
 
 
 def _a_speaker(ctx: Context, mention: Mention) -> bool:

@@ -906,3 +906,19 @@ def test_a_german_name_after_a_fronted_figure_and_its_verb_holds_it(engine):
                            "Jana Holm den ersten Preis.")
     holders = {c.value.amount: holder_name(c) for c in structured(report, "figure.count")}
     assert holders == {5000000: "Kelvaflix", 4: "Jana Holm"}
+
+
+def test_a_bracketed_result_after_a_name_is_that_names_in_the_unit_of_its_sentence(engine):
+    report = check(engine, "Lena Holm (227,8) holte sich 2,6 Punkte vor der Weltmeisterin Jana Vogt (225,2). Im Nationencup "
+                           "liegt Österreich mit 402 Zählern vor Japan (289). Mira Stein aus Kanada (6554 Punkte) wurde "
+                           "Zweite.")
+    results = {c.value.amount: (holder_name(c), c.value.unit) for c in structured(report, "figure.measure")}
+    assert results[227.8] == ("Lena Holm", "points") and results[225.2] == ("Jana Vogt", "points")
+    assert results[289] == ("Japan", "points") and results[6554][0] == "Mira Stein"
+
+
+def test_a_bracketed_conversion_or_an_age_is_no_result(engine):
+    report = check(engine, "Jean Dupont made 5.45m euros (£3.77m) last year. Karl Brunner (61) scored 2 points.",
+                   language="en")
+    assert not [c for c in structured(report) if c.subject and c.subject.text.lower() == "euros"]
+    assert [c.value.amount for c in structured(report, "person.age")] == [61]
