@@ -117,7 +117,7 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
         # pronoun or description names who
         opening = (_acting_pronoun(ctx, start) or _opening_definite(ctx, start)
                    if clause_start == ctx.sentence.start else None) or clause_pronoun(ctx, clause_start, start) \
-            or _inverted_name(ctx, names, start, end)
+            or _inverted_name(ctx, names, start, end) or _after_fronted_phrase(ctx, names, start, clause_start, clause_end)
         return opening or (noun_subject(ctx, start, end) if nouns else None) \
             or (_located(ctx, noun_end) if noun_end is not None else None) or _place(ctx, clause_start, clause_end)
     main = max(_main_clause_start(ctx), reported or 0)
@@ -198,6 +198,24 @@ def inverted_subject(ctx: Context, start: int, end: int | None) -> Mention | Non
         if earlier is not None:
             return earlier
     return Mention(text=ctx.text[begin:found.end("phrase")], start=begin, end=found.end("phrase"), via="noun")
+
+
+def _after_fronted_phrase(ctx: Context, names: list[Mention], start: int, clause_start: int,
+                          clause_end: int) -> Mention | None:
+    """"Four hours later, Sir Edward called …", "Nach 14 Monaten, so Müller, …": a short opening
+    phrase without a verb of its own, set off by a comma, tells of the name that opens the main
+    clause after it."""
+    if clause_start != ctx.sentence.start or ctx.text[clause_end:clause_end + 1] != ",":
+        return None
+    words = re.findall(r"[^\W\d_]+", ctx.text[clause_start:clause_end])
+    if len(words) > 5 or any(tagged_as_verb(w, ctx.pack.language) and not w[:1].isupper() for w in words):
+        return None
+    if not ctx.text[clause_start:start].strip() and words and tagged_as_noun(words[-1], ctx.pack.language):
+        return None  # "Two other former directors, Bert Roberts and …": the names after it are the counted
+    after = re.match(r",\s*", ctx.text[clause_end:])
+    begin = clause_end + after.end()
+    return next((m for m in names if begin <= m.start < begin + 20 and (  # "Sir Edward": a title may open it
+        not ctx.text[begin:m.start].strip() or ctx.text[begin:m.start].strip() in ctx.pack.person_titles)), None)
 
 
 def _inverted_name(ctx: Context, names: list[Mention], start: int, end: int) -> Mention | None:

@@ -922,3 +922,16 @@ def test_a_bracketed_conversion_or_an_age_is_no_result(engine):
                    language="en")
     assert not [c for c in structured(report) if c.subject and c.subject.text.lower() == "euros"]
     assert [c.value.amount for c in structured(report, "person.age")] == [61]
+
+
+def test_a_short_opening_phrase_tells_of_the_name_opening_the_main_clause(engine):
+    report = check(engine, "Sir Edward Tarn lost the vote. Four hours later, Sir Edward called the Liberal leader back. "
+                           "Despite three nominations, Mira Kelby went home empty-handed.", language="en")
+    holders = {c.value.amount: holder_name(c) for c in structured(report) if c.predicate in ("figure.duration",
+                                                                                              "figure.count")}
+    assert holders == {4: "Edward Tarn", 3: "Mira Kelby"}
+
+
+def test_an_opening_noun_phrase_of_a_count_is_no_fronted_phrase(engine):
+    report = check(engine, "Two other former directors, Bert Kelby and Ann Tarn, resigned.", language="en")
+    assert not [c for c in structured(report, "figure.count") if holder_name(c) == "Bert Kelby"]
