@@ -115,7 +115,7 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
         # "Die griechische Küstenwache konnte 73 Menschen … in der Ägäis retten": the subject acts, the
         # place is where; "It employs 26,000 people", "The bank employs …": the sentence's opening
         # pronoun or description names who
-        opening = (_acting_pronoun(ctx, start) or _opening_definite(ctx, start)
+        opening = (_acting_pronoun(ctx, start) or _opening_definite(ctx, start) or _opening_description(ctx)
                    if clause_start == ctx.sentence.start else None) or clause_pronoun(ctx, clause_start, start) \
             or _inverted_name(ctx, names, start, end) or _after_fronted_phrase(ctx, names, start, clause_start, clause_end)
         return opening or (noun_subject(ctx, start, end) if nouns else None) \

@@ -935,3 +935,9 @@ def test_a_short_opening_phrase_tells_of_the_name_opening_the_main_clause(engine
 def test_an_opening_noun_phrase_of_a_count_is_no_fronted_phrase(engine):
     report = check(engine, "Two other former directors, Bert Kelby and Ann Tarn, resigned.", language="en")
     assert not [c for c in structured(report, "figure.count") if holder_name(c) == "Bert Kelby"]
+
+
+def test_a_description_opening_the_sentence_holds_its_count_or_duration(engine):
+    report = check(engine, "Mira Kelby won in Leeds. The 22-year-old star missed four shows on the tour.", language="en")
+    [shows] = structured(report, "figure.count")
+    assert (shows.value.amount, holder_name(shows)) == (4, "Mira Kelby")
