@@ -74,27 +74,35 @@ def extract_claims(document: Document, quantities: list[Quantity], mentions: lis
 def _statement(document: Document, sentence: Segment, values: list[Quantity],
                mentions: list[FoundMention]) -> Claim | None:
     """A check-worthy sentence that no rule structures: named entities with a number, a date
-    or a factual verb. Questions, opinions and headlines without figures are not claims."""
+    or a factual verb, or an amount, count or share about nobody named. Questions, opinions
+    and headlines without figures are not claims."""
     text = document.visible[sentence.start:sentence.end]
     if text.rstrip("“”\"»« ").endswith("?") or _opinion(document.language).search(text):
         return None
     names = [m.mention for m in mentions if not m.modifier]
-    if not names:
-        return None
     figures = [v for v in values if v.kind != "ordinal"]
     tokens = document.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     factual = tokens is not None and (_has_content_verb(tokens, document.language)
                                       or _name_is_copula_subject(tokens, names, document.language))
     if not figures and (sentence.heading or not factual):
         return None
+    if not names and (sentence.heading or not any(_an_amount(v) for v in figures)):
+        return None  # a sentence naming nobody is check-worthy for its amounts, counts and shares
     resolved = [m for m in names if m.entity_id]
-    subject = (resolved or names)[0]
+    subject = (resolved or names or [None])[0]  # "About 7.2 million people were unemployed in July": about nobody named
     others = [m for m in names if m is not subject]
-    value = next((v for v in figures if v.kind in ("money", "count", "percent")), figures[0] if figures else None)
+    value = next((v for v in figures if v.kind in ("money", "count", "percent")), None) \
+        or next((v for v in figures if not names and _an_amount(v)), figures[0] if figures else None)
     return Claim(id="", text=document.text[sentence.start:sentence.end], start=sentence.start,
                  end=sentence.end, sentence=Span(sentence.start, sentence.end), predicate="statement",
                  rule="statement", subject=subject, object=others[0] if others else None, value=value,
                  hedge=_hedge(document, sentence, value))
+
+
+def _an_amount(value: Quantity) -> bool:
+    """Money, a share, a count or a number of at least two: what makes a sentence naming nobody
+    worth checking ("About 7.2 million people were unemployed"), unlike "one of his investors"."""
+    return value.kind in ("money", "count", "percent") or (value.kind == "number" and (value.amount or 0) >= 2)
 
 
 @lru_cache(maxsize=None)

@@ -672,7 +672,7 @@ def merge_claims(rule_claims: list[Claim], open_found: list[Claim], entities: Lo
     rule_claims = [c for c in rule_claims if c.value is None or c.value.kind not in ("number", "count")
                    or not otherwise.overlapping(c.value.start, c.value.end)]
     open_values = Spans((c.value.start, c.value.end, c) for c in open_found if c.predicate != "person.role")
-    rule_claims = [c for c in rule_claims if c.subject is not None or c.object is not None]
+    rule_claims = [c for c in rule_claims if c.subject is not None or c.object is not None or c.predicate == "statement"]
     rule_claims = [c for c in rule_claims if c.value is None or not idle_index.overlapping(c.value.start, c.value.end)]
     rule_claims = [c for c in rule_claims if not (
         c.value is not None and c.predicate != "statement"

@@ -123,3 +123,12 @@ def test_there_are_at_least_fifteen_predicates_in_each_language(engine):
 def test_reports_without_a_source_hedge_but_name_no_one(engine):
     [claim] = claims(engine, "Berichten zufolge hat MAI-1 500 Milliarden Parameter.", predicate="model.parameters")
     assert (claim.attribution, claim.hedge) == (None, "reported")
+
+
+def test_a_sentence_naming_nobody_is_a_statement_for_its_amount(engine):
+    [statement] = claims(engine, "About 7.2 million people were unemployed in July, up from 6.8 million a year "
+                                 "earlier.", language="en", predicate="statement")
+    assert statement.subject is None and statement.value.amount == 7200000
+    report = engine.check("He later signed over the shares to one of his partners.", language="en")
+    assert not report.claims  # "one of": no amount worth checking
+    assert report.to_dict()["claims"] == []
