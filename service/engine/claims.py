@@ -59,9 +59,10 @@ def extract_claims(document: Document, quantities: list[Quantity], mentions: lis
         made = [claim for candidate in candidates
                 if (claim := _fill(document, sentence, candidate, sent_mentions, mentions[:first_mention],
                                    names or {}, sent_values))]
-        if not made:
+        if not made or not (sent_mentions or any(c.subject is not None or c.object is not None for c in made)):
+            # a rule claim about nobody is dropped when merging: a sentence naming nobody is still a statement
             statement = _statement(document, sentence, sent_values, sent_mentions)
-            made = [statement] if statement else []
+            made = made + [statement] if statement else made
         said_by = speaker(document.visible[sentence.start:sentence.end], document.language)
         for claim in made:
             quoted = any(q_start <= claim.start and claim.end <= q_end for q_start, q_end in quotes)
@@ -91,12 +92,20 @@ def _statement(document: Document, sentence: Segment, values: list[Quantity],
     resolved = [m for m in names if m.entity_id]
     subject = (resolved or names or [None])[0]  # "About 7.2 million people were unemployed in July": about nobody named
     others = [m for m in names if m is not subject]
-    value = next((v for v in figures if v.kind in ("money", "count", "percent")), None) \
-        or next((v for v in figures if not names and _an_amount(v)), figures[0] if figures else None)
+    if names:
+        value = next((v for v in figures if v.kind in ("money", "count", "percent")), figures[0] if figures else None)
+    else:  # the first amount, not one of a set the reader knows ("An den sieben Turniertagen kamen 48.000 …")
+        amounts = [v for v in figures if _an_amount(v)]
+        value = next((v for v in amounts if not _after_article(document, v.start)), amounts[0])
     return Claim(id="", text=document.text[sentence.start:sentence.end], start=sentence.start,
                  end=sentence.end, sentence=Span(sentence.start, sentence.end), predicate="statement",
                  rule="statement", subject=subject, object=others[0] if others else None, value=value,
                  hedge=_hedge(document, sentence, value))
+
+
+def _after_article(document: Document, start: int) -> bool:
+    before = document.visible[max(0, start - 6):start].lower().split()
+    return bool(before) and before[-1] in pack(document.language).definite_articles
 
 
 def _an_amount(value: Quantity) -> bool:

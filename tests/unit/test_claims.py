@@ -132,3 +132,15 @@ def test_a_sentence_naming_nobody_is_a_statement_for_its_amount(engine):
     report = engine.check("He later signed over the shares to one of his partners.", language="en")
     assert not report.claims  # "one of": no amount worth checking
     assert report.to_dict()["claims"] == []
+
+
+def test_a_sentence_whose_only_rule_claim_is_about_nobody_is_still_a_statement(engine):
+    [statement] = claims(engine, "Insgesamt waren 34,9 Millionen Menschen sozialversicherungspflichtig beschäftigt, "
+                                 "0,3 Prozent mehr als ein Jahr zuvor.", predicate="statement")
+    assert statement.subject is None and statement.value.amount == 34900000
+
+
+def test_a_statement_about_nobody_holds_its_first_amount_not_a_known_set(engine):
+    [statement] = claims(engine, "An den sieben Turniertagen kamen rund 48.000 Besucher auf die Anlage.",
+                         predicate="statement")
+    assert statement.value.amount == 48000
