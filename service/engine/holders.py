@@ -208,7 +208,7 @@ def _after_fronted_phrase(ctx: Context, names: list[Mention], start: int, clause
     if clause_start != ctx.sentence.start or ctx.text[clause_end:clause_end + 1] != ",":
         return None
     words = re.findall(r"[^\W\d_]+", ctx.text[clause_start:clause_end])
-    if len(words) > 5 or any(tagged_as_verb(w, ctx.pack.language) and not w[:1].isupper() for w in words):
+    if len(words) > 5 or any(w.islower() and tagged_as_verb(w, ctx.pack.language) for w in words):
         return None
     if not ctx.text[clause_start:start].strip() and words and tagged_as_noun(words[-1], ctx.pack.language):
         return None  # "Two other former directors, Bert Roberts and …": the names after it are the counted
@@ -241,7 +241,9 @@ def _after_fronted_verb(ctx: Context, start: int, end: int | None) -> int | None
                            or tagged_as_adverbial(words[0].group(0), language)):
         return None
     else:
-        verb = next((i for i, w in enumerate(words[1:], 1) if tagged_as_finite_verb(w.group(0), language)), None)
+        # a verb after the clause's first word is lower-case: the tagger is asked of no noun or name
+        verb = next((i for i, w in enumerate(words[1:], 1)
+                     if w.group(0).islower() and tagged_as_finite_verb(w.group(0), language)), None)
     if verb is None:
         return None
     verb_start = clause_start + words[verb].start()
