@@ -584,6 +584,9 @@ def _role_holder(text: str, names: list[Mention], start: int, end: int, ctx: Con
     if before:
         last = before[-1]
         between = text[last.end:start]
+        said = re.match(r"\s+([^\W\d_]+)", text[end:end + 30])
+        if said and said.group(1).lower() in ctx.pack.speech_verbs and _apposition(ctx.pack.language).fullmatch(between):
+            return None  # "Echoing … Condoleezza Rice, the prime minister said …": the role opens the next clause
         if (_apposition(ctx.pack.language).fullmatch(between) or _copula(ctx.pack.language).fullmatch(between)) \
                 and _personlike(last, ctx):
             return last
@@ -624,7 +627,22 @@ def _former(text: str, start: int, rules: Pack, end: int | None = None) -> bool:
         return True
     if re.search(rf"(?i)(?<!\w)(?:{rules.left_role_cues})\s+$", text[max(0, start - 30):start]):
         return True
+    if _in_a_former_list(text, start, rules):
+        return True
     return end is not None and bool(re.match(rf"(?i)\s+(?:{rules.ended_role_cues})", text[end:end + 60]))
+
+
+def _in_a_former_list(text: str, start: int, rules: Pack) -> bool:
+    """"die damaligen Verhandler, Staatssekretär Josef Ostermayer (SPÖ), Landeshauptmann Gerhard
+    Dörfler (FPK) sowie …": every role of a list a former word introduces is held no more."""
+    window = text[max(0, start - 160):start]
+    lead = None
+    for lead in re.finditer(r"(?i)(?<!\w)([^\W\d_]+)\s+[^\W\d_]+\s*[,:]", window):
+        pass
+    if lead is None or lead.group(1).lower() not in rules.former_words or re.search(r"[.!?;]", window[lead.end():]):
+        return False
+    listed = re.findall(r"[^\W\d_]+", window[lead.end():])
+    return all(w[:1].isupper() or w.lower() in rules.name_joiners for w in listed)
 
 
 def _role_object(text: str, mentions: list[FoundMention], start: int, end: int, rules: Pack) -> Mention | None:

@@ -41,6 +41,11 @@ def test_two_people_as_the_one_holder_of_an_office_are_a_warning(engine, text, l
     ("Landeshauptmann Wallner lobte das Projekt. Landeshauptmann Markus Wallner (VP) sagte, es sei gut.", "de"),
     ("Deputy Mayor Ann Lowe opened the fair. Mayor Bill Carr closed it.", "en"),
     ("Norvane chief executive Jean-Luc Marel held talks with Kelby's chief executive Ann Dray.", "en"),
+    ("Prime Minister Tom Varn spoke. Echoing Secretary of State Ann Lorne, the prime minister said the policy "
+     "had changed.", "en"),
+    ("2011 einigten sich die damaligen Verhandler, Staatssekretär Jan Ohr (SPÖ), Landeshauptmann Karl Dorn (FPK) "
+     "sowie die Vertreter der Vereine. Landeshauptmann Peter Kern sagte, es sei ein Meilenstein.", "de"),
+    ("In der Ära von Landeshauptmann Karl Dorn wurden Tafeln aufgestellt. Landeshauptmann Peter Kern lobte das.", "de"),
 ])
 def test_roles_that_can_all_hold_are_left_alone(engine, text, language):
     assert role_findings(engine, text, language)[1] == []

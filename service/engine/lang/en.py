@@ -352,7 +352,7 @@ PACK = Pack(
                   "general secretary": "secretary general", "chief operating officer": "chief operating officer",
                   "chief financial officer": "chief financial officer", "world number one": "world number one"},
     role_endings=("", "s"),
-    left_role_cues=r"stepped\s+down\s+as|retired\s+as|resigned\s+as",
+    left_role_cues=r"stepped\s+down\s+as|retired\s+as|resigned\s+as|era\s+of",
     ended_role_cues=r"(?:from\s+\d{4}\s+)?until\s+(?:(?:his|her|their)\s+(?:retirement|resignation|departure|death)|\d{4})",
     office_start_cues=r"took\s+over|appointed|in\s+office|sworn\s+in|elected|has\s+led|has\s+run",
     founding_cues=r"founded|established|set\s+up",
