@@ -415,7 +415,8 @@ def _age_holder(ctx: Context, age: Quantity) -> Mention | None:
     else:
         found = holder(ctx, age.start, age.end)
     if found is None or ctx.entities.named(found).type == "place":
-        return _described_person(ctx, age)  # nobody named: "ein 36-Jähriger in der Donaustadt"
+        # nobody named: "ein 36-Jähriger in der Donaustadt"; "dem 45-Jährigen" after "Ein Jogger ist …"
+        return _introduced_unnamed(ctx, age) or _described_person(ctx, age)
     return found
 
 
@@ -432,6 +433,43 @@ def _introduced_with(ctx: Context, age: Quantity) -> Mention | None:
                      re.IGNORECASE):
             return coreference(ctx, mention, age.start, end, mention.type)
     return None
+
+
+def _introduced_unnamed(ctx: Context, age: Quantity) -> Mention | None:
+    """A definite description ("dem 45-Jährigen", "the 31-year-old") of someone the text
+    introduced without a name in the sentences just before ("Ein Jogger ist … angegriffen
+    worden", "ein 36-Jähriger wurde … eingeklemmt", "a man was injured"): that person."""
+    rules = ctx.pack
+    before = ctx.text[max(0, age.start - 8):age.start].lower().split()
+    if not before or before[-1] not in rules.definite_articles and before[-1] not in _DATIVE_ARTICLES.get(rules.language, ()):
+        return None
+    # (called only where no person is named before the description)
+    window_start = max(0, ctx.sentence.start - 400)
+    years = re.match(r"\d+", age.text)
+    last = None
+    for found in _indefinite_person(rules.language).finditer(ctx.text, window_start, age.start):
+        noun = found.group("noun")
+        same_age = years is not None and re.match(rf"{years.group(0)}(?!\d)", noun)
+        opening = re.search(r"(?:^|[.!?]\s+|\s[-–—]\s+)$", ctx.text[max(0, found.start() - 30):found.start()])
+        if same_age or (opening and not noun[:1].isdigit()):
+            last = found  # "ein 36-Jähriger" for "der 36-Jährige"; "Ein Jogger ist …" opening its sentence
+    if last is None:
+        return None
+    return Mention(text=last.group("noun"), start=last.start("noun"), end=last.end("noun"), type="person", via="noun")
+
+
+_DATIVE_ARTICLES = {"de": ("dem", "den", "der")}
+
+
+@lru_cache(maxsize=None)
+def _indefinite_person(language: str) -> re.Pattern[str]:
+    rules = pack(language)
+    articles = alternation(rules.indefinite_articles)
+    endings = alternation(rules.person_noun_endings)
+    nouns = alternation(rules.person_nouns) if rules.person_nouns else "(?!)"
+    flags = "" if rules.capitalises_nouns else "(?i)"
+    noun = r"[A-ZÄÖÜ0-9][\w-]*" if rules.capitalises_nouns else r"[a-z0-9][\w-]*"
+    return re.compile(rf"{flags}(?<!\w)(?i:{articles})\s+(?P<noun>(?:{nouns})|{noun}(?:{endings}))(?![\w-])")
 
 
 def _described_person(ctx: Context, age: Quantity) -> Mention:

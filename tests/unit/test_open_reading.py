@@ -941,3 +941,13 @@ def test_a_description_opening_the_sentence_holds_its_count_or_duration(engine):
     report = check(engine, "Mira Kelby won in Leeds. The 22-year-old star missed four shows on the tour.", language="en")
     [shows] = structured(report, "figure.count")
     assert (shows.value.amount, holder_name(shows)) == (4, "Mira Kelby")
+
+
+@pytest.mark.parametrize("text, amount, holder", [
+    ("Ein Wanderer ist von einem Hund gebissen worden. Das Tier verletzte den 45-Jährigen am Bein.", 45, "Wanderer"),
+    ("Am Morgen wurde ein 36-Jähriger eingeklemmt, sagte eine Sprecherin. Später wurde der 36-Jährige operiert.",
+     36, "36-Jähriger"),
+])
+def test_an_age_description_refers_to_the_unnamed_person_introduced_before(engine, text, amount, holder):
+    ages = [c for c in structured(check(engine, text), "person.age") if c.value.amount == amount]
+    assert holder_name(ages[-1]) == holder

@@ -85,6 +85,8 @@ class Pack:
     source_after: str                       # regex: a word after a noun phrase that makes it a source ("zufolge")
     person_description: str                 # regex: "der 61-Jährige", "the 31-year-old" (a person named before)
     person_nouns: frozenset[str]            # "the Bedford star": a name before one describes a person
+    person_noun_endings: tuple[str, ...]    # "Jogger", "Arbeiterin": endings of nouns for people ("ein Jogger …
+                                            # dem 45-Jährigen": the unnamed person an age description refers to)
     role_copulas: tuple[str, ...]           # "Name is/served as … role": "ist", "served as"
     role_as: str                            # "served as higher education minister", "als Übersetzerin"
     role_then_words: tuple[str, ...]        # "then economic adviser": a role held at the time
@@ -211,7 +213,7 @@ class Pack:
 
 
 # Fields a pack may leave empty: flags, and tables a language has no use for.
-OPTIONAL = frozenset({"placing_verbs", "inverted_subject", "predicate_names", "placeholder_pronouns", "demonym_nouns", "listener_verbs", "source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
+OPTIONAL = frozenset({"person_noun_endings", "placing_verbs", "inverted_subject", "predicate_names", "placeholder_pronouns", "demonym_nouns", "listener_verbs", "source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
                       "speaker_is_noun_phrase", "verb_form", "infinitive_ending", "possessive_ending",
                       "noun_suffixes", "idle_words", "clause_openers",
                       "stopword_acronyms", "person_nouns"})

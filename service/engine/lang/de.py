@@ -293,6 +293,8 @@ PACK = Pack(
     # "der 61-Jährige"; "die Steirerin": a woman of a place, named before
     person_description=r"(?:der|die|den|dem|des)\s+(?:\w+\s+)?\d{1,3}[-‑]?jährige\w*|die\s+(?-i:[A-ZÄÖÜ]\w+erin)(?!\w)",
     person_nouns=frozenset(),
+    person_noun_endings=("er", "erin", "in", "ist", "istin", "ent", "entin", "ant", "antin", "mann", "frau", "jährige",
+                         "jähriger", "kind", "mädchen", "junge", "person"),
     role_copulas=("ist", "war", "wird", "bleibt", "als"),
     role_as="als",
     role_then_words=("damals",),
