@@ -29,8 +29,8 @@ from service.engine.lexicon import alternation
 from service.engine.local_entities import LocalEntities
 from service.engine.model import Mention, Segment
 from service.engine.roles import role_of
-from service.engine.words import (COMMON, tagged_as_adverb, tagged_as_adverbial, tagged_as_finite_verb, tagged_as_name,
-                                  tagged_as_noun, tagged_as_verb, word_class)
+from service.engine.words import (COMMON, tagged_as_adjective, tagged_as_adverb, tagged_as_adverbial, tagged_as_finite_verb,
+                                  tagged_as_name, tagged_as_noun, tagged_as_verb, word_class)
 
 _CLAUSE_BREAK = re.compile(r"[;:()–—„“”\"»«]|,(?!\d)|\s-\s")
 
@@ -148,6 +148,8 @@ def noun_subject(ctx: Context, start: int, end: int | None = None) -> Mention | 
         if found is None:
             continue
         head = found.group("head")
+        if not _article(ctx.pack.language).match(found.group("phrase")) and not _bare_subject(ctx, found):
+            continue
         following = re.match(r"\s+([^\W\d_]+)", ctx.text[found.end("phrase"):found.end("phrase") + 30])
         if following and (following.group(1).lower() in ctx.pack.speech_verbs
                           or _source_after(ctx.pack.language).fullmatch(following.group(1))):
@@ -261,6 +263,21 @@ def _after_fronted_verb(ctx: Context, start: int, end: int | None) -> int | None
 @lru_cache(maxsize=None)
 def _inverted(language: str) -> re.Pattern[str]:
     return re.compile(pack(language).inverted_subject)
+
+
+def _bare_subject(ctx: Context, found: re.Match) -> bool:
+    """A subject without an article ("Consumer spending grew 4.2%", "House prices have risen"):
+    not one opening with a function word, a number or a clause word ("But the outlook", "Sixty
+    percent of …", "That last policy"), nor one whose last word is an auxiliary ("Analysts had")."""
+    words = found.group("phrase").split()
+    first, head = words[0], found.group("head").lower()
+    numbers = ctx.pack.number_words
+    return first not in ctx.pack.not_name_words and first.lower() not in ctx.pack.clause_openers \
+        and first.lower() not in numbers.units and first.lower() not in numbers.tens \
+        and first.lower() not in ctx.pack.auxiliaries and head not in ctx.pack.auxiliaries \
+        and not re.fullmatch(ctx.pack.finite_verb, head) \
+        and (tagged_as_noun(first, ctx.pack.language) or tagged_as_adjective(first, ctx.pack.language)
+             or tagged_as_name(first, ctx.pack.language))  # not "However crude prices", "Among the …"
 
 
 def _holds_a_name(ctx: Context, start: int, end: int) -> bool:

@@ -290,7 +290,9 @@ def test_an_organization_named_far_more_than_anything_else_is_the_topic_without_
 def test_without_a_headline_naming_it_no_topic_holds_figures(engine):
     text = ("Varnor Bank reported a record year on Thursday. Pre-tax profit rose to £2.4bn. Varnor Bank said it "
             "would hire staff. Analysts praised Varnor Bank.")
-    assert [c for c in structured(check(engine, text, "en")) if c.value and c.value.text == "£2.4bn"] == []
+    # the article's most named entity does not hold it; what the subject measures may ("Pre-tax profit")
+    assert [holder_name(c) for c in structured(check(engine, text, "en"))
+            if c.value and c.value.text == "£2.4bn"] in ([], ["Pre-tax profit"])
 
 
 def test_a_word_opening_a_sentence_is_a_name_where_the_text_writes_it_as_one_elsewhere(engine):
@@ -951,3 +953,11 @@ def test_a_description_opening_the_sentence_holds_its_count_or_duration(engine):
 def test_an_age_description_refers_to_the_unnamed_person_introduced_before(engine, text, amount, holder):
     ages = [c for c in structured(check(engine, text), "person.age") if c.value.amount == amount]
     assert holder_name(ages[-1]) == holder
+
+
+def test_an_english_subject_without_an_article_holds_its_figures(engine):
+    report = check(engine, "Kelby Foods posted results. Consumer spending grew 4.2% in the final quarter. However crude "
+                           "prices rose 3%. Among the new initiatives are 12 pilot schemes.", language="en")
+    holders = {c.value.amount: holder_name(c) for c in structured(report)}
+    assert holders[4.2] == "Consumer spending"
+    assert holders.get(3) != "However crude prices" and holders.get(12) != "Among the new initiatives"
