@@ -961,3 +961,7 @@ def test_an_english_subject_without_an_article_holds_its_figures(engine):
     holders = {c.value.amount: holder_name(c) for c in structured(report)}
     assert holders[4.2] == "Consumer spending"
     assert holders.get(3) != "However crude prices" and holders.get(12) != "Among the new initiatives"
+    report = check(engine, "Employment in manufacturing fell by 11,000, and federal government employment dropped by "
+                           "12,000.", language="en")
+    assert {c.value.amount: holder_name(c) for c in structured(report)} == {
+        11000: "Employment in manufacturing", 12000: "federal government employment"}
