@@ -438,12 +438,12 @@ def _introduced_with(ctx: Context, age: Quantity) -> Mention | None:
 def _introduced_unnamed(ctx: Context, age: Quantity) -> Mention | None:
     """A definite description ("dem 45-Jährigen", "the 31-year-old") of someone the text
     introduced without a name in the sentences just before ("Ein Jogger ist … angegriffen
-    worden", "ein 36-Jähriger wurde … eingeklemmt", "a man was injured"): that person."""
+    worden", "ein 36-Jähriger wurde … eingeklemmt", "a man was injured"): that person. Asked
+    only where no person is named before the description."""
     rules = ctx.pack
     before = ctx.text[max(0, age.start - 8):age.start].lower().split()
-    if not before or before[-1] not in rules.definite_articles and before[-1] not in _DATIVE_ARTICLES.get(rules.language, ()):
+    if not before or before[-1] not in rules.definite_articles:
         return None
-    # (called only where no person is named before the description)
     window_start = max(0, ctx.sentence.start - 400)
     years = re.match(r"\d+", age.text)
     last = None
@@ -456,9 +456,6 @@ def _introduced_unnamed(ctx: Context, age: Quantity) -> Mention | None:
     if last is None:
         return None
     return Mention(text=last.group("noun"), start=last.start("noun"), end=last.end("noun"), type="person", via="noun")
-
-
-_DATIVE_ARTICLES = {"de": ("dem", "den", "der")}
 
 
 @lru_cache(maxsize=None)

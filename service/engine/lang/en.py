@@ -251,7 +251,7 @@ PACK = Pack(
     person_nouns=frozenset("star striker midfielder defender winger forward goalkeeper keeper athlete runner sprinter "
                            "champion veteran skipper captain youngster teenager international singer actor "
                            "actress rider driver player".split()),
-    person_noun_endings=("man", "woman", "boy", "girl", "person", "er", "ist", "year-old"),
+    person_noun_endings=("man", "woman", "boy", "girl", "person", "year-old"),
     role_copulas=("is", "was", "becomes", "became", "remains", "served as", "as"),
     role_as="as",
     role_then_words=("then",),
