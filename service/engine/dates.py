@@ -359,7 +359,7 @@ def _periods(text: str, numbers: list[Number], lx: Lexicon, reference: date | No
     units = alternation(lx.time_units)
     ago = alternation(lx.ago)
     # "120 torlose Minuten", "zwei weitere Jahre": an inflected adjective may stand before the unit
-    adjective = rf"(?:(?-i:{lx.unit_adjective}){SPACE}+)?" if lx.unit_adjective else ""
+    adjective = rf"(?:(?-i:{lx.inflected_adjective}){SPACE}+)?" if lx.inflected_adjective else ""
     found = []
     for number in numbers:
         unit_match = re.match(rf"{SPACE}*-?(?P<adjective>{adjective})(?P<unit>{units})(?!\w)", text[number.end:],

@@ -312,7 +312,8 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
 def _attributive_adjective(word: str, language: str) -> bool:
     """A lower-case word with an adjective's inflection ("syrische", "neuen", "weiterer"), where
     German writes every noun with a capital; not a verb's participle or an adverb ("sind", "mehr")."""
-    return word.islower() and word.isalpha() and len(word) > 3 and word.endswith(("e", "en", "er", "es", "em")) \
+    inflected = pack(language).lexicon.inflected_adjective
+    return bool(inflected) and len(word) > 3 and re.fullmatch(inflected, word) is not None \
         and tagged_as_adjective(word, language)
 
 

@@ -249,7 +249,7 @@ def _after_fronted_verb(ctx: Context, start: int, end: int | None) -> int | None
     if verb is None:
         return None
     verb_start = clause_start + words[verb].start()
-    if start < verb_start and words[verb].group(0).endswith("n"):
+    if start < verb_start and ctx.pack.plural_verb_endings and words[verb].group(0).endswith(ctx.pack.plural_verb_endings):
         return None  # "Knapp 900.000 Wähler machten die Entscheidung spannend": the fronted figure may be the subject
     if end is not None and _whole(language).match(ctx.text, end):
         return None  # "Bei rund zehn Prozent der Patienten verläuft …": a share of its own whole

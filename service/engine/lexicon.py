@@ -72,8 +72,9 @@ class Lexicon:
     year_words: tuple[str, ...] = ()    # "August last year", "August vergangenen Jahres": the year after a month
     next_week: tuple[str, ...] = ()     # Donnerstag "nächster Woche"
     this_words: tuple[str, ...] = ()    # "this" September: the reference year
-    unit_adjective: str = ""            # regex: an inflected adjective between a number and its time unit
-                                        # ("120 torlose Minuten"); empty where adjectives do not inflect
+    inflected_adjective: str = ""       # regex: an inflected adjective ("syrische", "torlosen"), as it may stand
+                                        # between a number and its noun or time unit; empty where adjectives
+                                        # do not inflect
     # Scale words after a currency code: "75 USD million".
     scale_words: dict[str, float] = None  # type: ignore[assignment]
 

@@ -83,7 +83,7 @@ LEXICON = Lexicon(
     future_cues=r"wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommenden|nächsten|bevorstehend\w*|"
                 r"beginnt|beginnen|startet|starten|findet|finden",
     clause_joiners=("und", "aber"),
-    unit_adjective=r"[a-zäöüß]+(?:e|en|er|es|em)",
+    inflected_adjective=r"[a-zäöüß]+(?:e|en|er|es|em)",
     # "-te" is a past verb ("meldete"), not an ordinal or superlative ("die erste Gruppe", "die letzte Woche")
     past_cues=r"war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|starb|gewann|verlor|"
               r"(?!(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|letzt|nächst|best|meist|größt"
@@ -455,6 +455,7 @@ PACK = Pack(
     subject_phrase=r"(?:(?:und|aber|doch)\s+)?(?P<phrase>(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß][\w-]+(?:e|en|er|es|em)\s+){0,2}"
                    r"(?P<head>[A-ZÄÖÜ][\w-]*)(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)?)"
                    r"\s+(?=[a-zäöüß])",
+    plural_verb_endings=("n",),
     # "Im März stieg die Zahl der Arbeitslosen", "… stiftet zudem die Kirchhainer Sparkassenstiftung": after a
     # fronted phrase and the verb, a nominative article, adjectives (a place's "-er" too), the noun, a genitive
     inverted_subject=r"(?P<phrase>(?:der|die|das)\s+(?:[a-zäöüß][\w-]+(?:e|en|er|es|em)\s+|[A-ZÄÖÜ][\w-]+er\s+){0,2}"
