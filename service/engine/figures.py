@@ -10,6 +10,7 @@ age bracket "14- bis 29-Jährige", "one of the two", a lone small number) are dr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -56,6 +57,10 @@ def find_figures(text: str, quantities: list[Quantity], rules: Pack) -> tuple[li
     return _earlier_levels_measured(text, sorted(figures, key=lambda f: f.quantity.start), rules), idle
 
 
+# How far a bracketed result looks for the measure whose unit it takes: a long sentence.
+_SENTENCE_REACH = 400
+
+
 def _a_bracketed_result(text: str, quantity: Quantity) -> bool:
     """"Pinkelnig (227,8)", "vor Japan (289)": a bare number alone in brackets after a word that
     is no age (it has decimals or is above any age), so a result in the unit of the sentence."""
@@ -68,8 +73,12 @@ def _results_measured(text: str, bracketed: list[Quantity], measures: list[Figur
     """Each bracketed result takes the unit of a measure of its sentence ("mit 150 Punkten …
     Takanashi (180)"); without one it says nothing checkable."""
     out = []
+    measures = sorted((m for m in measures if m.quantity.unit), key=lambda m: m.quantity.start)
+    starts = [m.quantity.start for m in measures]
     for q in bracketed:
-        same = [m for m in measures if m.quantity.unit and not re.search(
+        # only measures within reach of one sentence: linear however many brackets and measures
+        near = measures[bisect_left(starts, q.start - _SENTENCE_REACH):bisect_left(starts, q.end + _SENTENCE_REACH)]
+        same = [m for m in near if not re.search(
             r"[.!?]\s", text[min(m.quantity.end, q.end):max(m.quantity.start, q.start)])]
         if same:
             nearest = min(same, key=lambda m: abs(m.quantity.start - q.start))
