@@ -235,7 +235,7 @@ def _after_fronted_verb(ctx: Context, start: int, end: int | None) -> int | None
     clause_start, clause_end = clause_bounds(ctx.text, ctx.sentence, start, end or start)
     words = list(re.finditer(r"[^\W\d_]+", ctx.text[clause_start:clause_end]))[:8]
     opening = ctx.text[clause_start:clause_end].lstrip(" „“\"»«")
-    after_comma = ctx.text[:clause_start].rstrip().endswith(",")
+    after_comma = ctx.text[max(0, clause_start - 40):clause_start].rstrip().endswith(",")
     if words and after_comma and tagged_as_finite_verb(words[0].group(0), language):
         verb = 0  # "Saisonbereinigt, …, stieg die Arbeitslosigkeit um 26.000": the fronted part is the clause before
     elif not words or not (opening[:1].isdigit() or clause_start + words[0].start() == start
@@ -652,8 +652,7 @@ def _bracket_owner(ctx: Context, start: int) -> Mention | None:
     """The name right before an opening bracket that holds the figure alone ("Vogt (225,2)")."""
     if ctx.text[start - 1:start] != "(":
         return None
-    before = ctx.text[:start - 1].rstrip()
-    owner = next((m.mention for m in ctx.mentions if m.mention.end == len(before) and not m.modifier), None)
+    owner = name_before(ctx, start - 1)
     if owner is None or owner.text.lower() in ctx.pack.lexicon.currency_words:
         return None  # "5.45m Euros (£3.77m)": a conversion
     if a_place_of_action(ctx.text, ctx.sentence.start, owner, ctx.pack):
@@ -682,8 +681,22 @@ def _relative_antecedent(ctx: Context, names: list[Mention], clause_start: int) 
     if clause_start <= ctx.sentence.start or ctx.text[clause_start - 1] != "," \
             or not pattern.match(ctx.text, clause_start):
         return None
-    before = ctx.text[:clause_start - 1].rstrip()
-    return next((m for m in names if m.end == len(before)), None)
+    end = _end_before_spaces(ctx.text, clause_start - 1)
+    return next((m for m in names if m.end == end), None)
+
+
+def name_before(ctx: Context, at: int) -> Mention | None:
+    """The name of the sentence that ends right before `at`, spaces aside ("Vogt (", "Jesenská (")."""
+    end = _end_before_spaces(ctx.text, at)
+    return next((m.mention for m in ctx.mentions if m.mention.end == end and not m.modifier), None)
+
+
+def _end_before_spaces(text: str, at: int) -> int:
+    """`at` moved back over the spaces before it (what `text[:at].rstrip()` would end at, without
+    copying the text before: a check stays linear however many figures a long text has)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _opening_description(ctx: Context) -> Mention | None:

@@ -22,8 +22,8 @@ from service.engine.results import find_results
 from service.engine.spans import Spans
 from service.engine.holders import (Context, a_place_of_action, clause_bounds, coreference, definite_reference,
                                     description_antecedent,
-                                    holder, inverted_subject, main_clause_subject, noun_subject, sentence_subject,
-                                    whole_of_share)
+                                    holder, inverted_subject, main_clause_subject, name_before, noun_subject,
+                                    sentence_subject, whole_of_share)
 from service.engine.lang import Pack, pack
 from service.engine.lexicon import alternation
 from service.engine.local_entities import LocalEntities
@@ -388,8 +388,7 @@ def _bracketed_owner(ctx: Context, date: Quantity) -> Mention | None:
     opening = ctx.text.rfind("(", max(ctx.sentence.start, date.start - 8), date.start)
     if opening < 0 or not re.fullmatch(r"\(\s*(?:\d{4}\s*[-–]\s*)?", ctx.text[opening:date.start]):
         return None
-    before = ctx.text[:opening].rstrip()
-    return next((m.mention for m in ctx.mentions if m.mention.end == len(before)), None)
+    return name_before(ctx, opening)
 
 
 def _age_holder(ctx: Context, age: Quantity) -> Mention | None:
