@@ -493,9 +493,19 @@ def _place(ctx: Context, clause_start: int, clause_end: int) -> Mention | None:
                        ctx.pack.definite_articles, reach=12) or _placed(ctx, mention.start):
             place = mention
             break
-    if place is None or any(_eligible(ctx, m.mention) for m in inside if not m.modifier and m.mention is not place):
+    if place is None or any(_eligible(ctx, m.mention) and not _described_as_place(ctx, m.mention)
+                            for m in inside if not m.modifier and m.mention is not place):
         return None  # "In 30 Jahren hat Blairmore … in Großbritannien gezahlt": someone else is named
     return place
+
+
+def _described_as_place(ctx: Context, mention: Mention) -> bool:
+    """"im Separatistengebiet der Unruheregion Donbass", "the province of Aceh": a name after a
+    noun for a place (or a compound ending in one) is a place too."""
+    if not ctx.pack.place_nouns:
+        return False
+    before = re.search(r"([^\W\d_]+)\s+(?:(?:of|von)\s+)?$", ctx.text[max(0, mention.start - 40):mention.start])
+    return bool(before) and before.group(1).lower().endswith(ctx.pack.place_nouns)
 
 
 def _reporting_own(ctx: Context, clause_start: int, start: int) -> Mention | None:

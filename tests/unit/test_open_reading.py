@@ -965,3 +965,10 @@ def test_an_english_subject_without_an_article_holds_its_figures(engine):
                            "12,000.", language="en")
     assert {c.value.amount: holder_name(c) for c in structured(report)} == {
         11000: "Employment in manufacturing", 12000: "federal government employment"}
+
+
+def test_a_name_described_as_a_place_leaves_the_place_of_the_clause_its_figure(engine):
+    report = check(engine, "Tausende Demonstranten haben in der Hauptstadt Tarnow gegen Wahlen in der Unruheregion Kelvan "
+                           "protestiert.")
+    [crowd] = structured(report, "figure.count")
+    assert holder_name(crowd) == "Tarnow"

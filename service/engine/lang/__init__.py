@@ -139,6 +139,8 @@ class Pack:
                                             # group "phrase"
     subject_phrase: str                     # regex at a clause's start: its subject noun phrase (group "phrase")
                                             # when it names nobody ("Die Arbeitslosenquote lag", "The jobless rate rose")
+    place_nouns: tuple[str, ...]            # "Unruheregion Donbass", "the province of Aceh": a name after one (or after a
+                                            # compound ending in one) is a place, not someone acting
     plural_verb_endings: tuple[str, ...]    # "machten", "sind": a finite verb so ending may agree with a fronted
                                             # plural figure, which is then likely the subject itself
     inverted_subject: str                   # regex after a fronted phrase and the finite verb (verb-second): the
@@ -215,7 +217,7 @@ class Pack:
 
 
 # Fields a pack may leave empty: flags, and tables a language has no use for.
-OPTIONAL = frozenset({"plural_verb_endings", "person_noun_endings", "placing_verbs", "inverted_subject", "predicate_names", "placeholder_pronouns", "demonym_nouns", "listener_verbs", "source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
+OPTIONAL = frozenset({"place_nouns", "plural_verb_endings", "person_noun_endings", "placing_verbs", "inverted_subject", "predicate_names", "placeholder_pronouns", "demonym_nouns", "listener_verbs", "source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
                       "speaker_is_noun_phrase", "verb_form", "infinitive_ending", "possessive_ending",
                       "noun_suffixes", "idle_words", "clause_openers",
                       "stopword_acronyms", "person_nouns"})

@@ -456,6 +456,8 @@ PACK = Pack(
                    r"(?P<head>[A-ZÄÖÜ][\w-]*)(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)?)"
                    r"\s+(?=[a-zäöüß])",
     plural_verb_endings=("n",),
+    place_nouns=("stadt", "region", "gebiet", "provinz", "bundesland", "gemeinde", "dorf", "bezirk", "kanton", "insel",
+                 "staat", "republik", "metropole"),
     # "Im März stieg die Zahl der Arbeitslosen", "… stiftet zudem die Kirchhainer Sparkassenstiftung": after a
     # fronted phrase and the verb, a nominative article, adjectives (a place's "-er" too), the noun, a genitive
     inverted_subject=r"(?P<phrase>(?:der|die|das)\s+(?:[a-zäöüß][\w-]+(?:e|en|er|es|em)\s+|[A-ZÄÖÜ][\w-]+er\s+){0,2}"

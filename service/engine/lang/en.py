@@ -440,6 +440,7 @@ PACK = Pack(
     whole_phrase=r"\s+(?:of\s+)?the\s+(?P<phrase>(?:[a-z][\w-]*(?:['’]s)?\s+){0,2}?[a-z][\w-]*)(?=\s+(?:is|are|was|were|goes|go|went|has|have|had|now|will|would|[a-z]+ed|[a-z]+s)\b|[,.;])",
     inverted_subject="",  # English puts the subject before its verb
     plural_verb_endings=(),
+    place_nouns=("city", "capital", "region", "province", "county", "town", "village", "district", "island", "state"),
     subject_phrase=r"(?:(?:and|but)\s+)?(?P<phrase>(?:[Tt]he\s+(?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?"
                    r"|[A-Z][a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}?"
                    r"|(?:(?<=and\s)|(?<=but\s))[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z][\w-]*)"
