@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from service.engine.attribution import quote_spans, speaker
 from service.engine.document import Document, bounded_sentences
 from service.engine.entities import FoundMention
-from service.engine.holders import a_place_of_action
+from service.engine.holders import a_place_of_action, preceded_by
 from service.engine.lang import pack
 from service.engine.model import Claim, Mention, Quantity, Segment, Span
 from service.rules import Rule, Slot
@@ -96,16 +96,13 @@ def _statement(document: Document, sentence: Segment, values: list[Quantity],
         value = next((v for v in figures if v.kind in ("money", "count", "percent")), figures[0] if figures else None)
     else:  # the first amount, not one of a set the reader knows ("An den sieben Turniertagen kamen 48.000 …")
         amounts = [v for v in figures if _an_amount(v)]
-        value = next((v for v in amounts if not _after_article(document, v.start)), amounts[0])
+        articles = pack(document.language).definite_articles
+        value = next((v for v in amounts if not preceded_by(document.visible, 0, v.start, articles, reach=6)),
+                     amounts[0])
     return Claim(id="", text=document.text[sentence.start:sentence.end], start=sentence.start,
                  end=sentence.end, sentence=Span(sentence.start, sentence.end), predicate="statement",
                  rule="statement", subject=subject, object=others[0] if others else None, value=value,
                  hedge=_hedge(document, sentence, value))
-
-
-def _after_article(document: Document, start: int) -> bool:
-    before = document.visible[max(0, start - 6):start].lower().split()
-    return bool(before) and before[-1] in pack(document.language).definite_articles
 
 
 def _an_amount(value: Quantity) -> bool:

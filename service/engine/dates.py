@@ -360,21 +360,21 @@ def _periods(text: str, numbers: list[Number], lx: Lexicon, reference: date | No
     ago = alternation(lx.ago)
     # "120 torlose Minuten", "zwei weitere Jahre": an inflected adjective may stand before the unit
     adjective = rf"(?:(?-i:{lx.inflected_adjective}){SPACE}+)?" if lx.inflected_adjective else ""
+    future_words = re.compile(rf"(?<!\w)(?:{alternation(lx.future)}){SPACE}+$") if lx.future else None
     found = []
     for number in numbers:
         unit_match = re.match(rf"{SPACE}*-?(?P<adjective>{adjective})(?P<unit>{units})(?!\w)", text[number.end:],
                               re.IGNORECASE)
         if not unit_match:
             continue
-        if unit_match["adjective"] and lx.future and re.search(rf"(?<!\w)(?:{alternation(lx.future)}){SPACE}+$",
-                                                 text[max(0, number.start - 12):number.start]):
-            continue  # "in zwei aufeinanderfolgenden Jahren" is a stretch, not "in zwei Jahren" from now
         unit = lx.time_units[unit_match["unit"].lower()]
         start, end = number.start, number.end + unit_match.end()
         before = text[max(0, start - 30):start]
+        future = future_words.search(before) if future_words else None
+        if unit_match["adjective"] and future:
+            continue  # "in zwei aufeinanderfolgenden Jahren" is a stretch, not "in zwei Jahren" from now
         ago_before = re.search(rf"(?<!\w)(?:{ago}){SPACE}+$", before, re.IGNORECASE)
         ago_after = re.match(rf"{SPACE}+(?:{ago})(?!\w)", text[end:], re.IGNORECASE)
-        future = lx.future and re.search(rf"(?<!\w)(?:{alternation(lx.future)}){SPACE}+$", before)
         past = next((p for p in lx.past_periods
                      if re.search(rf"(?<!\w){re.escape(p)}{SPACE}+$", before, re.IGNORECASE)), None)
         shift = None

@@ -147,28 +147,20 @@ def noun_subject(ctx: Context, start: int, end: int | None = None) -> Mention | 
         found = _subject_phrase(ctx.pack.language).match(ctx.text, lead.end(), start) if lead else None
         if found is None:
             continue
-        head = found.group("head")
-        if not _article(ctx.pack.language).match(found.group("phrase")) and not _bare_subject(ctx, found):
+        article = _article(ctx.pack.language).match(found.group("phrase"))
+        if not article and not _bare_subject(ctx, found):
             continue
         following = re.match(r"\s+([^\W\d_]+)", ctx.text[found.end("phrase"):found.end("phrase") + 30])
         if following and (following.group(1).lower() in ctx.pack.speech_verbs
                           or _source_after(ctx.pack.language).fullmatch(following.group(1))):
             break  # "Der Polizei zufolge", "the report said": a source, not a holder
-        if head.lower() in ctx.pack.pronouns or role_of(head, ctx.pack) or _another_clause(ctx, found.end("phrase"), start) \
-                or _holds_a_name(ctx, found.start("phrase"), found.end("phrase")):
-            # "the company" stands for a name, "the chancellor" for a person; after "und fordern"
-            # another subject acts; a phrase holding a name is that name's
-            break
-        if _missed_name(ctx, head):
-            break  # "Die Grünen", "Das Bundespresseamt": a name the names stage missed
-        phrase = found.group("phrase")
-        article = _article(ctx.pack.language).match(phrase)
-        begin = found.start("phrase") + (article.end() if article else 0)
+        if _stands_for_someone(ctx, found) or _another_clause(ctx, found.end("phrase"), start):
+            break  # after "und fordern" another subject acts
         if found.end("head") == found.end("phrase") and article:
-            earlier = _named_before(ctx, head, found.start("phrase"))
+            earlier = _named_before(ctx, found.group("head"), found.start("phrase"))
             if earlier is not None:
                 return earlier
-        return Mention(text=ctx.text[begin:found.end("phrase")], start=begin, end=found.end("phrase"), via="noun")
+        return _phrase_mention(ctx, found, article)
     return _relative_phrase(ctx, clause_start) or _quantified(ctx, start) or _measured_phrase(ctx, start, end) \
         or inverted_subject(ctx, start, end)
 
@@ -187,18 +179,31 @@ def inverted_subject(ctx: Context, start: int, end: int | None) -> Mention | Non
     if found is None or found.start("phrase") <= start < found.end("phrase") \
             or ctx.text[found.end("phrase"):start].strip().lower() in ctx.pack.holder_links:
         return None  # "die erste Gruppe von 42 Asylwerbern": a group of what is counted, not its holder
-    head = found.group("head")
-    if head.lower() in ctx.pack.pronouns or role_of(head, ctx.pack) or _missed_name(ctx, head) \
-            or _holds_a_name(ctx, found.start("phrase"), found.end("phrase")):
+    if _stands_for_someone(ctx, found):
         return None
+    head = found.group("head")
     article = _article(language).match(found.group("phrase"))
-    begin = found.start("phrase") + (article.end() if article else 0)
     if article and found.start("head") == found.start("phrase") + article.end() and found.end("head") == found.end("phrase"):
         # "die Bank" after "Hohenstaufen Bank": the entity it shortens (not "die türkische Armee")
         earlier = _entity_ending_in(ctx, head, found.start("phrase"), found.end("phrase")) \
             or _named_before(ctx, head, found.start("phrase"))
         if earlier is not None:
             return earlier
+    return _phrase_mention(ctx, found, article)
+
+
+def _stands_for_someone(ctx: Context, found: re.Match) -> bool:
+    """Whether a subject phrase is a stand-in rather than what is measured: "the company" stands
+    for a name, "the chancellor" for a person, "Die Grünen" is a name the names stage missed, and
+    a phrase holding a name is that name's."""
+    head = found.group("head")
+    return head.lower() in ctx.pack.pronouns or role_of(head, ctx.pack) or _missed_name(ctx, head) \
+        or _holds_a_name(ctx, found.start("phrase"), found.end("phrase"))
+
+
+def _phrase_mention(ctx: Context, found: re.Match, article: re.Match | None) -> Mention:
+    """The subject phrase without its article, as the holder of what it measures."""
+    begin = found.start("phrase") + (article.end() if article else 0)
     return Mention(text=ctx.text[begin:found.end("phrase")], start=begin, end=found.end("phrase"), via="noun")
 
 
@@ -620,7 +625,7 @@ def a_place_of_action(text: str, sentence_start: int, mention: Mention, rules: P
 def _joined_to_a_place(language: str) -> re.Pattern[str]:
     rules = pack(language)
     places = alternation(rules.place_prepositions | rules.pair_prepositions)
-    joiners = "|".join(map(re.escape, rules.name_joiners))
+    joiners = alternation(rules.name_joiners)
     return re.compile(rf"(?i)(?<!\w)(?:{places})\s+(?:(?:{rules.article_alternation})\s+)?"
                       rf"(?-i:[A-ZÄÖÜ][\w'’-]*\s+){{1,3}}(?:{joiners})\s+(?:(?:{rules.article_alternation})\s+)?$")
 

@@ -23,7 +23,7 @@ from service.engine.spans import Spans
 from service.engine.holders import (Context, a_place_of_action, clause_bounds, coreference, definite_reference,
                                     description_antecedent,
                                     holder, inverted_subject, main_clause_subject, name_before, noun_subject,
-                                    sentence_subject, whole_of_share)
+                                    preceded_by, sentence_subject, whole_of_share)
 from service.engine.lang import Pack, pack
 from service.engine.lexicon import alternation
 from service.engine.local_entities import LocalEntities
@@ -183,7 +183,7 @@ def _elliptic(ctx: Context, q: Quantity) -> bool:
     """"Half the world's population has a fixed line, …, and 77% to a mobile network", "Sixty
     percent … for the poorest, 30% for …": a share right after "and"/"und" or a comma that says
     nothing of its own whole."""
-    return bool(re.search(rf"(?i)(?:,|(?<!\w)(?:{'|'.join(map(re.escape, ctx.pack.lexicon.clause_joiners))}))\s+$",
+    return bool(re.search(rf"(?i)(?:,|(?<!\w)(?:{alternation(ctx.pack.lexicon.clause_joiners)}))\s+$",
                           ctx.text[max(ctx.sentence.start, q.start - 8):q.start]))
 
 
@@ -440,8 +440,7 @@ def _introduced_unnamed(ctx: Context, age: Quantity) -> Mention | None:
     worden", "ein 36-Jähriger wurde … eingeklemmt", "a man was injured"): that person. Asked
     only where no person is named before the description."""
     rules = ctx.pack
-    before = ctx.text[max(0, age.start - 8):age.start].lower().split()
-    if not before or before[-1] not in rules.definite_articles:
+    if not preceded_by(ctx.text, 0, age.start, rules.definite_articles, reach=8):
         return None
     window_start = max(0, ctx.sentence.start - 400)
     years = re.match(r"\d+", age.text)
@@ -618,11 +617,11 @@ def _role_holder(text: str, names: list[Mention], start: int, end: int, ctx: Con
     if before:
         last = before[-1]
         between = text[last.end:start]
+        apposition = _apposition(ctx.pack.language).fullmatch(between)
         said = re.match(r"\s+([^\W\d_]+)", text[end:end + 30])
-        if said and said.group(1).lower() in ctx.pack.speech_verbs and _apposition(ctx.pack.language).fullmatch(between):
+        if said and said.group(1).lower() in ctx.pack.speech_verbs and apposition:
             return None  # "Echoing … Condoleezza Rice, the prime minister said …": the role opens the next clause
-        if (_apposition(ctx.pack.language).fullmatch(between) or _copula(ctx.pack.language).fullmatch(between)) \
-                and _personlike(last, ctx):
+        if (apposition or _copula(ctx.pack.language).fullmatch(between)) and _personlike(last, ctx):
             return last
     return None
 

@@ -102,7 +102,7 @@ def nationality_adjective(word: str, rules) -> bool:
     """ "British", "Swiss", "Australian": a capitalised adjective, where only names are capitalised
     otherwise; asked of the tagger only for words shaped like one (the pack's endings)."""
     return bool(rules.adjective_endings) and word.endswith(rules.adjective_endings) and \
-        _tag(word, rules.language).startswith(("AJ", "ADJ"))
+        tagged_as_adjective(word, rules.language)
 
 
 @lru_cache(maxsize=100_000)
