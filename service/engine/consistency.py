@@ -29,6 +29,7 @@ are documented per code in messages.py and can be overridden in rules/verificati
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -408,13 +409,15 @@ def _roles(claims: list[Claim], context: Context) -> list[Finding]:
     return findings
 
 
-def local_role_findings(claims: list[Claim], language: str, text: str, severities: dict | None = None) -> list[Finding]:
+def local_role_findings(claims: list[Claim], language: str, text: str, severities: dict | None = None,
+                        places: list[tuple[int, str]] = ()) -> list[Finding]:
     """Roles of people the store does not know, by their article-local entities: one person
     called both former and current holder of a role (FC105), and two people each called the
     current holder of an office a place or organization has one of (`unique_roles`: mayor,
     chief executive, Kultusminister) with nothing written that tells the two apart: no
-    organization or place, no "deputy", no nationality (FC120, a warning: the article may
-    mean two towns)."""
+    organization or place, no "deputy", no nationality, and not named where the article has
+    moved on to another place (FC120, a warning: the article may mean two towns). `places`:
+    where the article names a place, (start, entity id) in text order."""
     context = Context("", language, None, severities)
     rules = pack(language)
     # a role narrowed by a word before it ("deputy", "Porto-Coach") may be another office: left out
@@ -443,11 +446,19 @@ def local_role_findings(claims: list[Claim], language: str, text: str, severitie
                 or _bounded(text, claim, rules):
             continue
         other = holders.setdefault(office, claim)
-        if other.subject.entity != claim.subject.entity:
+        if other.subject.entity != claim.subject.entity \
+                and _place_at(places, other.start) == _place_at(places, claim.start):
             findings.append(_finding(context, "FC120", (other.id, claim.id), first=_display(other),
                                      second=_display(claim), role=_quoted(context, claim.value.text)))
             holders[office] = claim
     return findings
+
+
+def _place_at(places: list[tuple[int, str]], start: int) -> str | None:
+    """The place the article named last before `start`: where it is at that point ("Bürgermeister
+    Kurt Fischer" in the passage on Lustenau, "Bürgermeister Hermann Manahl" in the one on Raggal)."""
+    at = bisect.bisect_left(places, (start, ""))
+    return places[at - 1][1] if at else None
 
 
 def _qualified(text: str, start: int, rules) -> bool:

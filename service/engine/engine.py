@@ -107,7 +107,8 @@ class Engine:
                                         severities=severities, predicates=self.trigger_predicates[language]) \
             + local_figure_findings(claims, language, document.visible, severities) \
             + age_findings(claims, language, document.visible, published_at, severities) \
-            + passage_findings + local_role_findings(claims, language, document.visible, severities) \
+            + passage_findings + local_role_findings(claims, language, document.visible, severities,
+                                                  entities.places()) \
             + fact_findings(claims, language, severities)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(_ordered(findings))]
         return Report(language=language, language_detected=detected, claims=tuple(claims),

@@ -53,6 +53,10 @@ class LocalEntities:
                             mentions=tuple(sorted(c.spans, key=lambda s: s.start)))
                      for c in self.clusters)
 
+    def places(self) -> list[tuple[int, str]]:
+        """Where the article names a place, in text order: (start, entity id)."""
+        return sorted((span.start, c.id) for c in self.clusters if c.type == "place" for span in c.spans)
+
     def named(self, mention: Mention | None) -> Mention | None:
         """The mention with its local entity id and the entity's fullest name."""
         if mention is None:

@@ -30,7 +30,7 @@ from service.engine.local_entities import LocalEntities
 from service.engine.roles import phrase_ending_at, phrase_starts_at, role_candidates, role_of
 from service.engine.model import Claim, Mention, Quantity, Segment, Span
 from service.engine.nlp import pipeline
-from service.engine.words import tagged_as_noun
+from service.engine.words import tagged_as_noun, tagged_as_verb
 
 OPEN_RULE = "open-"  # the `rule` of every claim this stage makes starts so: "open-count", "open-role"
 
@@ -569,11 +569,24 @@ def _served_as(ctx: Context, start: int, end: int) -> Mention | None:
                      ctx.text[max(ctx.sentence.start, start - 40):start]):
         return None
     person = holder(ctx, start, end, strict=False)
-    if person is None or person.via == "coreference":
-        return None
+    if person is None or person.via == "coreference" or _pronoun_acts(ctx, person.end, start):
+        return None  # "Blair told Brown he would step down as prime minister": "he" acts, not Brown
     # "Osei, who stepped down as chief executive": "who" says the name is a person's
     who = re.match(rf"(?i)\s*,\s*(?:{ctx.pack.person_relatives})\s", ctx.text[person.end:start])
     return person if _personlike(person, ctx, loose=bool(who)) else None
+
+
+def _pronoun_acts(ctx: Context, start: int, end: int) -> bool:
+    """Whether a personal pronoun is the subject of a verb in [start, end) ("he would", "sie
+    wurde"): a clause of its own, whose subject the name before it may not be. Not an object
+    ("der sie als Marketingleiterin holte")."""
+    rules = ctx.pack
+    words = re.findall(r"[^\W\d_]+", ctx.text[start:end])
+    return any(word.lower() in rules.pronouns and word.lower() not in rules.possessives
+               and word.lower() not in rules.placeholder_pronouns
+               and (following.lower() in rules.modals or following.lower() in rules.auxiliaries
+                    or tagged_as_verb(following, rules.language))
+               for word, following in zip(words, words[1:]))
 
 
 @lru_cache(maxsize=None)

@@ -46,6 +46,12 @@ def test_two_people_as_the_one_holder_of_an_office_are_a_warning(engine, text, l
     ("2011 einigten sich die damaligen Verhandler, Staatssekretär Jan Ohr (SPÖ), Landeshauptmann Karl Dorn (FPK) "
      "sowie die Vertreter der Vereine. Landeshauptmann Peter Kern sagte, es sei ein Meilenstein.", "de"),
     ("In der Ära von Landeshauptmann Karl Dorn wurden Tafeln aufgestellt. Landeshauptmann Peter Kern lobte das.", "de"),
+    # the article moves from one town to another: each mayor is the mayor of the town it is at
+    ("In Feldkirch fehlen Wohnungen für Flüchtlinge. Bürgermeister Otto Brem (VP) sucht Vermieter. Ganz anders "
+     "ist die Lage in Bregenz. Dort sagt Bürgermeister Udo Lenz (SPÖ), es gebe genug Platz.", "de"),
+    # "he" acts in a clause of its own: the role is not the listener's
+    ("Prime Minister Tom Varn spoke in Leeds. A new book says Mr Varn told Mr Ash Dale in 2003 he would step "
+     "down as prime minister.", "en"),
 ])
 def test_roles_that_can_all_hold_are_left_alone(engine, text, language):
     assert role_findings(engine, text, language)[1] == []
