@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from service.engine.lang import pack
 from service.engine.model import Mention
 from service.engine.nlp import pipeline
+from service.engine.roles import role_of
 from service.facts import FactStore
 
 # Minimum rapidfuzz ratio (0-100) for a proper noun to resolve to a stored name it does not
@@ -298,8 +299,10 @@ def proper_noun_spans(doc: Doc, language: str) -> list[tuple[int, int, bool]]:
         joins = glued or hyphen or proper[i] \
             or (follows and (texts[i] in legal_forms or (texts[i - 1] in names and _capitalised_word(texts[i])))) \
             or (texts[i] in names and i + 1 < len(texts) and len(texts[i]) > 2 and (
-                proper[i + 1] or (_capitalised_word(texts[i + 1]) and _plain_first_name(texts[i], language))))
-        # "Christopher Drexler"; "Günther Platter", where the surname is also a noun
+                proper[i + 1] or (_capitalised_word(texts[i + 1]) and (
+                    _plain_first_name(texts[i], language) or (i > 0 and role_of(texts[i - 1], pack(language)))))))
+        # "Christopher Drexler"; "Günther Platter", where the surname is also a noun; after a role
+        # word even a first name that is also a word ("Kultusminister Jan Berg", "manager Mark Hughes")
         glued = hyphen
         if not joins:
             _close(run, spans)

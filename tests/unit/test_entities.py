@@ -46,3 +46,9 @@ def test_a_group_named_with_a_number_is_a_name(engine):
     assert "G7" in [e.name for e in report.entities]
     [share] = [c for c in report.claims if c.predicate == "figure.percent"]
     assert share.subject.text == "G7"
+
+
+def test_a_first_name_that_is_also_a_word_starts_a_name_after_a_role_word(engine):
+    # "Jan" is also a month's short form and "Berg" a noun: the role word before them says a person follows
+    found = [text for text, _, _ in mentions(engine, "Kultusminister Jan Berg kündigte neue Stellen an.")]
+    assert found == ["Jan Berg"]
