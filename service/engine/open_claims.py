@@ -215,6 +215,10 @@ def _a_window(ctx: Context, duration: Quantity, figures: list[Figure]) -> bool:
     if lead and lead[-1] in ctx.pack.window_words:
         return True  # "In den ersten 20 Tagen dieses Jahres", "in the past three years": a time frame
     clause_start, _ = clause_bounds(ctx.text, ctx.sentence, duration.start, duration.end)
+    # but "the first time in 77 years": the time since it last happened, a fact of its own
+    if len(lead) >= 3 and ctx.pack.number_words.unit_ordinals.get(lead[-3]) == 1 \
+            and lead[-1] in ctx.pack.window_prepositions:
+        return False
     if any(clause_start <= f.quantity.start < duration.start and
            (f.quantity.kind == "ordinal" or f.measure == "times") for f in figures):
         return True

@@ -751,6 +751,14 @@ def test_a_stretch_framing_a_small_count_is_its_window(engine):
     assert not structured(report, "figure.duration")
 
 
+def test_the_first_time_in_years_is_the_time_since_it_last_happened(engine):
+    # unlike "for the second time in 12 years", a window of a count, this stretch is a fact
+    report = check(engine, "Kelvara Rovers, who are aiming to win the Cup for a seventh time in their history "
+                           "and first time in 77 years, face a replay.", language="en")
+    [duration] = structured(report, "figure.duration")
+    assert (duration.value.amount, duration.subject.text) == (77, "Kelvara Rovers")
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")
