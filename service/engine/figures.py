@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from service.engine.lang import Pack, pack
+from service.engine.lexicon import alternation
 from service.engine.model import Quantity
 from service.engine.numbers import find_numbers
 from service.engine.spans import Spans
@@ -42,7 +43,7 @@ def find_figures(text: str, quantities: list[Quantity], rules: Pack) -> tuple[li
     described = {id(q) for q in ages + multiples}
     figures = [Figure(q, _extra_measure(text, q, rules), describes_person=id(q) in described) for q in extra]
     measured_to = -1  # the end of the last measure read with its unit word ("512,000 twenty-foot")
-    bracketed = []
+    bracketed, bare = [], []
     for quantity in quantities:
         if taken.overlaps(quantity.start, quantity.end) or quantity.start < measured_to:
             continue
@@ -53,8 +54,11 @@ def find_figures(text: str, quantities: list[Quantity], rules: Pack) -> tuple[li
                 measured_to = figure.quantity.end
         elif _a_bracketed_result(text, quantity):
             bracketed.append(quantity)
+        elif quantity.kind == "number":
+            bare.append(quantity)
     figures += _results_measured(text, bracketed, [f for f in figures if f.quantity.kind == "measure"])
-    return _earlier_levels_measured(text, sorted(figures, key=lambda f: f.quantity.start), rules), idle
+    figures = _elliptic_counts(text, bare, figures, rules)
+    return _earlier_levels_measured(text, figures, rules), idle
 
 
 # How far a bracketed result looks for the measure whose unit it takes: a long sentence.
@@ -84,6 +88,55 @@ def _results_measured(text: str, bracketed: list[Quantity], measures: list[Figur
             nearest = min(same, key=lambda m: abs(m.quantity.start - q.start))
             out.append(Figure(replace(q, kind="measure", unit=nearest.quantity.unit), nearest.measure))
     return out
+
+
+def _elliptic_counts(text: str, bare: list[Quantity], figures: list[Figure], rules: Pack) -> list[Figure]:
+    """"15 Abgeordnete der SPÖ, je 14 der ÖVP", "Labour won 355 seats, the Conservatives 198 and the
+    Liberal Democrats 62", "15 Mandate, die ÖVP auf 14": in a list after a count with its noun, a
+    number without one that a name holds counts the same noun. Its holder is named right
+    before it or linked right after it. Returns all figures in text order."""
+    counts = [f for f in figures if f.quantity.kind == "count" and f.noun and f.measure not in ("count", "times")]
+    starts = [f.quantity.start for f in counts]
+    item = _list_item(rules.language)
+    nounless = {id(f.quantity): f for f in figures if f.quantity.kind == "count" and f.measure == "count"}
+    out = [f for f in figures if id(f.quantity) not in nounless]
+    for q in [*bare, *(f.quantity for f in nounless.values())]:
+        at = bisect_left(starts, q.start)
+        elliptic = None
+        if at and q.amount is not None and q.amount >= 2 and q.amount == int(q.amount) and not _a_year(q):
+            earlier = counts[at - 1]
+            between = text[earlier.quantity.end:q.start]
+            linked = re.match(r"\s+(\w+)\s+[A-ZÄÖÜ]", text[q.end:q.end + 40])
+            opening = _item_opening(rules.language).search(between)  # ", die ÖVP auf", ", je", "and the Conservatives"
+            if len(between) <= 150 and not re.search(r"[.!?;:]\s", between) and item.match(text, q.end) \
+                    and opening is not None and "/" not in q.text \
+                    and (opening.group("name") or (linked and linked.group(1).lower() in rules.holder_links)):
+                elliptic = Figure(replace(q, kind="count"), earlier.measure, (q.end, q.end))
+        if elliptic is not None:
+            out.append(elliptic)
+        elif id(q) in nounless:
+            out.append(nounless[id(q)])
+    return sorted(out, key=lambda f: f.quantity.start)
+
+
+@lru_cache(maxsize=None)
+def _item_opening(language: str) -> re.Pattern[str]:
+    """A new item of a list, up to its number: a comma or joining word, then the name that holds
+    it (perhaps with its article and "auf"/"with"), or only "je" before a link after the number."""
+    rules = pack(language)
+    joiners = alternation(rules.number_words.conjunctions | {"sowie"})
+    return re.compile(rf"(?:,|\s(?:{joiners}))\s+(?:(?:{rules.article_alternation})\s+)?"
+                      rf"(?P<name>(?:[A-ZÄÖÜ][\w'’-]*\s+){{1,3}}(?:(?:auf|mit|on|with)\s+)?)?(?:je\s+)?$")
+
+
+@lru_cache(maxsize=None)
+def _list_item(language: str) -> re.Pattern[str]:
+    """What may follow a number that ends an item of a list: a link to its holder, a comma, a
+    joining word, the sentence's end."""
+    rules = pack(language)
+    joiners = alternation(rules.number_words.conjunctions | {"sowie", "or", "oder"})
+    links = alternation(rules.holder_links)
+    return re.compile(rf"(?:\s+(?:{links})\s+[A-ZÄÖÜ]|\s*[,.;)]|\s+(?:{joiners})\s|\s*$)")
 
 
 def _earlier_levels_measured(text: str, figures: list[Figure], rules: Pack) -> list[Figure]:

@@ -759,6 +759,24 @@ def test_the_first_time_in_years_is_the_time_since_it_last_happened(engine):
     assert (duration.value.amount, duration.subject.text) == (77, "Kelvara Rovers")
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    ("Im neuen Landtag sitzen 15 Abgeordnete der SPÖ, je 14 der ÖVP und der FPÖ sowie drei Grüne.", "de",
+     {15: "SPÖ", 14: "ÖVP"}),
+    ("Kelvara won 355 seats, the Conservatives 198 and the Greens 62.", "en",
+     {198: "Conservatives", 62: "Greens"}),
+])
+def test_a_number_in_a_list_after_a_count_counts_the_same_noun(engine, text, language, expected):
+    counts = {c.value.amount: c for c in structured(check(engine, text, language), "figure.count")}
+    for amount, holder in expected.items():
+        assert counts[amount].measure == counts[max(counts)].measure == "seats"
+        assert holder_name(counts[amount]).endswith(holder)
+
+
+def test_a_number_in_a_name_is_no_count_of_a_list(engine):
+    report = check(engine, "Kelvara Films won three awards but lost the top prize to Shrek 2.", language="en")
+    assert [c.value.amount for c in structured(report, "figure.count")] == [3]
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")
