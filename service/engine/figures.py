@@ -54,10 +54,10 @@ def find_figures(text: str, quantities: list[Quantity], rules: Pack) -> tuple[li
                 measured_to = figure.quantity.end
         elif _a_bracketed_result(text, quantity):
             bracketed.append(quantity)
-        elif quantity.kind == "number":
+        elif quantity.kind in ("number", "ordinal"):
             bare.append(quantity)
     figures += _results_measured(text, bracketed, [f for f in figures if f.quantity.kind == "measure"])
-    figures = _elliptic_counts(text, bare, figures, rules)
+    figures = _elliptic_items(text, bare, figures, rules)
     return _earlier_levels_measured(text, figures, rules), idle
 
 
@@ -90,13 +90,16 @@ def _results_measured(text: str, bracketed: list[Quantity], measures: list[Figur
     return out
 
 
-def _elliptic_counts(text: str, bare: list[Quantity], figures: list[Figure], rules: Pack) -> list[Figure]:
+def _elliptic_items(text: str, bare: list[Quantity], figures: list[Figure], rules: Pack) -> list[Figure]:
     """"15 Abgeordnete der SPÖ, je 14 der ÖVP", "Labour won 355 seats, the Conservatives 198 and the
-    Liberal Democrats 62", "15 Mandate, die ÖVP auf 14": in a list after a count with its noun, a
-    number without one that a name holds counts the same noun. Its holder is named right
-    before it or linked right after it. Returns all figures in text order."""
-    counts = [f for f in figures if f.quantity.kind == "count" and f.noun and f.measure not in ("count", "times")]
-    starts = [f.quantity.start for f in counts]
+    Liberal Democrats 62", "15 Mandate, die ÖVP auf 14", "Hölzl wurde 13., die Oberösterreicherin
+    Raudaschl 24.": in a list after a count with its noun or a rank, a number without a noun of
+    its own that a name holds is one more of the same: it counts the same noun, or is a place
+    in the same ranking. Its holder is named right before it (or, for a count, linked right
+    after it). Returns all figures in text order."""
+    heads = [f for f in figures if (f.quantity.kind == "count" and f.noun and f.measure not in ("count", "times"))
+             or (f.quantity.kind == "ordinal" and f.measure == "rank")]
+    starts = [f.quantity.start for f in heads]
     item = _list_item(rules.language)
     nounless = {id(f.quantity): f for f in figures if f.quantity.kind == "count" and f.measure == "count"}
     out = [f for f in figures if id(f.quantity) not in nounless]
@@ -104,14 +107,19 @@ def _elliptic_counts(text: str, bare: list[Quantity], figures: list[Figure], rul
         at = bisect_left(starts, q.start)
         elliptic = None
         if at and q.amount is not None and q.amount >= 2 and q.amount == int(q.amount) and not _a_year(q):
-            earlier = counts[at - 1]
+            earlier = heads[at - 1]
             between = text[earlier.quantity.end:q.start]
             linked = re.match(r"\s+(\w+)\s+[A-ZÄÖÜ]", text[q.end:q.end + 40])
             opening = _item_opening(rules.language).search(between)  # ", die ÖVP auf", ", je", "and the Conservatives"
             if len(between) <= 150 and not re.search(r"[.!?;:]\s", between) and item.match(text, q.end) \
-                    and opening is not None and "/" not in q.text \
-                    and (opening.group("name") or (linked and linked.group(1).lower() in rules.holder_links)):
-                elliptic = Figure(replace(q, kind="count"), earlier.measure, (q.end, q.end))
+                    and opening is not None and "/" not in q.text:
+                if earlier.measure == "rank":
+                    # "…, die Oberösterreicherin Elisabeth Raudaschl 24.", "… and Jones fifth"
+                    placed = q.kind == "ordinal" or (rules.ordinal_dot and q.text.isdigit() and text[q.end:q.end + 1] == ".")
+                    if placed and opening.group("name"):
+                        elliptic = Figure(replace(q, kind="ordinal"), "rank")
+                elif q.kind != "ordinal" and (opening.group("name") or (linked and linked.group(1).lower() in rules.holder_links)):
+                    elliptic = Figure(replace(q, kind="count"), earlier.measure, (q.end, q.end))
         if elliptic is not None:
             out.append(elliptic)
         elif id(q) in nounless:
