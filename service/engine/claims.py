@@ -234,12 +234,14 @@ def _triggers(tokens, index: dict[str, list[tuple[Rule, str]]]) -> dict[str, lis
                 if rule.id in seen or (kind == "role" and how == "lemma" and key != lowered):
                     continue
                 seen.add(rule.id)
+                # "Ex-CEO", "der ehemalige Chef", "den langjährigen Google-Chef": not stated as current
+                former = len(parts) > 1 and (parts[0] in former_words or parts[0] == "ex")
+                former = former or (i > 0 and words[i - 1][2] in former_words)
                 if kind == "lemma":
+                    if former:
+                        continue  # "zwei Ex-Mitarbeiter", "two former employees": people, not the company's staff
                     trigger = Trigger(start, end)
                 else:
-                    # "Ex-CEO", "der ehemalige Chef", "den langjährigen Google-Chef": not stated as current
-                    former = len(parts) > 1 and (parts[0] in former_words or parts[0] == "ex")
-                    former = former or (i > 0 and words[i - 1][2] in former_words)
                     trigger = Trigger(start, end, role=rule.roles[key], former=former)
                 found.setdefault(rule.id, []).append(trigger)
     _phrase_triggers(words, index, found)

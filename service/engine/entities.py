@@ -377,6 +377,8 @@ def _name_among_nouns(text: str, language: str) -> bool:
     as a noun, it has no noun suffix, and it is no compound or feminine form of a known noun."""
     if text.isupper():
         return True  # acronyms: SAP, BMW
+    if re.search(r"[a-zäöüß][A-ZÄÖÜ]", text):
+        return True  # "PricewaterhouseCoopers", "YouTube": no German noun has a capital inside
     from service.engine.words import COMMON, UNKNOWN, word_class
     kind = word_class(text, language)
     if kind not in (COMMON, UNKNOWN):

@@ -52,3 +52,9 @@ def test_a_first_name_that_is_also_a_word_starts_a_name_after_a_role_word(engine
     # "Jan" is also a month's short form and "Berg" a noun: the role word before them says a person follows
     found = [text for text, _, _ in mentions(engine, "Kultusminister Jan Berg kündigte neue Stellen an.")]
     assert found == ["Jan Berg"]
+
+
+def test_a_word_with_a_capital_inside_is_a_german_name(engine):
+    # "Coopers" is a known word, but no German noun is written with a capital inside it
+    found = [text for text, _, _ in mentions(engine, "Der Konzern BrightwaterCoopers meldete Gewinne.")]
+    assert found == ["BrightwaterCoopers"]

@@ -787,6 +787,13 @@ def test_a_number_in_a_name_is_no_count_of_a_list(engine):
     assert [c.value.amount for c in structured(report, "figure.count")] == [3]
 
 
+def test_former_employees_are_people_not_the_company_headcount(engine):
+    report = check(engine, "Zwei Ex-Mitarbeiter der Beratungsfirma BrightwaterCoopers stehen vor Gericht.")
+    assert not [c for c in report.claims if c.predicate == "organization.employees"]
+    [count] = structured(report, "figure.count")
+    assert (count.value.amount, holder_name(count)) == (2, "BrightwaterCoopers")
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")
