@@ -446,8 +446,8 @@ def local_role_findings(claims: list[Claim], language: str, text: str, severitie
                 or _bounded(text, claim, rules):
             continue
         other = holders.setdefault(office, claim)
-        if other.subject.entity != claim.subject.entity \
-                and _place_at(places, other.start) == _place_at(places, claim.start):
+        if other.subject.entity != claim.subject.entity and not (
+                office in rules.place_offices and _place_at(places, other.start) != _place_at(places, claim.start)):
             findings.append(_finding(context, "FC120", (other.id, claim.id), first=_display(other),
                                      second=_display(claim), role=_quoted(context, claim.value.text)))
             holders[office] = claim
@@ -455,10 +455,14 @@ def local_role_findings(claims: list[Claim], language: str, text: str, severitie
 
 
 def _place_at(places: list[tuple[int, str]], start: int) -> str | None:
-    """The place the article named last before `start`: where it is at that point ("Bürgermeister
-    Kurt Fischer" in the passage on Lustenau, "Bürgermeister Hermann Manahl" in the one on Raggal)."""
+    """The place the article named last before `start`, in the passage before it: where it is at
+    that point ("Bürgermeister Kurt Fischer" in the passage on Lustenau, "Bürgermeister Hermann
+    Manahl" in the one on Raggal)."""
     at = bisect.bisect_left(places, (start, ""))
-    return places[at - 1][1] if at else None
+    return places[at - 1][1] if at and start - places[at - 1][0] <= _PASSAGE else None
+
+
+_PASSAGE = 500  # characters: a paragraph or two
 
 
 def _qualified(text: str, start: int, rules) -> bool:

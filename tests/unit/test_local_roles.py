@@ -61,3 +61,11 @@ def test_a_defending_champion_and_last_years_winner_are_one_title(engine):
     text = "Defending champion Rhys Tarn finished 11th. Last year's winner, Callum Frew, did not start."
     _, [finding] = role_findings(engine, text, "en")
     assert finding.code == "FC120" and "Rhys Tarn" in finding.message and "Callum Frew" in finding.message
+
+
+def test_a_title_no_town_has_is_one_title_wherever_the_article_goes(engine):
+    # only offices of a town or region are told apart by the place the article is at
+    text = ("Bundeskanzler Peter Kraus sprach am Montag in Wien. Die Minister trafen sich danach in Graz. "
+            "Dort sagte Bundeskanzler Udo Maier, das Jahr sei gut gewesen.")
+    _, [finding] = role_findings(engine, text, "de")
+    assert finding.code == "FC120"

@@ -117,6 +117,8 @@ class Pack:
     office_start_cues: str                  # regex beside the start of a term: "im Amt", "took over", "appointed"
     founding_cues: str                      # regex beside a founding year: "gegründet", "founded"
     unique_roles: frozenset[str]            # offices one place or organization has one holder of
+    place_offices: frozenset[str]           # those of them a town or region has ("mayor"): two holders named
+                                            # where the article is at different places hold two offices
     past_role_cues: str                     # regex before a role held once: "has been the", "war"
     role_qualifiers: frozenset[str]         # "deputy", "stellvertretende": another office than the bare role
     adjective_inflections: tuple[str, ...]  # "-en" of "der deutschen Kanzlerin": an adjective before a role
@@ -217,7 +219,7 @@ class Pack:
 
 
 # Fields a pack may leave empty: flags, and tables a language has no use for.
-OPTIONAL = frozenset({"place_nouns", "plural_verb_endings", "person_noun_endings", "placing_verbs", "inverted_subject", "predicate_names", "placeholder_pronouns", "demonym_nouns", "listener_verbs", "source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
+OPTIONAL = frozenset({"place_nouns", "place_offices", "plural_verb_endings", "person_noun_endings", "placing_verbs", "inverted_subject", "predicate_names", "placeholder_pronouns", "demonym_nouns", "listener_verbs", "source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
                       "speaker_is_noun_phrase", "verb_form", "infinitive_ending", "possessive_ending",
                       "noun_suffixes", "idle_words", "clause_openers",
                       "stopword_acronyms", "person_nouns"})

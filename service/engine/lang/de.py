@@ -369,6 +369,7 @@ PACK = Pack(
     ended_role_cues=r"(?:von\s+\d{4}\s+)?bis\s+(?:(?:zu\s+)?(?:seine[mnr]|ihre[mnr])\s+(?:Ruhestand|Pensionierung|Rücktritt|Tod)|\d{4})",
     office_start_cues=r"im\s+Amt|ins\s+Amt|übernahm|ernannt\w*|gewählt\w*|amtiert",
     founding_cues=r"gegründet\w*|Gründung",
+    place_offices=frozenset({"bürgermeister", "oberbürgermeister", "landeshauptmann", "kultusminister", "ministerpräsident"}),
     unique_roles=frozenset({"bürgermeister", "oberbürgermeister", "landeshauptmann", "kultusminister", "bundeskanzler", "ministerpräsident", "vorstandschef", "vorstandsvorsitzender"}),
     past_role_cues=r"war|waren|gewesen",
     role_qualifiers=frozenset("stellvertretende stellvertretender stellvertretenden vize designierte designierten amtierende geschäftsführende".split()),

@@ -357,6 +357,7 @@ PACK = Pack(
     ended_role_cues=r"(?:from\s+\d{4}\s+)?until\s+(?:(?:his|her|their)\s+(?:retirement|resignation|departure|death)|\d{4})",
     office_start_cues=r"took\s+over|appointed|in\s+office|sworn\s+in|elected|has\s+led|has\s+run",
     founding_cues=r"founded|established|set\s+up",
+    place_offices=frozenset({"mayor", "governor", "first minister"}),
     unique_roles=frozenset({"defending champion", "mayor", "chief executive", "prime minister", "chancellor", "governor", "first minister"}),
     past_role_cues=r"(?:has|have|had)\s+(?:just\s+)?been|was|were",
     role_qualifiers=frozenset("deputy vice acting interim shadow assistant associate lord".split()),
