@@ -142,6 +142,8 @@ def looks_like_year(raw: str) -> bool:
 
 _YEAR_CUES = re.compile(r"(?:\b(?:im|in|seit|bis|von|ab|vor|nach|jahr|jahre|jahres|since|until|by|from|"
                         r"of|year|before|after|during|between|and|und|to)\s+$)|[(,–-]\s*$", re.IGNORECASE)
+# "its 2005 presidency", "Woodward's 2005 Lions": after a possessive, a year names the edition
+_EDITION_CUES = re.compile(r"(?:\b(?:its|his|her|their|our|my|your)|\w['’]s?)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -156,7 +158,7 @@ def is_year_context(text: str, start: int, end: int, language: str) -> bool:
     before = text[max(0, start - 20):start]
     if _qualified(language).search(before):
         return False
-    if _YEAR_CUES.search(before):
+    if _YEAR_CUES.search(before) or _EDITION_CUES.search(before):
         return True
     after = text[end:end + 3]
     if not after.strip() or after[:1] in ".,;:)!?–—-/\"'“”»«":

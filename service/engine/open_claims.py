@@ -279,7 +279,8 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
     elif q.kind == "date":
         # A life's years in brackets belong to the name before them: "Milena Jesenská (1896-1944)".
         # "Am Dienstag trat der neue Landtag zusammen": verb-second
-        subject = _bracketed_owner(ctx, q) or sentence_subject(ctx, q.start, q.end) or inverted_subject(ctx, q.start, q.end)
+        subject = _bracketed_owner(ctx, q) or _edition_owner(ctx, q) or sentence_subject(ctx, q.start, q.end) \
+            or inverted_subject(ctx, q.start, q.end)
     elif q.kind == "ordinal" and (titled := _name_after_rank(ctx, q)) is not None:
         subject = titled  # "former number one Ivan Lendl", "die Weltranglistenerste Iga Swiatek": a rank as a title
     elif q.kind == "score":
@@ -393,6 +394,24 @@ def _bracketed_owner(ctx: Context, date: Quantity) -> Mention | None:
     if opening < 0 or not re.fullmatch(r"\(\s*(?:\d{4}\s*[-–]\s*)?", ctx.text[opening:date.start]):
         return None
     return name_before(ctx, opening)
+
+
+def _edition_owner(ctx: Context, date: Quantity) -> Mention | None:
+    """"Capra's 1946 movie", "its 2005 presidency": a year after a possessor dates what that
+    possessor made or held, so the possessor, not the sentence's subject, holds it; a name right
+    after the year is the edition it dates ("Woodward's 2005 Lions")."""
+    owner = re.search(r"['’]s?\s+$", ctx.text[max(ctx.sentence.start, date.start - 4):date.start])
+    pronoun = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(ctx.sentence.start, date.start - 12):date.start])
+    possessive = bool(pronoun) and pronoun.group(1).lower() in ctx.pack.possessives
+    if not owner and not possessive:
+        return None
+    gap = re.match(r"\s+", ctx.text[date.end:date.end + 3])
+    edition = next((m.mention for m in ctx.mentions if gap and m.mention.start == date.end + gap.end()), None)
+    if edition is not None and (ctx.entities.named(edition).type != "place"):
+        return edition  # not "its 2004 New York listing": a place is where, not what
+    if owner:
+        return name_before(ctx, date.start - len(owner.group(0)))
+    return holder(ctx, date.start, date.end)  # "its 2005 presidency": whom "its" stands for
 
 
 def _age_holder(ctx: Context, age: Quantity) -> Mention | None:

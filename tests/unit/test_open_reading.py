@@ -794,6 +794,21 @@ def test_former_employees_are_people_not_the_company_headcount(engine):
     assert (count.value.amount, holder_name(count)) == (2, "BrightwaterCoopers")
 
 
+@pytest.mark.parametrize("text, holder", [
+    ("Frank Kelby's 1946 movie starring Ann Dale is shown again.", "Frank Kelby"),
+    ("The UK has made poverty a key theme for its 2005 presidency of the G8.", "UK"),
+    ("Sir Clive Harlow's 2005 Lions tour New Zealand in June.", "Lions"),
+])
+def test_a_year_after_a_possessor_dates_what_the_possessor_made(engine, text, holder):
+    [when] = structured(check(engine, text, language="en"), "event.date")
+    assert holder_name(when).endswith(holder)
+
+
+def test_a_four_digit_number_before_a_noun_is_still_a_count(engine):
+    report = check(engine, "Farmer Ann Dale keeps 2000 sheep on the hills.", language="en")
+    assert not structured(report, "event.date")
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")
