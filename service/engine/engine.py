@@ -88,7 +88,7 @@ class Engine:
             event_dates_only(extract_claims(document, quantities, mentions, self.rules.get(language, []), self.names),
                              document.visible, lang),
             open_claims(document, figures, mentions, entities, lang), entities, idle,
-            [(f.quantity.start, f.quantity.end) for f in figures if f.quantity.kind in ("score", "ordinal", "measure")])
+            [(f.quantity.start, f.quantity.end) for f in figures if f.quantity.kind in ("score", "ordinal", "measure", "duration")])
         checker = Checker(self.store, self.tolerances, self.statement_match,
                           published_at.isoformat() if published_at else None)
         claims = verify_claims(claims, checker)

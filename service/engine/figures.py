@@ -33,9 +33,12 @@ def find_figures(text: str, quantities: list[Quantity], rules: Pack) -> tuple[li
     """The figures of a text in text order, and the spans of figures that carry no fact (age
     brackets of a group). Ages, scores, measures and multiples found here replace the plain
     numbers inside them."""
+    stretches = _year_adjectives(text, rules)
+    spans = Spans((q.start, q.end) for q in stretches)
     ages, idle = _ages(text, rules)
+    ages = [a for a in ages if not spans.overlaps(a.start, a.end)]
     multiples = _multiples(text, rules)
-    extra = ages + multiples + _clock_times(text) + _glued_measures(text, rules) + lifespans(text)
+    extra = ages + stretches + multiples + _clock_times(text) + _glued_measures(text, rules) + lifespans(text)
     found = Spans((e.start, e.end) for e in extra)
     extra += [q for q in _scores(text, rules) if not found.overlaps(q.start, q.end)]
     extra += _compound_times(text, quantities, rules)
@@ -520,6 +523,29 @@ def _ages(text: str, rules: Pack) -> tuple[list[Quantity], list[tuple[int, int]]
         found.append(Quantity(kind="age", text=text[span_start:span_end], start=span_start, end=span_end,
                               amount=age, low=age, high=age, unit="year"))
     return found, idle
+
+
+def _year_adjectives(text: str, rules: Pack) -> list[Quantity]:
+    """"ihrer fünfjährigen Haft", "einen 3-jährigen Vertrag": an adjective of years before a noun
+    for something that lasts is how long it lasts, not anyone's age ("der 36-jährige Arbeiter",
+    "der 21-jährige Victor Lindelöf" stay ages)."""
+    if not rules.year_adjective:
+        return []
+    found = []
+    for match in _year_adjective(rules.language).finditer(text):
+        raw = match["number"]
+        years = float(raw) if raw.isdigit() else _number_word(raw, rules)
+        noun = re.match(r"\s+([A-ZÄÖÜ][\w-]*)", text[match.end():match.end() + 40])
+        if years is None or noun is None or not noun.group(1).lower().endswith(rules.lasting_nouns):
+            continue
+        found.append(Quantity(kind="duration", text=match.group(0), start=match.start(), end=match.end(),
+                              amount=years, low=years, high=years, unit="year"))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _year_adjective(language: str) -> re.Pattern[str]:
+    return re.compile(pack(language).year_adjective)
 
 
 def _bracket(text: str, start: int, end: int, rules: Pack) -> bool:

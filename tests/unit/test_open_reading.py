@@ -809,6 +809,23 @@ def test_a_four_digit_number_before_a_noun_is_still_a_count(engine):
     assert not structured(report, "event.date")
 
 
+@pytest.mark.parametrize("text, years, holder", [
+    ("Trainer Peter Stöger erhielt einen 3-jährigen Vertrag.", 3, "Peter Stöger"),
+    ("Milena Kral starb 1944. Die Briefe aus der Zeit ihrer fünfjährigen Haft wurden gefunden.", 5, "Milena Kral"),
+])
+def test_an_adjective_of_years_before_what_lasts_is_a_duration_not_an_age(engine, text, years, holder):
+    report = check(engine, text)
+    assert not [c for c in report.claims if c.predicate == "person.age"]
+    [duration] = structured(report, "figure.duration")
+    assert (duration.value.amount, duration.value.unit, holder_name(duration)) == (years, "year", holder)
+
+
+def test_an_adjective_of_years_before_a_person_or_a_name_is_an_age(engine):
+    report = check(engine, "Der 21-jährige Victor Lind spielt. Ein 36-jähriger Arbeiter wurde verletzt.")
+    assert sorted(c.value.amount for c in report.claims if c.predicate == "person.age") == [21, 36]
+    assert not structured(report, "figure.duration")
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")

@@ -427,6 +427,10 @@ PACK = Pack(
     holder_links=frozenset("der des von vom bei für".split()),
     clause_openers=frozenset("und aber sondern weil dass ob wenn als während nachdem obwohl doch denn "
                              "der die das dem den deren dessen welche welcher welches wo womit".split()),
+    year_adjective=r"(?<![\w-])(?P<number>\d{1,3}|[a-zäöüß]{3,}?)[-‑]?jährige[nrms]?(?!\w)",
+    lasting_nouns=("haft", "strafe", "vertrag", "zeit", "bestehen", "jubiläum", "pause", "sperre", "ehe",
+                   "karriere", "frist", "tradition", "geschichte", "periode", "dauer", "krieg", "beziehung",
+                   "zusammenarbeit", "mandat", "herrschaft", "exil", "abwesenheit", "studie", "programm", "plan"),
     age_patterns=(
         r"(?P<age>\d{1,3})[-‑]?[Jj]ährige[nrms]?(?!\w)",
         r"(?P<age>\d{1,3})\s+Jahre\s+alte[nrms]?(?!\w)",

@@ -414,6 +414,8 @@ PACK = Pack(
     holder_links=frozenset("of for at from by".split()),
     clause_openers=frozenset("and but because that whether if when while after although though which who "
                              "whom whose where".split()),
+    year_adjective="",  # "a three-year contract" is read as a duration by the quantity stage
+    lasting_nouns=(),
     age_patterns=(
         r"(?P<age>\d{1,3})-year-old(?!\w)",
         r"(?<!\w)aged\s+(?P<age>\d{1,3})(?![\w-])",
