@@ -85,6 +85,8 @@ def word_class(word: str, language: str) -> str:
         kind = _noun_table().get(word)
         if kind is not None:
             return kind
+        if pack(language).genitive_s and word.endswith("s") and _noun_table().get(word[:-1]) in (PLACE, PROPER):
+            return _noun_table()[word[:-1]]  # "Argentiniens", "Österreichs": a place's genitive, not listed
     elif word in first_names(language):
         return FIRST_NAME
     from service.engine.entities import known_word  # the spaCy lookup table

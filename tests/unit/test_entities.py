@@ -58,3 +58,16 @@ def test_a_word_with_a_capital_inside_is_a_german_name(engine):
     # "Coopers" is a known word, but no German noun is written with a capital inside it
     found = [text for text, _, _ in mentions(engine, "Der Konzern BrightwaterCoopers meldete Gewinne.")]
     assert found == ["BrightwaterCoopers"]
+
+
+def test_the_genitive_of_a_place_is_that_place():
+    from service.engine.words import PLACE, word_class
+    assert [word_class(w, "de") for w in ("Argentiniens", "Österreichs", "Bayerns")] == [PLACE] * 3
+    assert word_class("Hauses", "de") != PLACE  # a common noun's genitive stays common
+
+
+def test_a_figure_about_a_place_in_the_genitive_is_held_by_it(engine):
+    report = engine.check("Der letzte Titel der Nationalmannschaft Argentiniens liegt schon 22 Jahre zurück.",
+                          language="de")
+    [duration] = [c for c in report.claims if c.predicate == "figure.duration"]
+    assert duration.subject.text == "Argentiniens"
