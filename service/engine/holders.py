@@ -119,7 +119,8 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
                    if clause_start == ctx.sentence.start else None) or clause_pronoun(ctx, clause_start, start) \
             or _inverted_name(ctx, names, start, end) or _after_fronted_phrase(ctx, names, start, clause_start, clause_end)
         return opening or (noun_subject(ctx, start, end) if nouns else None) \
-            or (_located(ctx, noun_end) if noun_end is not None else None) or _place(ctx, clause_start, clause_end)
+            or (_located(ctx, noun_end) if noun_end is not None else None) \
+            or _place(ctx, clause_start, _through_relative(ctx, clause_start, clause_end))
     main = max(_main_clause_start(ctx), reported or 0)
     before = [m for m in names if main <= m.start and m.end <= start] or [m for m in names if m.end <= start]
     if before:
@@ -502,6 +503,26 @@ def _place(ctx: Context, clause_start: int, clause_end: int) -> Mention | None:
                             for m in inside if not m.modifier and m.mention is not place):
         return None  # "In 30 Jahren hat Blairmore … in Großbritannien gezahlt": someone else is named
     return place
+
+
+def _through_relative(ctx: Context, clause_start: int, clause_end: int) -> int:
+    """"42 syrische Asylwerber, die derzeit in Krumpendorf untergebracht sind, sollen …": a figure
+    opening its sentence, with a relative clause about it, is the subject of the whole sentence,
+    so the place it is at may stand anywhere in it."""
+    opening = clause_start == ctx.sentence.start or _DATELINE.fullmatch(ctx.text, ctx.sentence.start, clause_start)
+    if not opening or ctx.text[clause_end:clause_end + 1] != "," \
+            or not _relative_opening(ctx.pack.language).match(ctx.text, clause_end + 1):
+        return clause_end
+    if ctx.pack.capitalises_nouns:
+        # a German relative clause ends in its verb; ", der eigentliche Geldfälscher" is a new subject
+        comma = ctx.text.find(",", clause_end + 1, ctx.sentence.end)
+        last = re.search(r"([^\W\d_]+)\W*$", ctx.text[clause_end + 1:comma if comma >= 0 else ctx.sentence.end])
+        if last is None or not tagged_as_verb(last.group(1), ctx.pack.language):
+            return clause_end
+    return ctx.sentence.end
+
+
+_DATELINE = re.compile(r"\W*[A-ZÄÖÜ][\w.'-]*(?:\s+[A-ZÄÖÜ][\w.'-]*){0,2}\s*[-–—]\s*")  # "Krumpendorf – "
 
 
 def _described_as_place(ctx: Context, mention: Mention) -> bool:

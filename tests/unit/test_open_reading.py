@@ -826,6 +826,16 @@ def test_an_adjective_of_years_before_a_person_or_a_name_is_an_age(engine):
     assert not structured(report, "figure.duration")
 
 
+@pytest.mark.parametrize("text, holder", [
+    ("Villach – 42 syrische Asylwerber, die derzeit in Villach untergebracht sind, sollen nach Graz ziehen.",
+     "Villach"),
+    ("Rund 30.000 Flüchtlinge, die auf eine Unterkunft warten, halten sich derzeit in Athen auf.", "Athen"),
+])
+def test_a_count_opening_its_sentence_is_held_by_the_place_its_relative_clause_or_verb_puts_it(engine, text, holder):
+    [count] = structured(check(engine, text), "figure.count")
+    assert holder_name(count) == holder
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")
