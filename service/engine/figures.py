@@ -357,12 +357,14 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
         return Figure(replace(quantity, kind="percent", amount=share, low=share if quantity.low is None else
                               quantity.low * 100, high=share if quantity.high is None else quantity.high * 100,
                               unit="%"), "share")
-    whole = _of_a_whole(rules.language).match(text, quantity.end, min(len(text), quantity.end + 60))
-    if whole and quantity.amount >= 2 and _countable(whole.group("noun"), rules):
-        # "3,208 of the 3,621 students", "940 von 2.850 Lehrkräften": a part counts the whole's noun
-        noun = whole.group("noun")
+    whole = of_a_whole(rules.language).match(text, quantity.end, min(len(text), quantity.end + 60))
+    counted = next((g for g in ("noun", "after") if whole and whole.group(g) and _countable(whole.group(g), rules)), None)
+    if counted and quantity.amount >= 2:
+        # "3,208 of the 3,621 students", "940 von 2.850 Lehrkräften", "two out of their 12 principal
+        # dancers": a part counts the whole's noun
+        noun = whole.group(counted)
         return Figure(replace(quantity, kind="count"), rules.measures.get(noun.lower(), noun.lower()),
-                      (whole.start("noun"), whole.end("noun")))
+                      (whole.start(counted), whole.end(counted)))
     if not word or not _countable(word, rules) or ("-" in word and text[quantity.end:quantity.end + 1] == "-"):
         # "die 26.000-Einwohner-Stadt", "mit 4-Zoll-Display": a number glued into a compound describes a thing
         if quantity.amount >= 10 and not _a_year(quantity) and _level_cue(rules.language).search(
@@ -391,9 +393,12 @@ def _attributive_adjective(word: str, language: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _of_a_whole(language: str) -> re.Pattern[str]:
+def of_a_whole(language: str) -> re.Pattern[str]:
     rules = pack(language)
-    return re.compile(rf"(?i)\s+(?:{rules.part_of_words})\s+(?:(?:{rules.article_alternation})\s+)?\d[\d.,]*\s+(?P<noun>[^\W\d_][\w-]*)")
+    determiners = alternation(set(rules.definite_articles) | set(rules.possessives))
+    # the whole's noun, or the word after it where the first is an adjective ("12 principal dancers")
+    return re.compile(rf"(?i)\s+(?:{rules.part_of_words})\s+(?:(?:{determiners})\s+)?(?P<whole>\d[\d.,]*)\s+"
+                      rf"(?P<noun>[^\W\d_][\w-]*)(?:\s+(?P<after>[^\W\d_][\w-]*))?")
 
 
 @lru_cache(maxsize=None)

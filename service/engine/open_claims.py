@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from service.engine.document import Document, bounded_sentences
 from service.engine.entities import FoundMention, personal_name
-from service.engine.figures import Figure, unit_measure
+from service.engine.figures import Figure, of_a_whole, unit_measure
 from service.engine.results import find_results
 from service.engine.spans import Spans
 from service.engine.holders import (Context, a_place_of_action, clause_bounds, coreference, definite_reference,
@@ -79,6 +79,13 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
             restated = last_holder if restating.match(document.visible, sentence.start) else None
             if figure.quantity.kind == "percent" and _elliptic(ctx, figure.quantity):
                 restated = share_holder or (figure_holder if _compared(ctx, figure.quantity) else None) or restated
+            elif figure.quantity.kind == "count" and figure_holder is not None and (
+                    _compared_with(rules.language).search(document.visible, max(sentence.start, figure.quantity.start - 25),
+                                                          figure.quantity.start)
+                    or _whole_after_part(rules.language).search(document.visible, max(sentence.start, figure.quantity.start - 30),
+                                                                figure.quantity.start)):
+                # "…, compared to 16 of the 21 principals in 1985": the same holder's earlier level, and its whole
+                restated = figure_holder
             claim = _figure_claim(document, ctx, figure, dates, topic, restated)
             if claim is not None:
                 claims.append(claim)
@@ -297,6 +304,8 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
         subject = holder(ctx, q.start, q.end, noun_end, strict=q.kind in STRICT_KINDS, nouns=q.kind in TOPIC_KINDS)
         if subject is None and q.kind == "percent":
             subject = whole_of_share(ctx, q.end)
+        if subject is None and q.kind == "count":
+            subject = _holder_of_whole(ctx, q, noun_end)
     if subject is None and q.kind in TOPIC_KINDS:
         # "Pre-tax profit for 2024 rose to £2.36bn": a sentence naming nobody goes on about the topic;
         # else what its subject measures holds the figure ("Die Arbeitslosenquote lag bei 6,4 Prozent")
@@ -315,6 +324,27 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
                  predicate="person.birth_date" if born else PREDICATE[q.kind],
                  rule=f"{OPEN_RULE}{q.kind}", subject=subject, value=q, measure=figure.measure, time=time,
                  hedge=_modal(ctx))
+
+
+@lru_cache(maxsize=None)
+def _compared_with(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<!\w)(?:{pack(language).comparison_cues or '(?!)'})\s+$")
+
+
+@lru_cache(maxsize=None)
+def _whole_after_part(language: str) -> re.Pattern[str]:
+    """"16 of the ", "940 von ": right before the whole a part is counted in."""
+    rules = pack(language)
+    determiners = alternation(set(rules.definite_articles) | set(rules.possessives))
+    return re.compile(rf"(?i)\d[\d.,]*\s+(?:{rules.part_of_words})\s+(?:(?:{determiners})\s+)?$")
+
+
+def _holder_of_whole(ctx: Context, part: Quantity, noun_end: int | None) -> Mention | None:
+    """"only two out of their 12 principal dancers": a part is held by whoever holds its whole."""
+    whole = of_a_whole(ctx.pack.language).match(ctx.text, part.end, min(ctx.sentence.end, part.end + 60))
+    if whole is None:
+        return None
+    return holder(ctx, whole.start("whole"), whole.end("whole"), noun_end, strict=True, nouns=True)
 
 
 def trim(text: str, start: int, end: int) -> int:

@@ -836,6 +836,15 @@ def test_a_count_opening_its_sentence_is_held_by_the_place_its_relative_clause_o
     assert holder_name(count) == holder
 
 
+def test_a_part_and_its_whole_are_held_by_whoever_holds_the_whole(engine):
+    text = ("Only two out of 16 principal dancers at the Kelby Ballet are British, compared to 16 of the 21 "
+            "principals in 1985. A spokesman for the Norvane Ballet said that only two out of their 12 principal "
+            "dancers were British.")
+    counts = [(c.value.amount, holder_name(c)) for c in structured(check(engine, text, "en"), "figure.count")]
+    assert counts == [(2, "Kelby Ballet"), (16, "Kelby Ballet"), (16, "Kelby Ballet"), (21, "Kelby Ballet"),
+                      (2, "Norvane Ballet"), (12, "Norvane Ballet")]
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")

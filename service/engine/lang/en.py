@@ -414,6 +414,7 @@ PACK = Pack(
     holder_links=frozenset("of for at from by".split()),
     clause_openers=frozenset("and but because that whether if when while after although though which who "
                              "whom whose where".split()),
+    comparison_cues=r"compared\s+(?:to|with)|as\s+against",
     year_adjective="",  # "a three-year contract" is read as a duration by the quantity stage
     lasting_nouns=(),
     age_patterns=(
