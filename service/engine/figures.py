@@ -333,7 +333,7 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
     noun_start = after.start(1) if after else quantity.end
     if word and not rules.capitalises_nouns and word[:1].isupper() and not _countable(word, rules):
         # "two League outings", "14 Liberal MPs": names before the counted noun
-        head = re.match(r"(?:\s+[A-Z][\w-]*){0,2}\s+([a-z][\w-]*s)(?![\w-])", text[after.end(1):after.end(1) + 60])
+        head = re.match(r"(?:\s+[A-Z][\w-]*){0,2}\s+([a-z][\w-]*s|[A-Z]{2,}s)(?![\w-])", text[after.end(1):after.end(1) + 60])
         if head and head.group(1) not in rules.not_countable:
             noun_start, word = after.end(1) + head.start(1), head.group(1)
             lower = word

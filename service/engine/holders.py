@@ -79,6 +79,9 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
         counted = next((m for m in names if m.start >= end and m.end == noun_end), None)
         if counted is not None:
             return counted  # "sowie drei Grüne": the counted noun names a party, the holder of its seats
+        member = next((m.mention for m in ctx.mentions if m.mention.start >= end and m.mention.end < noun_end), None)
+        if member is not None and role_of(ctx.text[member.end:noun_end].split()[-1], ctx.pack) in ctx.pack.member_roles:
+            return member  # "the 14 Liberal MPs", "301 Labour MPs": the party whose members are counted
         linked = _linked(ctx, names, noun_end)
         if linked is not None:
             return linked

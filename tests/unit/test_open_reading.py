@@ -845,6 +845,15 @@ def test_a_part_and_its_whole_are_held_by_whoever_holds_the_whole(engine):
                       (2, "Norvane Ballet"), (12, "Norvane Ballet")]
 
 
+@pytest.mark.parametrize("text, amount, holder", [
+    ("Sir Edward Kelby believed the 14 Liberal MPs would support his government.", 14, "Liberal"),
+    ("The shareholders voted against three United directors on the board.", 3, "United"),
+])
+def test_members_counted_under_a_party_or_board_name_are_that_partys(engine, text, amount, holder):
+    [count] = [c for c in structured(check(engine, text, "en"), "figure.count") if c.value.amount == amount]
+    assert holder_name(count) == holder
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")
