@@ -314,7 +314,8 @@ def _relative(text: str, language: str, reference: date) -> list[Quantity]:
             continue  # "am Morgen", "Guten Morgen": the morning, not tomorrow
         day = reference + timedelta(days=lx.relative_days[word])
         found.append(_quantity(text, m.start(), m.end(), day.isoformat(), "day"))
-    weekdays = re.compile(rf"(?<![\w])(?P<word>{alternation(lx.weekdays)})(?!\w)", re.IGNORECASE)
+    parts = rf"(?:{alternation(lx.day_parts)})?" if lx.day_parts else ""  # "Montagabend": the evening of Monday
+    weekdays = re.compile(rf"(?<![\w])(?P<word>{alternation(lx.weekdays)}){parts}(?!\w)", re.IGNORECASE)
     for m in weekdays.finditer(text):
         if not m["word"][0].isupper():
             continue
@@ -327,6 +328,7 @@ def _relative(text: str, language: str, reference: date) -> list[Quantity]:
             continue
         back = (reference.weekday() - weekday) % 7
         found.append(_quantity(text, m.start(), m.end(), (reference - timedelta(days=back)).isoformat(), "day"))
+    found += _relative_seasons(text, lx, reference)
     spans = re.compile(rf"(?<![\w])(?P<phrase>{alternation(lx.relative_spans)})(?!\w)", re.IGNORECASE)
     for m in spans.finditer(text):
         offset, unit = lx.relative_spans[re.sub(r"\s+", " ", m["phrase"].lower())]
@@ -338,6 +340,33 @@ def _relative(text: str, language: str, reference: date) -> list[Quantity]:
         else:
             found.append(_quantity(text, m.start(), m.end(), _shift_month(reference, offset), "month"))
     return found
+
+
+def _relative_seasons(text: str, lx: Lexicon, reference: date) -> list[Quantity]:
+    """"im vergangenen Sommer", "last summer", "next spring": the three months of the season
+    before or after the reference ("2015-06/2015-08"; a winter runs from December)."""
+    if not lx.seasons or not (lx.last_words or lx.next_words):
+        return []
+    found = []
+    pattern = re.compile(rf"(?i)(?<!\w)(?P<which>{alternation((*lx.last_words, *lx.next_words))})\s+"
+                         rf"(?P<season>{alternation(lx.seasons)})(?!\w)")
+    for m in pattern.finditer(text):
+        first = lx.seasons[m["season"].lower()]
+        now = reference.year * 12 + reference.month - 1  # months counted from year 0
+        this_year = reference.year - (1 if first == 12 and reference.month < 3 else 0)  # the winter we are in
+        begins = this_year * 12 + first - 1
+        if m["which"].lower() in lx.last_words:
+            year = this_year if begins + 2 < now else this_year - 1  # a season over before the reference
+        else:
+            year = this_year if begins > now else this_year + 1
+        start_month, end = date(year, first, 1), _add_months(date(year, first, 1), 2)
+        found.append(_quantity(text, m.start(), m.end(), f"{start_month:%Y-%m}/{end:%Y-%m}", "month"))
+    return found
+
+
+def _add_months(day: date, months: int) -> date:
+    total = day.year * 12 + day.month - 1 + months
+    return date(total // 12, total % 12 + 1, 1)
 
 
 def _sentence_start(text: str, start: int) -> bool:

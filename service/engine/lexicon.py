@@ -73,6 +73,9 @@ class Lexicon:
     next_week: tuple[str, ...] = ()     # Donnerstag "nächster Woche"
     this_words: tuple[str, ...] = ()    # "this" September: the reference year
     inflected_adjective: str = ""       # regex: an inflected adjective ("syrische", "torlosen"), as it may stand
+    day_parts: tuple[str, ...] = ()     # glued to a weekday: "Montag"+"abend", "Dienstag"+"nachmittag"
+    seasons: dict[str, int] = None  # type: ignore[assignment]  # "Sommer" -> 6: the month it begins;
+    # after `last_words`/`next_words` ("im vergangenen Sommer", "next spring") a season is dated
                                         # between a number and its noun or time unit; empty where adjectives
                                         # do not inflect
     # Scale words after a currency code: "75 USD million".

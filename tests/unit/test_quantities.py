@@ -281,10 +281,20 @@ def test_a_bare_m_is_not_a_million_without_a_currency():
     ("on Friday", "en", "2024-05-03", "day"),
     ("next month", "en", "2024-06", "month"),
     ("on Dec. 31 , 1994", "en", "1994-12-31", "day"),
+    ("am Montagabend", "de", "2024-05-06", "day"),  # a weekday with its time of day glued to it
+    ("am Freitagnachmittag", "de", "2024-05-03", "day"),
+    ("im vergangenen Sommer", "de", "2023-06/2023-08", "month"),
+    ("im kommenden Herbst", "de", "2024-09/2024-11", "month"),
+    ("last winter", "en", "2023-12/2024-02", "month"),
+    ("next spring", "en", "2025-03/2025-05", "month"),
 ])
 def test_relative_and_short_dates_resolve_against_the_publication_date(text, language, iso, granularity):
     q = only(text, language, reference_date=date(2024, 5, 7))
     assert (q.kind, q.date, q.granularity) == ("date", iso, granularity)
+
+
+def test_last_winter_is_the_one_before_the_winter_we_are_in():
+    assert only("last winter", "en", reference_date=date(2016, 1, 20)).date == "2014-12/2015-02"
 
 
 def test_relative_dates_are_left_out_without_a_publication_date():

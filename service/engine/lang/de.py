@@ -69,6 +69,8 @@ LEXICON = Lexicon(
     ago=("vor",),
     past_periods=("in den vergangenen", "in den letzten", "den vergangenen", "den letzten",
                   "der vergangenen", "der letzten"),
+    seasons={"frühling": 3, "frühjahr": 3, "sommer": 6, "herbst": 9, "winter": 12},
+    day_parts=("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh"),
     weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
               "sonnabend": 5, "sonntag": 6},
     relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2},

@@ -65,6 +65,7 @@ LEXICON = Lexicon(
     ago=("ago",),
     past_periods=("in the past", "in the last", "over the past", "over the last", "for the past",
                   "for the last", "during the past", "during the last"),
+    seasons={"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12},
     weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
               "sunday": 6},
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1},
