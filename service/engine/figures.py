@@ -38,7 +38,8 @@ def find_figures(text: str, quantities: list[Quantity], rules: Pack) -> tuple[li
     ages, idle = _ages(text, rules)
     ages = [a for a in ages if not spans.overlaps(a.start, a.end)]
     multiples = _multiples(text, rules)
-    extra = ages + stretches + multiples + _clock_times(text) + _glued_measures(text, rules) + lifespans(text)
+    extra = ages + stretches + multiples + _clock_times(text) + _glued_measures(text, rules) + lifespans(text) \
+        + _factors(text, rules)
     found = Spans((e.start, e.end) for e in extra)
     extra += [q for q in _scores(text, rules) if not found.overlaps(q.start, q.end)]
     extra += _compound_times(text, quantities, rules)
@@ -528,6 +529,36 @@ def _ages(text: str, rules: Pack) -> tuple[list[Quantity], list[tuple[int, int]]
         found.append(Quantity(kind="age", text=text[span_start:span_end], start=span_start, end=span_end,
                               amount=age, low=age, high=age, unit="year"))
     return found, idle
+
+
+def _factors(text: str, rules: Pack) -> list[Quantity]:
+    """"Mr Brown doubled the threshold", "prices have more than doubled", "hat sich verdoppelt": a
+    change by a factor (the pack's `changes`), a figure of its own ("times"); "more than" before it
+    is its qualifier."""
+    found = []
+    for pattern, factor, _ in _change_patterns(rules.language):
+        for match in pattern.finditer(text):
+            start, qualifier = match.start(), "exact"
+            lead = _qualifier_before(rules.language).search(text, max(0, start - 20), start)
+            if lead:
+                start, qualifier = lead.start(), rules.lexicon.qualifiers[re.sub(r"\s+", " ", lead.group(1).lower())]
+            found.append(Quantity(kind="measure", text=text[start:match.end()], start=start, end=match.end(),
+                                  amount=factor, low=factor if qualifier != "less_than" else None,
+                                  high=factor if qualifier not in ("more_than", "at_least") else None,
+                                  qualifier=qualifier, unit="times"))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _change_patterns(language: str) -> tuple[tuple[re.Pattern[str], float, str], ...]:
+    return tuple((re.compile(regex, re.IGNORECASE), factor, key) for regex, factor, key in pack(language).changes)
+
+
+@lru_cache(maxsize=None)
+def _qualifier_before(language: str) -> re.Pattern[str]:
+    """"more than " right before a change: "have more than doubled", "sich mehr als verdoppelt"."""
+    words = alternation(pack(language).lexicon.qualifiers)
+    return re.compile(rf"(?i)(?<!\w)({words})\s+$")
 
 
 def _year_adjectives(text: str, rules: Pack) -> list[Quantity]:

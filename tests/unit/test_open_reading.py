@@ -854,6 +854,15 @@ def test_members_counted_under_a_party_or_board_name_are_that_partys(engine, tex
     assert holder_name(count) == holder
 
 
+@pytest.mark.parametrize("text, language, qualifier, holder", [
+    ("In the Budget, Mr Kelby doubled the level at which homebuyers pay stamp duty.", "en", "exact", "Kelby"),
+    ("Seither hat die Kelvara AG ihren Umsatz mehr als verdoppelt.", "de", "more_than", "Kelvara AG"),
+])
+def test_a_change_by_a_factor_is_a_figure(engine, text, language, qualifier, holder):
+    [factor] = [c for c in structured(check(engine, text, language), "figure.measure") if c.value.unit == "times"]
+    assert (factor.value.amount, factor.value.qualifier, holder_name(factor)) == (2, qualifier, holder)
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")
