@@ -309,6 +309,8 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
             return Figure(replace(quantity, kind="ordinal"), "rank")  # "was second when …", "finished 11th."
         if _copula_article(rules.language).search(text[max(0, quantity.start - 20):quantity.start]):
             return Figure(replace(quantity, kind="ordinal"), "rank")  # "is the third Conservative MP to …"
+        if word and not text[quantity.end:after.start(1)].strip() and tagged_as_superlative(word, rules.language):
+            return Figure(replace(quantity, kind="ordinal"), "rank")  # "fetched the second highest amount"
         return None
     if kind not in ("number", "count") or quantity.amount is None:
         return None
