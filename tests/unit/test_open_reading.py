@@ -872,6 +872,13 @@ def test_an_ordinal_before_a_superlative_is_a_place_in_a_ranking(engine, text, h
     assert (rank.value.amount, holder_name(rank)) == (2, holder)
 
 
+def test_a_nationality_opening_a_sentence_stands_for_the_person_named_before(engine):
+    text = ("Eliud Kelby won in Leeds. The Kenyan, who was second when Tarnow hosted the race last year, "
+            "led from the start.")
+    [rank] = structured(check(engine, text, "en"), "figure.rank")
+    assert (rank.value.amount, holder_name(rank)) == (2, "Eliud Kelby")
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")

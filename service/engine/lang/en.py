@@ -248,7 +248,9 @@ PACK = Pack(
     indefinite_articles=("a", "an"),
     source_after=r"reported|says|estimates|figures",
     source_cues=r"according\s+to|told|reported\s+by|said",
-    person_description=r"the\s+(?:\w+\s+)?\d{1,3}-year-old",
+    # "the 31-year-old"; "The Kenyan, who …", "the Australian has …": a nationality standing for a person
+    person_description=r"the\s+(?:\w+\s+)?\d{1,3}-year-old"
+                       r"|the\s+(?-i:[A-Z][a-z]+(?:an|ese|ish))(?=\s*,|\s+(?:who|has|had|was|is|won|said|will|took)\b)",
     person_nouns=frozenset("star striker midfielder defender winger forward goalkeeper keeper athlete runner sprinter "
                            "champion veteran skipper captain youngster teenager international singer actor "
                            "actress rider driver player".split()),
