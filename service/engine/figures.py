@@ -33,19 +33,21 @@ def find_figures(text: str, quantities: list[Quantity], rules: Pack) -> tuple[li
     """The figures of a text in text order, and the spans of figures that carry no fact (age
     brackets of a group). Ages, scores, measures and multiples found here replace the plain
     numbers inside them."""
-    stretches = _year_adjectives(text, rules)
-    spans = Spans((q.start, q.end) for q in stretches)
+    stretches = _year_adjectives(text, rules)  # figures with the noun of what lasts
+    spans = Spans((f.quantity.start, f.quantity.end) for f in stretches)
     ages, idle = _ages(text, rules)
     ages = [a for a in ages if not spans.overlaps(a.start, a.end)]
     multiples = _multiples(text, rules)
-    extra = ages + stretches + multiples + _clock_times(text) + _glued_measures(text, rules) + lifespans(text) \
-        + _factors(text, rules)
+    extra = ages + [f.quantity for f in stretches] + multiples + _clock_times(text) + _glued_measures(text, rules) \
+        + lifespans(text) + _factors(text, rules)
     found = Spans((e.start, e.end) for e in extra)
     extra += [q for q in _scores(text, rules) if not found.overlaps(q.start, q.end)]
     extra += _compound_times(text, quantities, rules)
     taken = Spans((q.start, q.end) for q in extra)
     described = {id(q) for q in ages + multiples}
-    figures = [Figure(q, _extra_measure(text, q, rules), describes_person=id(q) in described) for q in extra]
+    nouns = {id(f.quantity): f.noun for f in stretches}
+    figures = [Figure(q, _extra_measure(text, q, rules), nouns.get(id(q)), describes_person=id(q) in described)
+               for q in extra]
     measured_to = -1  # the end of the last measure read with its unit word ("512,000 twenty-foot")
     bracketed, bare = [], []
     for quantity in quantities:
@@ -563,7 +565,7 @@ def _qualifier_before(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)({words})\s+$")
 
 
-def _year_adjectives(text: str, rules: Pack) -> list[Quantity]:
+def _year_adjectives(text: str, rules: Pack) -> list[Figure]:
     """"ihrer fünfjährigen Haft", "einen 3-jährigen Vertrag": an adjective of years before a noun
     for something that lasts is how long it lasts, not anyone's age ("der 36-jährige Arbeiter",
     "der 21-jährige Victor Lindelöf" stay ages)."""
@@ -574,10 +576,13 @@ def _year_adjectives(text: str, rules: Pack) -> list[Quantity]:
         raw = match["number"]
         years = float(raw) if raw.isdigit() else _number_word(raw, rules)
         noun = re.match(r"\s+([A-ZÄÖÜ][\w-]*)", text[match.end():match.end() + 40])
-        if years is None or noun is None or not noun.group(1).lower().endswith(rules.lasting_nouns):
+        # "des 100-jährigen Bestehens", "eines Dreijahresvertrags": the genitive too
+        if years is None or noun is None or not (noun.group(1).lower().endswith(rules.lasting_nouns)
+                                                 or noun.group(1).lower()[:-1].endswith(rules.lasting_nouns)):
             continue
-        found.append(Quantity(kind="duration", text=match.group(0), start=match.start(), end=match.end(),
-                              amount=years, low=years, high=years, unit="year"))
+        found.append(Figure(Quantity(kind="duration", text=match.group(0), start=match.start(), end=match.end(),
+                                     amount=years, low=years, high=years, unit="year"), "duration",
+                            (match.end() + noun.start(1), match.end() + noun.end(1))))
     return found
 
 
@@ -600,7 +605,8 @@ def _joiners(rules: Pack) -> str:
     return "|".join(map(re.escape, sorted(rules.lexicon.range_joiners, key=len, reverse=True)))
 
 
-_SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})[:\-–](\d{1,2})(?![\w:/]|[.,]\d|-\w)")
+# "4:1", "2-0", "4:1-Erfolg" (a compound with the score: "mit einem 3:1-Sieg"), not "10-12-jährige"
+_SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})[:\-–](\d{1,2})(?![\w:/]|[.,]\d|-(?![A-ZÄÖÜ])\w)")
 
 
 def _scores(text: str, rules: Pack) -> list[Quantity]:

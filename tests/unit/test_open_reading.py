@@ -879,6 +879,17 @@ def test_a_nationality_opening_a_sentence_stands_for_the_person_named_before(eng
     assert (rank.value.amount, holder_name(rank)) == (2, "Eliud Kelby")
 
 
+def test_a_score_glued_to_its_noun_is_a_score(engine):
+    report = check(engine, "Chile holt sich mit einem 4:1-Erfolg im Elfmeterschießen den Titel.")
+    [score] = structured(report, "figure.score")
+    assert (score.value.text, holder_name(score)) == ("4:1", "Chile")
+
+
+def test_an_anniversary_in_the_genitive_is_no_age(engine):
+    report = check(engine, "Die Feier anlässlich des 60-jährigen Bestehens der Firma Kelvara war gut besucht.")
+    assert not [c for c in report.claims if c.predicate == "person.age"]
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")
