@@ -721,7 +721,21 @@ def _relative_antecedent(ctx: Context, names: list[Mention], clause_start: int) 
             or not pattern.match(ctx.text, clause_start):
         return None
     end = _end_before_spaces(ctx.text, clause_start - 1)
-    return next((m for m in names if m.end == end), None)
+    named = next((m for m in names if m.end == end), None)
+    if named is not None:
+        return named
+    # "Jubeln durfte mit Eva Pinkelnig eine weitere Österreicherin, die Dritte wurde": a relative
+    # clause about a noun for a person is about the one person the sentence names before it
+    noun = re.search(r"([^\W\d_]+)$", ctx.text[max(ctx.sentence.start, end - 40):end])
+    if noun is None or not (noun.group(1).lower().endswith(ctx.pack.person_noun_endings) or role_of(noun.group(1), ctx.pack)):
+        return None
+    people = [m.mention for m in ctx.mentions if not m.modifier and m.mention.end <= end and _a_person(ctx, m.mention)]
+    return people[0] if len(people) == 1 else None
+
+
+def _a_person(ctx: Context, mention: Mention) -> bool:
+    cluster = ctx.entities.of(mention)
+    return (mention.type or (cluster.type if cluster else None)) == "person"
 
 
 def name_before(ctx: Context, at: int) -> Mention | None:

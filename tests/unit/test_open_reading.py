@@ -890,6 +890,12 @@ def test_an_anniversary_in_the_genitive_is_no_age(engine):
     assert not [c for c in report.claims if c.predicate == "person.age"]
 
 
+def test_a_relative_clause_about_a_noun_for_a_person_is_about_the_one_person_named(engine):
+    report = check(engine, "Jubeln durfte mit Eva Kral eine weitere Österreicherin, die Dritte wurde.")
+    [rank] = structured(report, "figure.rank")
+    assert (rank.value.amount, holder_name(rank)) == (3, "Eva Kral")
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")
