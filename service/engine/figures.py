@@ -90,8 +90,10 @@ def _results_measured(text: str, bracketed: list[Quantity], measures: list[Figur
         near = measures[bisect_left(starts, q.start - _SENTENCE_REACH):bisect_left(starts, q.end + _SENTENCE_REACH)]
         same = [m for m in near if not re.search(
             r"[.!?]\s", text[min(m.quantity.end, q.end):max(m.quantity.start, q.start)])]
-        if same:
-            nearest = min(same, key=lambda m: abs(m.quantity.start - q.start))
+        # else the last measure before it, a sentence or two back ("… mit 150 Punkten. … als Zehnte (218,4)")
+        before = [m for m in near if m.quantity.end <= q.start and "\n\n" not in text[m.quantity.end:q.start]]
+        if same or before:
+            nearest = min(same, key=lambda m: abs(m.quantity.start - q.start)) if same else before[-1]
             out.append(Figure(replace(q, kind="measure", unit=nearest.quantity.unit), nearest.measure))
     return out
 

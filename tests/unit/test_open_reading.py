@@ -896,6 +896,12 @@ def test_a_relative_clause_about_a_noun_for_a_person_is_about_the_one_person_nam
     assert (rank.value.amount, holder_name(rank)) == (3, "Eva Kral")
 
 
+def test_a_bracketed_result_takes_the_unit_of_a_measure_a_sentence_back(engine):
+    report = check(engine, "Anna Gruber siegte mit 242,6 Punkten. Die Tirolerin Lena Moser freute sich als Zehnte (218,4).")
+    [result] = [c for c in structured(report, "figure.measure") if c.value.amount == 218.4]
+    assert (result.value.unit, holder_name(result)) == ("points", "Lena Moser")
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")
