@@ -1124,7 +1124,24 @@ def _antecedent(ctx: Context, types: tuple[str, ...], start: int, end: int) -> M
     if chosen is None:
         return None
     mention, _, kind = chosen
+    if typed is not None and mention.end <= ctx.sentence.start:
+        mention = _subject_of_its_sentence(ctx, earlier, mention, types)
     return coreference(ctx, mention, start, end, kind)
+
+
+def _subject_of_its_sentence(ctx: Context, earlier: list[Mention], last: Mention, types: tuple[str, ...]) -> Mention:
+    """"Pinkelnig holte sich 2,6 Punkte vor Carina Vogt. … Zu verdanken hatte sie dies …": a pronoun
+    opening a later sentence stands for the subject of the sentence that named its antecedent,
+    the first name there of its type, not one named after a preposition."""
+    opening = max(ctx.text.rfind(". ", 0, last.start), ctx.text.rfind("\n", 0, last.start)) + 1
+    for mention in earlier:
+        if mention.start < opening or mention.start >= last.start:
+            continue
+        cluster = ctx.entities.of(mention)
+        if (mention.type or (cluster.type if cluster else None)) in types \
+                and not preceded_by(ctx.text, opening, mention.start, ctx.pack.locatives, ctx.pack.definite_articles):
+            return mention
+    return last
 
 
 def coreference(ctx: Context, antecedent: Mention, start: int, end: int, kind: str | None) -> Mention:

@@ -902,6 +902,13 @@ def test_a_bracketed_result_takes_the_unit_of_a_measure_a_sentence_back(engine):
     assert (result.value.unit, holder_name(result)) == ("points", "Lena Moser")
 
 
+def test_a_pronoun_in_a_later_sentence_stands_for_the_subject_named_before(engine):
+    text = ("Lena Moser holte sich 2,6 Punkte vor der Weltmeisterin Carina Vogt ihr bestes Resultat. "
+            "Zu verdanken hatte sie dies einem Sprung, der sie von Rang 13 nach vorne beförderte.")
+    [rank] = [c for c in structured(check(engine, text), "figure.rank") if c.value.amount == 13]
+    assert holder_name(rank) == "Lena Moser"
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")
