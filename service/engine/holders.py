@@ -123,7 +123,9 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
             or _inverted_name(ctx, names, start, end) or _after_fronted_phrase(ctx, names, start, clause_start, clause_end)
         return opening or (noun_subject(ctx, start, end) if nouns else None) \
             or (_located(ctx, noun_end) if noun_end is not None else None) \
-            or _place(ctx, clause_start, _through_relative(ctx, clause_start, clause_end))
+            or _place(ctx, clause_start, _through_relative(ctx, clause_start, clause_end)) \
+            or (_place(ctx, ctx.sentence.start, ctx.sentence.end)  # "Nachdem … im Trentino befreit wurden, sind 77 Tiere …"
+                if nouns and not _another_actor(ctx, ctx.sentence.start, end) else None)
     main = max(_main_clause_start(ctx), reported or 0)
     before = [m for m in names if main <= m.start and m.end <= start] or [m for m in names if m.end <= start]
     if before:

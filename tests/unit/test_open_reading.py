@@ -909,6 +909,12 @@ def test_a_pronoun_in_a_later_sentence_stands_for_the_subject_named_before(engin
     assert holder_name(rank) == "Lena Moser"
 
 
+def test_a_count_naming_nobody_is_held_by_the_one_place_its_sentence_names(engine):
+    report = check(engine, "Nachdem 1999 neun Braunbären im Trentino befreit wurden, sind bisher 77 Tiere zur Welt gekommen.")
+    [count] = [c for c in structured(report, "figure.count") if c.value.amount == 77]
+    assert holder_name(count) == "Trentino"
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")
