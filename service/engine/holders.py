@@ -123,6 +123,7 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
             or _inverted_name(ctx, names, start, end) or _after_fronted_phrase(ctx, names, start, clause_start, clause_end)
         return opening or (noun_subject(ctx, start, end) if nouns else None) \
             or (_located(ctx, noun_end) if noun_end is not None else None) \
+            or (_owner_in_phrase(ctx, noun_end, clause_end) if noun_end is not None else None) \
             or _place(ctx, clause_start, _through_relative(ctx, clause_start, clause_end)) \
             or (_place(ctx, ctx.sentence.start, ctx.sentence.end)  # "Nachdem … im Trentino befreit wurden, sind 77 Tiere …"
                 if nouns and not _another_actor(ctx, ctx.sentence.start, end) else None)
@@ -964,6 +965,20 @@ def _possessive(language: str) -> re.Pattern[str]:
     words = alternation(pack(language).possessives)
     # names between may be several words: "their Nationwide Division One trip"
     return re.compile(rf"(?<!\w)((?i:{words}))\s+(?:[A-ZÄÖÜ][^\W\d_]*\s+){{0,3}}(?:[^\W\d_]+\s+)?$")
+
+
+def _owner_in_phrase(ctx: Context, noun_end: int, clause_end: int) -> Mention | None:
+    """"14 Schriftstücke aus der Zeit ihrer fünfjährigen Haft": a possessive in the counted
+    noun's own phrase, a few words after it, names whose they are."""
+    words = alternation(ctx.pack.possessives)
+    found = re.match(rf"\s+([^\W\d_]+)(?:\s+[^\W\d_]+){{0,3}}?\s+((?i:{words}))\s",
+                     ctx.text[noun_end:min(clause_end, noun_end + 50)])
+    rules = ctx.pack
+    if found is None or found.group(1).lower() not in rules.holder_links | rules.place_prepositions | {"aus", "from"}:
+        return None  # only a phrase hanging on the noun ("aus der Zeit ihrer Haft"), not the verb's object
+    at = noun_end + found.start(2)
+    types = ctx.pack.pronouns.get(found.group(2).lower(), ("person", "organization"))
+    return _antecedent(ctx, types, at, at + len(found.group(2)))
 
 
 def _located(ctx: Context, noun_end: int) -> Mention | None:

@@ -915,6 +915,15 @@ def test_a_count_naming_nobody_is_held_by_the_one_place_its_sentence_names(engin
     assert holder_name(count) == "Trentino"
 
 
+@pytest.mark.parametrize("text, holder", [
+    ("Milena Kral starb 1944 in Ravensbrück. 14 Schriftstücke aus der Zeit ihrer Haft wurden gefunden.", "Milena Kral"),
+    ("Milena Kral starb 1944 in Ravensbrück. 20 Bewohner hätten ihre Wohnungen verlassen müssen.", None),
+])
+def test_a_possessive_in_the_counted_nouns_phrase_names_whose_they_are(engine, text, holder):
+    counts = [c for c in structured(check(engine, text), "figure.count") if c.value.amount in (14, 20)]
+    assert [holder_name(c) for c in counts] == ([holder] if holder else [])
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")
