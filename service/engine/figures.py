@@ -491,7 +491,8 @@ def _countable(word: str, rules: Pack) -> bool:
             and word not in rules.not_name_words
     if word.lower() in rules.not_countable:
         return False
-    return word.isalpha() and (word.islower() or (word[:-1].isupper() and word.endswith("s")))
+    return word.isalpha() and (word.islower() or (word[:-1].isupper() and word.endswith("s"))
+                               or word.lower() in rules.party_nouns)  # "five Greens"
 
 
 def _money_measure(text: str, quantity: Quantity, rules: Pack) -> str:

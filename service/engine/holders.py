@@ -79,6 +79,10 @@ def holder(ctx: Context, start: int, end: int, noun_end: int | None = None, stri
         counted = next((m for m in names if m.start >= end and m.end == noun_end), None)
         if counted is not None:
             return counted  # "sowie drei Grüne": the counted noun names a party, the holder of its seats
+        noun = re.search(r"[^\W\d_]+$", ctx.text[end:noun_end])
+        if noun and noun.group(0).lower() in ctx.pack.party_nouns:
+            # "sowie drei Grüne und zwei Kommunisten": the party's members hold the count they are
+            return Mention(text=noun.group(0), start=end + noun.start(), end=noun_end, type="organization", via="noun")
         member = next((m.mention for m in ctx.mentions if m.mention.start >= end and m.mention.end < noun_end), None)
         if member is not None and role_of(ctx.text[member.end:noun_end].split()[-1], ctx.pack) in ctx.pack.member_roles:
             return member  # "the 14 Liberal MPs", "301 Labour MPs": the party whose members are counted

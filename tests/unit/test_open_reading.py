@@ -924,6 +924,17 @@ def test_a_possessive_in_the_counted_nouns_phrase_names_whose_they_are(engine, t
     assert [holder_name(c) for c in counts] == ([holder] if holder else [])
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    ("Im Landtag sitzen 15 Abgeordnete der SPÖ sowie drei Grüne und zwei Kommunisten.", "de",
+     {3: "Grüne", 2: "Kommunisten"}),
+    ("The council now has 30 Labour members, with five Greens and four Conservatives.", "en",
+     {5: "Greens", 4: "Conservatives"}),
+])
+def test_counted_party_members_hold_their_own_count(engine, text, language, expected):
+    counts = {c.value.amount: c.subject.text for c in structured(check(engine, text, language), "figure.count")}
+    assert {amount: counts.get(amount) for amount in expected} == expected
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")

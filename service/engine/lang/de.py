@@ -429,6 +429,7 @@ PACK = Pack(
     holder_links=frozenset("der des von vom bei für".split()),
     clause_openers=frozenset("und aber sondern weil dass ob wenn als während nachdem obwohl doch denn "
                              "der die das dem den deren dessen welche welcher welches wo womit".split()),
+    party_nouns=frozenset("grüne grünen kommunisten sozialdemokraten christdemokraten freiheitliche freiheitlichen liberale liberalen konservative konservativen sozialisten linke linken".split()),
     member_roles=frozenset({"member of parliament", "member of the european parliament", "senator", "director", "minister"}),
     comparison_cues=r"gegenüber|verglichen\s+mit|im\s+Vergleich\s+zu",
     year_adjective=r"(?<![\w-])(?P<number>\d{1,3}|[a-zäöüß]{3,}?)[-‑]?jährige[nrms]?(?!\w)",
