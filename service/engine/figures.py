@@ -19,7 +19,8 @@ from service.engine.lexicon import alternation
 from service.engine.model import Quantity
 from service.engine.numbers import find_numbers
 from service.engine.spans import Spans
-from service.engine.words import tagged_as_adjective, tagged_as_noun, tagged_as_superlative, tagged_as_verb
+from service.engine.words import (tagged_as_adjective, tagged_as_determiner, tagged_as_noun, tagged_as_superlative,
+                                  tagged_as_verb)
 
 @dataclass(frozen=True)
 class Figure:
@@ -396,7 +397,7 @@ def _attributive_adjective(word: str, language: str) -> bool:
     German writes every noun with a capital; not a verb's participle or an adverb ("sind", "mehr")."""
     inflected = pack(language).lexicon.inflected_adjective
     return bool(inflected) and len(word) > 3 and re.fullmatch(inflected, word) is not None \
-        and tagged_as_adjective(word, language)
+        and (tagged_as_adjective(word, language) or tagged_as_determiner(word, language))  # "Millionen solcher Passwörter"
 
 
 @lru_cache(maxsize=None)

@@ -155,6 +155,11 @@ def tagged_as_adjective(word: str, language: str) -> bool:
     return _tag(word, language).startswith(("ADJ", "AJ"))
 
 
+def tagged_as_determiner(word: str, language: str) -> bool:
+    """Whether HanTa reads a lone word as an attributive pronoun ("solcher", "dieser", "ihrer")."""
+    return _tag(word, language) in ("PIAT", "PDAT", "PPOSAT")
+
+
 @lru_cache(maxsize=100_000)
 def tagged_as_name(word: str, language: str) -> bool:
     """Whether HanTa reads a lone capitalised word as a name.

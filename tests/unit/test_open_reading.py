@@ -935,6 +935,12 @@ def test_counted_party_members_hold_their_own_count(engine, text, language, expe
     assert {amount: counts.get(amount) for amount in expected} == expected
 
 
+def test_a_german_count_reaches_its_noun_across_an_attributive_pronoun(engine):
+    report = check(engine, "1849 sollten Anna Ross und zwei ihrer Brüder verkauft werden.")
+    [count] = structured(report, "figure.count")
+    assert (count.value.amount, count.measure, holder_name(count)) == (2, "brüder", "Anna Ross")
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")
