@@ -29,7 +29,7 @@ from service.engine.lexicon import alternation
 from service.engine.local_entities import LocalEntities
 from service.engine.model import Mention, Segment
 from service.engine.roles import role_of
-from service.engine.words import (COMMON, tagged_as_adjective, tagged_as_adverb, tagged_as_adverbial, tagged_as_finite_verb,
+from service.engine.words import (COMMON, first_name_gender, tagged_as_adjective, tagged_as_adverb, tagged_as_adverbial, tagged_as_finite_verb,
                                   tagged_as_name, tagged_as_noun, tagged_as_verb, word_class)
 
 _CLAUSE_BREAK = re.compile(r"[;:()–—„“”\"»«]|,(?!\d)|\s-\s")
@@ -184,6 +184,11 @@ def inverted_subject(ctx: Context, start: int, end: int | None) -> Mention | Non
     at = _after_fronted_verb(ctx, start, end)
     if at is None:
         return None
+    pronoun = re.match(r"\s*([^\W\d_]+)(?!\w)", ctx.text[at:at + 20])
+    word = pronoun.group(1).lower() if pronoun else ""
+    if word in ctx.pack.subject_pronouns and word in ctx.pack.pronouns:
+        # "Zurückgekehrt nach Prag, schloss sie sich in den späten 1920ern … an": the pronoun after the verb acts
+        return _antecedent(ctx, ctx.pack.pronouns[word], at + pronoun.start(1), at + pronoun.end(1))
     language = ctx.pack.language
     _, clause_end = clause_bounds(ctx.text, ctx.sentence, start, end or start)
     found = _inverted(language).match(ctx.text, at, clause_end)
@@ -1129,11 +1134,15 @@ def _antecedent(ctx: Context, types: tuple[str, ...], start: int, end: int) -> M
     earlier = [m.mention for m in ctx.earlier + [m for m in ctx.mentions if m.mention.end <= start]
                if not m.modifier][-30:]
     typed, untyped = None, None
+    gender = ctx.pack.pronoun_genders.get(ctx.text[start:end].lower())
     for mention in reversed(earlier):
         if _listener(ctx, mention):
             continue  # "told BBC News that … their 12 principal dancers": who is told is not who speaks
         cluster = ctx.entities.of(mention)
         kind = mention.type or (cluster.type if cluster else None)
+        if gender and kind == "person" and first_name_gender(cluster.name if cluster else mention.text) \
+                not in (None, gender):
+            continue  # "er" is not Astrid Raufer, "she" not Gordon Brown
         if kind in types:
             typed = (mention, cluster, kind)
             break
@@ -1146,11 +1155,12 @@ def _antecedent(ctx: Context, types: tuple[str, ...], start: int, end: int) -> M
         return None
     mention, _, kind = chosen
     if typed is not None and mention.end <= ctx.sentence.start:
-        mention = _subject_of_its_sentence(ctx, earlier, mention, types)
+        mention = _subject_of_its_sentence(ctx, earlier, mention, types, gender)
     return coreference(ctx, mention, start, end, kind)
 
 
-def _subject_of_its_sentence(ctx: Context, earlier: list[Mention], last: Mention, types: tuple[str, ...]) -> Mention:
+def _subject_of_its_sentence(ctx: Context, earlier: list[Mention], last: Mention, types: tuple[str, ...],
+                             gender: str | None = None) -> Mention:
     """"Pinkelnig holte sich 2,6 Punkte vor Carina Vogt. … Zu verdanken hatte sie dies …": a pronoun
     opening a later sentence stands for the subject of the sentence that named its antecedent,
     the first name there of its type, not one named after a preposition."""
@@ -1159,8 +1169,10 @@ def _subject_of_its_sentence(ctx: Context, earlier: list[Mention], last: Mention
         if mention.start < opening or mention.start >= last.start:
             continue
         cluster = ctx.entities.of(mention)
-        if (mention.type or (cluster.type if cluster else None)) in types \
-                and not preceded_by(ctx.text, opening, mention.start, ctx.pack.locatives, ctx.pack.definite_articles):
+        kind = mention.type or (cluster.type if cluster else None)
+        if kind in types and not preceded_by(ctx.text, opening, mention.start, ctx.pack.locatives, ctx.pack.definite_articles) \
+                and not (gender and kind == "person"
+                         and first_name_gender(cluster.name if cluster else mention.text) not in (None, gender)):
             return mention
     return last
 

@@ -64,6 +64,28 @@ def first_names(language: str) -> frozenset[str]:
     return frozenset(name for name in listed if not known_word(name.lower(), language))
 
 
+@lru_cache(maxsize=None)
+def _census_genders() -> dict[str, str]:
+    """First names of one gender only in the US Census 1990 lists: "Astrid" -> "f", "Gordon" -> "m"."""
+    try:
+        from importlib.resources import files
+        folder = files("names")
+    except (ImportError, ModuleNotFoundError):
+        return {}
+    lists = {}
+    for gender, list_name in (("m", "dist.male.first"), ("f", "dist.female.first")):
+        lists[gender] = {line.split()[0].capitalize() for line in
+                         folder.joinpath(list_name).read_text(encoding="utf-8").splitlines() if line.strip()}
+    both = lists["m"] & lists["f"]
+    return {name: gender for gender, names in lists.items() for name in names - both}
+
+
+def first_name_gender(name: str) -> str | None:
+    """"f" or "m" for a name whose first word is a first name of one gender only, else None."""
+    first = name.split()[0] if name.split() else ""
+    return _census_genders().get(first)
+
+
 def _census_first_names() -> list[str]:
     try:
         from importlib.resources import files

@@ -941,6 +941,18 @@ def test_a_german_count_reaches_its_noun_across_an_attributive_pronoun(engine):
     assert (count.value.amount, count.measure, holder_name(count)) == (2, "brüder", "Anna Ross")
 
 
+def test_a_pronoun_right_after_the_fronted_verb_holds_the_date(engine):
+    text = "Milena Kral lebte in Wien. Zurückgekehrt nach Prag, schloss sie sich in den späten 1920ern Zirkeln an."
+    [when] = structured(check(engine, text), "event.date")
+    assert (when.value.date, holder_name(when)) == ("1925/1929", "Milena Kral")
+
+
+def test_a_pronoun_does_not_stand_for_a_person_of_the_other_gender(engine):
+    text = "Richterin Astrid Kelby verurteilte Wolfgang Tarn. Nun muss er 500 Euro zahlen."
+    [fine] = structured(check(engine, text), "figure.money")
+    assert holder_name(fine) == "Wolfgang Tarn"
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")

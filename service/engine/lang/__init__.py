@@ -168,6 +168,8 @@ class Pack:
     period_words: tuple[str, ...]           # "für 2016", "for 2005": a year planned for, no event
     clause_openers: frozenset[str]
     age_patterns: tuple[str, ...]           # regexes with a group "age" (and "after" for appositions)
+    pronoun_genders: dict[str, str]         # "er" -> "m", "she" -> "f": a person it may stand for is not of the other
+    subject_pronouns: frozenset[str]        # "er", "sie", "he": pronouns that can be a clause's subject
     party_nouns: frozenset[str]             # "Grüne", "Kommunisten", "Tories": a party's members, who hold
                                             # the count they are ("drei Grüne und zwei Kommunisten")
     member_roles: frozenset[str]            # role keys a party or board has many of ("member of parliament",
@@ -227,7 +229,7 @@ class Pack:
 
 
 # Fields a pack may leave empty: flags, and tables a language has no use for.
-OPTIONAL = frozenset({"place_nouns", "place_offices", "party_nouns", "member_roles", "comparison_cues", "year_adjective", "lasting_nouns", "plural_verb_endings", "person_noun_endings", "placing_verbs", "inverted_subject", "predicate_names", "placeholder_pronouns", "demonym_nouns", "listener_verbs", "source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
+OPTIONAL = frozenset({"place_nouns", "place_offices", "pronoun_genders", "subject_pronouns", "party_nouns", "member_roles", "comparison_cues", "year_adjective", "lasting_nouns", "plural_verb_endings", "person_noun_endings", "placing_verbs", "inverted_subject", "predicate_names", "placeholder_pronouns", "demonym_nouns", "listener_verbs", "source_after", "adjective_endings", "not_countable", "role_then_words", "derived_endings", "common_word_endings", "noun_list", "detection_letters", "ordinal_dot", "capitalises_nouns", "genitive_s", "compound_roles",
                       "speaker_is_noun_phrase", "verb_form", "infinitive_ending", "possessive_ending",
                       "noun_suffixes", "idle_words", "clause_openers",
                       "stopword_acronyms", "person_nouns"})

@@ -429,6 +429,8 @@ PACK = Pack(
     holder_links=frozenset("der des von vom bei für".split()),
     clause_openers=frozenset("und aber sondern weil dass ob wenn als während nachdem obwohl doch denn "
                              "der die das dem den deren dessen welche welcher welches wo womit".split()),
+    pronoun_genders={**{w: "m" for w in "er ihn ihm sein seine seinen seinem seiner seines".split()}, **{w: "f" for w in "sie ihr ihre ihren ihrem ihrer ihres".split()}},
+    subject_pronouns=frozenset("er sie wir".split()),
     party_nouns=frozenset("grüne grünen kommunisten sozialdemokraten christdemokraten freiheitliche freiheitlichen liberale liberalen konservative konservativen sozialisten linke linken".split()),
     member_roles=frozenset({"member of parliament", "member of the european parliament", "senator", "director", "minister"}),
     comparison_cues=r"gegenüber|verglichen\s+mit|im\s+Vergleich\s+zu",

@@ -417,6 +417,8 @@ PACK = Pack(
     holder_links=frozenset("of for at from by".split()),
     clause_openers=frozenset("and but because that whether if when while after although though which who "
                              "whom whose where".split()),
+    pronoun_genders={**{w: "m" for w in "he him his himself".split()}, **{w: "f" for w in "she her hers herself".split()}},
+    subject_pronouns=frozenset("he she they we".split()),
     party_nouns=frozenset("greens democrats republicans conservatives tories liberals socialists communists nationalists unionists".split()),
     member_roles=frozenset({"member of parliament", "member of the european parliament", "senator", "director", "minister"}),
     comparison_cues=r"compared\s+(?:to|with)|as\s+against",
