@@ -495,7 +495,7 @@ def _nearest_participant(ctx: Context, before: list[Mention]) -> Mention:
     return before[-1]
 
 
-def _place(ctx: Context, clause_start: int, clause_end: int) -> Mention | None:
+def _place(ctx: Context, clause_start: int, clause_end: int, near: int | None = None) -> Mention | None:
     """With nobody else in reach, the place the clause happens in holds its figures: "Derzeit
     leben mehr als 50 Braunbären im Trentino", "Zwei Männer sind in Wien verletzt worden"; a
     bracketed aside does not end the clause ("50 Braunbären (Ursus arctos) im Trentino")."""
@@ -505,17 +505,16 @@ def _place(ctx: Context, clause_start: int, clause_end: int) -> Mention | None:
             after = _CLAUSE_BREAK.search(ctx.text, closing + 1, ctx.sentence.end)
             clause_end = after.start() if after else ctx.sentence.end
     inside = [m for m in ctx.mentions if clause_start <= m.mention.start and m.mention.end <= clause_end]
-    place = None
-    for found in inside:
-        mention = found.mention
-        if found.modifier or re.match(r"\s+[A-ZÄÖÜ]", ctx.text[mention.end:mention.end + 2]):
-            continue  # "in den Panama Papers": part of a longer name
-        if preceded_by(ctx.text, ctx.sentence.start, mention.start, ctx.pack.place_prepositions,
-                       ctx.pack.definite_articles, reach=12) or _placed(ctx, mention.start):
-            place = mention
-            break
+    places = [found.mention for found in inside
+              if not found.modifier and not re.match(r"\s+[A-ZÄÖÜ]", ctx.text[found.mention.end:found.mention.end + 2])
+              # not "in den Panama Papers": part of a longer name
+              and (preceded_by(ctx.text, ctx.sentence.start, found.mention.start, ctx.pack.place_prepositions,
+                               ctx.pack.definite_articles, reach=12) or _placed(ctx, found.mention.start))]
+    # the first place; or, for a figure at `near`, the last one before it ("in Tokio 2009 …, in Moskau 2013")
+    before = [m for m in places if near is not None and m.end <= near]
+    place = before[-1] if before else (places[0] if places else None)
     if place is None or any(_eligible(ctx, m.mention) and not _described_as_place(ctx, m.mention)
-                            for m in inside if not m.modifier and m.mention is not place):
+                            for m in inside if not m.modifier and m.mention is not place and m.mention not in places):
         return None  # "In 30 Jahren hat Blairmore … in Großbritannien gezahlt": someone else is named
     return place
 
@@ -538,6 +537,23 @@ def _through_relative(ctx: Context, clause_start: int, clause_end: int) -> int:
 
 
 _DATELINE = re.compile(r"\W*[A-ZÄÖÜ][\w.'-]*(?:\s+[A-ZÄÖÜ][\w.'-]*){0,2}\s*[-–—]\s*")  # "Krumpendorf – "
+
+
+def place_of_event(ctx: Context, start: int, end: int) -> Mention | None:
+    """"Nachdem 1999 neun Braunbären im Trentino befreit wurden": a date in a clause that names
+    nobody but the place where it happens dates what happens there; not a destination ("in die
+    Slowakei", "nach Graz", "to Leeds"), and not when a pronoun acts in the clause ("Im Mai soll er
+    einen Gipfel in London leiten")."""
+    clause_start, clause_end = clause_bounds(ctx.text, ctx.sentence, start, end)
+    if _another_actor(ctx, clause_start, clause_end):
+        return None
+    place = _place(ctx, clause_start, clause_end, near=start)
+    if place is None or _DESTINATION.search(ctx.text, max(clause_start, place.start - 12), place.start):
+        return None
+    return place
+
+
+_DESTINATION = re.compile(r"(?i)(?<!\w)(?:nach|ins|in\s+die|in\s+den|into|to)\s+$")  # where to, not where
 
 
 def _described_as_place(ctx: Context, mention: Mention) -> bool:

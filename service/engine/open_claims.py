@@ -22,7 +22,7 @@ from service.engine.results import find_results
 from service.engine.spans import Spans
 from service.engine.holders import (Context, a_place_of_action, clause_bounds, coreference, definite_reference,
                                     description_antecedent,
-                                    holder, inverted_subject, main_clause_subject, name_before, noun_subject,
+                                    holder, inverted_subject, main_clause_subject, name_before, noun_subject, place_of_event,
                                     preceded_by, sentence_subject, whole_of_share)
 from service.engine.lang import Pack, pack
 from service.engine.lexicon import alternation
@@ -287,7 +287,7 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
         # A life's years in brackets belong to the name before them: "Milena Jesenská (1896-1944)".
         # "Am Dienstag trat der neue Landtag zusammen": verb-second
         subject = _bracketed_owner(ctx, q) or _edition_owner(ctx, q) or sentence_subject(ctx, q.start, q.end) \
-            or inverted_subject(ctx, q.start, q.end)
+            or inverted_subject(ctx, q.start, q.end) or place_of_event(ctx, q.start, q.end)
     elif q.kind == "ordinal" and (titled := _name_after_rank(ctx, q)) is not None:
         subject = titled  # "former number one Ivan Lendl", "die Weltranglistenerste Iga Swiatek": a rank as a title
     elif q.kind == "score":

@@ -953,6 +953,16 @@ def test_a_pronoun_does_not_stand_for_a_person_of_the_other_gender(engine):
     assert holder_name(fine) == "Wolfgang Tarn"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Nachdem 1999 neun Braunbären im Trentino befreit wurden, gab es Streit.", {"1999": "Trentino"}),
+    ("Die Märkte in Tokio 2009 sowie in Moskau 2013 waren ein Erfolg.", {"2009": "Tokio", "2013": "Moskau"}),
+    ("Eine weitere Gruppe soll 2016 in die Slowakei übersiedelt werden.", {}),  # where to, not where
+])
+def test_a_date_naming_nobody_dates_what_happens_at_its_place(engine, text, expected):
+    dates = {c.value.date: holder_name(c) for c in structured(check(engine, text), "event.date")}
+    assert dates == expected
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")
