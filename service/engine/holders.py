@@ -1179,18 +1179,28 @@ def _subject_of_its_sentence(ctx: Context, earlier: list[Mention], last: Mention
                              gender: str | None = None) -> Mention:
     """"Pinkelnig holte sich 2,6 Punkte vor Carina Vogt. … Zu verdanken hatte sie dies …": a pronoun
     opening a later sentence stands for the subject of the sentence that named its antecedent,
-    the first name there of its type, not one named after a preposition."""
-    opening = max(ctx.text.rfind(". ", 0, last.start), ctx.text.rfind("\n", 0, last.start)) + 1
-    for mention in earlier:
-        if mention.start < opening or mention.start >= last.start:
-            continue
-        cluster = ctx.entities.of(mention)
-        kind = mention.type or (cluster.type if cluster else None)
-        if kind in types and not preceded_by(ctx.text, opening, mention.start, ctx.pack.locatives, ctx.pack.definite_articles) \
-                and not (gender and kind == "person"
-                         and first_name_gender(cluster.name if cluster else mention.text) not in (None, gender)):
-            return mention
+    the first name there of its type, not one named after a preposition or as an example ("Mit
+    Literaten wie Franz Werfel stand sie …"); where that sentence names none so, the sentence before."""
+    until = last.end
+    for _ in range(3):  # the antecedent's sentence and up to two before it
+        opening = max(ctx.text.rfind(". ", 0, until), ctx.text.rfind("\n", 0, until)) + 1
+        for mention in earlier:
+            if mention.start < opening or mention.end > until:
+                continue
+            cluster = ctx.entities.of(mention)
+            kind = mention.type or (cluster.type if cluster else None)
+            if kind in types and not preceded_by(ctx.text, opening, mention.start, ctx.pack.locatives | _EXAMPLE_WORDS,
+                                                 ctx.pack.definite_articles) \
+                    and not (gender and kind == "person"
+                             and first_name_gender(cluster.name if cluster else mention.text) not in (None, gender)):
+                return mention
+        if opening <= 0 or not any(m.end <= opening for m in earlier):
+            break
+        until = opening - 1
     return last
+
+
+_EXAMPLE_WORDS = frozenset({"wie", "like"})  # "Literaten wie Franz Werfel": an example, not the subject
 
 
 def coreference(ctx: Context, antecedent: Mention, start: int, end: int, kind: str | None) -> Mention:

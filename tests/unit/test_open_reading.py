@@ -963,6 +963,13 @@ def test_a_date_naming_nobody_dates_what_happens_at_its_place(engine, text, expe
     assert dates == expected
 
 
+def test_a_pronoun_skips_names_given_as_examples_for_the_subject_before(engine):
+    text = ("Die Heirat setzte Milena Kral dennoch durch. Mit Literaten wie Franz Werfel stand sie auf gutem Fuß. "
+            "Zurückgekehrt nach Prag, schloss sie sich 1928 einem Zirkel an.")
+    [when] = [c for c in structured(check(engine, text), "event.date") if c.value.date == "1928"]
+    assert holder_name(when) == "Milena Kral"
+
+
 def test_a_number_of_ways_is_no_count(engine):
     report = check(engine, "Dale Ormsby said the Liberals could keep out Labour in three ways.", language="en")
     assert not structured(report, "figure.count")
