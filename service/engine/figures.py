@@ -401,9 +401,16 @@ def _attributive_adjective(word: str, language: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def whole_determiners(language: str) -> str:
+    """The words that may stand before a whole a part is counted in: "of the", "out of their"."""
+    rules = pack(language)
+    return alternation(set(rules.definite_articles) | set(rules.possessives))
+
+
+@lru_cache(maxsize=None)
 def of_a_whole(language: str) -> re.Pattern[str]:
     rules = pack(language)
-    determiners = alternation(set(rules.definite_articles) | set(rules.possessives))
+    determiners = whole_determiners(language)
     # the whole's noun, or the word after it where the first is an adjective ("12 principal dancers")
     return re.compile(rf"(?i)\s+(?:{rules.part_of_words})\s+(?:(?:{determiners})\s+)?(?P<whole>\d[\d.,]*)\s+"
                       rf"(?P<noun>[^\W\d_][\w-]*)(?:\s+(?P<after>[^\W\d_][\w-]*))?")

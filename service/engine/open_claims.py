@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from service.engine.document import Document, bounded_sentences
 from service.engine.entities import FoundMention, personal_name
-from service.engine.figures import Figure, of_a_whole, unit_measure
+from service.engine.figures import Figure, of_a_whole, unit_measure, whole_determiners
 from service.engine.results import find_results
 from service.engine.spans import Spans
 from service.engine.holders import (Context, a_place_of_action, clause_bounds, coreference, definite_reference,
@@ -334,9 +334,7 @@ def _compared_with(language: str) -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _whole_after_part(language: str) -> re.Pattern[str]:
     """"16 of the ", "940 von ": right before the whole a part is counted in."""
-    rules = pack(language)
-    determiners = alternation(set(rules.definite_articles) | set(rules.possessives))
-    return re.compile(rf"(?i)\d[\d.,]*\s+(?:{rules.part_of_words})\s+(?:(?:{determiners})\s+)?$")
+    return re.compile(rf"(?i)\d[\d.,]*\s+(?:{pack(language).part_of_words})\s+(?:(?:{whole_determiners(language)})\s+)?$")
 
 
 def _holder_of_whole(ctx: Context, part: Quantity, noun_end: int | None) -> Mention | None:
