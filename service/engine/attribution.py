@@ -8,11 +8,14 @@ Branchenbeobachter"; "according to the company" gives "the company".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from service.engine.lang import pack
 
-_QUOTES = re.compile(r"„[^“”\n]*[“”]|“[^”\n]*”|»[^«\n]*«|«[^»\n]*»|\"[^\"\n]*\"|‚[^‘\n]*‘")
+# Each opening quotation mark and the marks that close it; a quotation never spans a line.
+_CLOSING = {"„": "“”", "“": "”", "»": "«", "«": "»", "\"": "\"", "‚": "‘"}
+_MARKS = re.compile("[" + re.escape("".join(_CLOSING) + "".join(_CLOSING.values())) + "\n]")
 _SPEAKER = r"(?P<speaker>[^\W\d_][^,.;:!?„“”\"»«()]{1,60}?)"
 # A speaker ends at punctuation or where a relative clause begins ("…, der", "… who").
 _END = r"(?=\s*(?:[,.;:!?„“”\"»«()]|$|\s(?:{relative})\s))"
@@ -28,8 +31,33 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Offsets of quoted passages, quotation marks included."""
-    return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+    """Offsets of quoted passages, quotation marks included: from an opening mark to the first
+    mark that closes it on the same line, left to right, none inside another.
+
+    One pass over the marks, each mark's next closing mark looked up by bisection: an opening
+    mark with no closing one ("„„„„…") costs a look-up, not a scan to the end of the line, so
+    the time stays linear in the length of the text."""
+    marks = [(m.start(), m.group(0)) for m in _MARKS.finditer(text)]
+    following: dict[str, list[int]] = {}
+    for at, mark in marks:
+        following.setdefault(mark, []).append(at)
+    lines = following.get("\n", [])
+    spans, after = [], -1
+    for at, mark in marks:
+        if at <= after or mark not in _CLOSING:
+            continue
+        line_end = _next(lines, at)
+        close = min((_next(following.get(c, []), at) for c in _CLOSING[mark]), default=len(text))
+        if close < line_end:
+            spans.append((at, close + 1))
+            after = close
+    return spans
+
+
+def _next(positions: list[int], at: int) -> int:
+    """The first of the sorted `positions` after `at`, else infinity."""
+    i = bisect_right(positions, at)
+    return positions[i] if i < len(positions) else 1 << 62
 
 
 def speaker(sentence: str, language: str) -> str | None:
