@@ -54,6 +54,9 @@ def json_logging(level: int = logging.INFO) -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
+_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+
+
 def init_app(app: Flask) -> None:
     @app.before_request
     def _start():
@@ -67,8 +70,9 @@ def init_app(app: Flask) -> None:
         elapsed = time.perf_counter() - g.get("started", time.perf_counter())
         response.headers[REQUEST_ID] = g.get("request_id", "")
         if route != "/metrics":
-            REQUESTS.labels(request.method, route, str(response.status_code)).inc()
-            LATENCY.labels(request.method, route).observe(elapsed)
+            method = request.method if request.method in _METHODS else "OTHER"  # the caller chooses it: no new labels
+            REQUESTS.labels(method, route, str(response.status_code)).inc()
+            LATENCY.labels(method, route).observe(elapsed)
         key = g.get("api_key")
         log.info("%s %s %d", request.method, route, response.status_code, extra={"fields": {
             "request_id": g.get("request_id"), "method": request.method, "route": route,

@@ -73,6 +73,16 @@ def test_metrics_count_requests_claims_and_findings(client):
     assert value(after, 'factcheck_claims_total{language="de"}') > value(before, 'factcheck_claims_total{language="de"}')
 
 
+def test_metrics_do_not_grow_with_methods_and_paths_the_caller_makes_up(client):
+    for i in range(5):
+        client.open(f"/made-up/{i}", method=f"BREW{i}")
+        client.open("/v1/checks", method=f"X-{i}")
+    labels = [line for line in client.get("/metrics").get_data(as_text=True).splitlines()
+              if line.startswith("factcheck_requests_total{")]
+    assert not [line for line in labels if "BREW" in line or "X-" in line or "made-up" in line]
+    assert [line for line in labels if 'method="OTHER"' in line]
+
+
 def test_readiness_reports_rules_fixtures_and_database(client):
     response = client.get("/readyz")
     assert_conforms(response, "/readyz", "get")
