@@ -42,6 +42,9 @@ def parse_api_keys(spec: str) -> list[ApiKey]:
         if len(token) < 8:
             raise ValueError(f"FACTCHECK_API_KEYS entry {number} ({name}): token shorter than 8 characters")
         keys.append(ApiKey(name, token, roles))
+    if spec.strip() and not keys:
+        # "," or ", ," would otherwise switch authentication off while the server binds to every address
+        raise ValueError("FACTCHECK_API_KEYS is set but names no key: give name:token:role entries, or unset it")
     return keys
 
 

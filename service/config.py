@@ -58,6 +58,9 @@ class Settings:
         if env.get("DATABASE_URL"):
             values["database_url"] = env["DATABASE_URL"]
         if "FACTCHECK_API_KEYS" in env:
+            if not env["FACTCHECK_API_KEYS"].replace(",", "").strip():
+                raise ValueError("FACTCHECK_API_KEYS is set but names no key: give name:token:role entries, "
+                                 "or unset it to serve on loopback only")
             values["api_keys"] = env["FACTCHECK_API_KEYS"]
         if "FACTCHECK_MAX_BODY_BYTES" in env:
             values["max_body_bytes"] = _int(env["FACTCHECK_MAX_BODY_BYTES"], "FACTCHECK_MAX_BODY_BYTES")

@@ -27,10 +27,22 @@ def caller(role: str | None) -> ApiKey:
     keyring = current_app.extensions["factcheck.keys"]
     key = keyring.identify(request.headers.get("Authorization"))
     if key is None:
+        count_failed_authentication()
         raise Unauthorized("a valid API key is required: send 'Authorization: Bearer <token>'")
     if role is not None and role not in key.roles:
         raise Forbidden(f"the API key {key.name!r} lacks the {role!r} role")
     return key
+
+
+def count_failed_authentication() -> None:
+    """A wrong or missing key counts against the client address's rate (when a rate is set):
+    past it, 429 with Retry-After instead of another 401, so tokens cannot be guessed at speed."""
+    limiter = current_app.extensions["factcheck.limiter"]
+    wait = limiter.admit(f"unauthenticated:{request.remote_addr}")
+    if wait:
+        raise ApiProblem(429, "rate-limited", "Too many requests",
+                         f"more than {int(limiter.capacity)} failed authentications per minute from this "
+                         f"address; retry in {retry_after(wait)} s", headers={"Retry-After": retry_after(wait)})
 
 
 def throttle(key: ApiKey) -> None:

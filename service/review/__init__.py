@@ -16,6 +16,7 @@ from flask import (Blueprint, abort, current_app, g, redirect, render_template, 
 from service.auth import LOCAL_USER
 from service.decisions import with_decisions
 from service.errors import NotFound
+from service.limits import retry_after
 from service.review.highlight import highlighted
 
 bp = Blueprint("review", __name__, url_prefix="/review", template_folder="templates", static_folder="static")
@@ -58,6 +59,11 @@ def login():
             session["token"] = request.form["token"]
             target = request.args.get("next", "")
             return redirect(target if target.startswith("/review") else url_for("review.checks"))
+        if key is None:
+            wait = current_app.extensions["factcheck.limiter"].admit(f"unauthenticated:{request.remote_addr}")
+            if wait:
+                return render_template("review/login.html", error="Too many failed logins from this address; "
+                                       f"try again in {retry_after(wait)} seconds."), 429, {"Retry-After": retry_after(wait)}
         error = "That key is not valid for reviewing."
     return render_template("review/login.html", error=error), 401 if error else 200
 

@@ -68,7 +68,17 @@ def test_healthz_needs_no_key(client):
     ("ci:short:submit", "shorter than 8"),
     ("ci:long-enough-token:publish", "unknown role"),
     ("just-a-token", "expected name:token:role"),
+    (",", "names no key"),
+    (" , ,", "names no key"),
 ])
 def test_a_malformed_key_list_is_refused_at_start(make_app, spec, message):
     with pytest.raises(ValueError, match=message):
         make_app(api_keys=spec)
+
+
+@pytest.mark.parametrize("value", ["", " ", ",", " , "])
+def test_an_api_key_setting_that_names_no_key_stops_the_server_before_it_binds(monkeypatch, capsys, value):
+    from service.cli import main
+    monkeypatch.setenv("FACTCHECK_API_KEYS", value)
+    assert main(["serve", "--host", "0.0.0.0"]) == 2
+    assert "names no key" in capsys.readouterr().err

@@ -24,6 +24,19 @@ def test_a_key_over_its_rate_gets_429_with_retry_after(make_app):
     assert client.post("/v1/checks", json=ARTICLE, headers={"Authorization": "Bearer other-token-456"}).status_code == 201
 
 
+def test_wrong_tokens_count_against_the_callers_rate(make_app):
+    client = make_app(rate_limit=10, api_keys="ci:ci-token-123:submit,editor:editor-token-789:review").test_client()
+    statuses = [client.get("/v1/facts", headers={"Authorization": f"Bearer guess-{i:04d}"}).status_code
+                for i in range(15)]
+    assert statuses[:10] == [401] * 10 and set(statuses[10:]) == {429}
+    refused = client.get("/v1/facts", headers={"Authorization": "Bearer guess-9999"})
+    assert refused.status_code == 429 and int(refused.headers["Retry-After"]) >= 1
+    # the review page's login counts the same failures
+    login = client.get("/review/login")
+    csrf = login.get_data(as_text=True).split('name="csrf" value="')[1].split('"')[0]
+    assert client.post("/review/login", data={"token": "guess", "csrf": csrf}).status_code == 429
+
+
 def test_without_a_rate_limit_nobody_is_refused(client):
     assert {client.post("/v1/checks", json=ARTICLE).status_code for _ in range(10)} == {201}
 
