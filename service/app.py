@@ -38,7 +38,7 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, *, engine: En
     app.extensions["factcheck.keys"] = KeyRing(parse_api_keys(settings.api_keys))
     app.extensions["factcheck.engine"] = engine or Engine.from_settings(settings)
     app.extensions["factcheck.reports"] = ReportStore(settings.database_url)
-    app.extensions["factcheck.webhooks"] = Deliverer(settings.webhook_secret)
+    app.extensions["factcheck.webhooks"] = Deliverer(settings.webhook_secret, hosts=frozenset(settings.webhook_hosts))
     app.extensions["factcheck.limiter"] = RateLimiter(settings.rate_limit)
     observability.init_app(app)
     api.init_app(app)

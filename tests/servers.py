@@ -54,7 +54,8 @@ class Receiver:
 
 
 @contextmanager
-def receiver(*statuses: int, expected: int = 1, body: bytes = b"{}"):
+def receiver(*statuses: int, expected: int = 1, body: bytes = b"{}", location: str | None = None):
+    """`location`: sent as the Location header (with a 3xx status, a redirect)."""
     state = Receiver(list(statuses) or [200], expected=expected)
 
     class Handler(BaseHTTPRequestHandler):
@@ -64,6 +65,8 @@ def receiver(*statuses: int, expected: int = 1, body: bytes = b"{}"):
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
+            if location:
+                self.send_header("Location", location)
             self.end_headers()
             self.wfile.write(body)
 

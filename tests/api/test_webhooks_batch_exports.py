@@ -19,7 +19,8 @@ SARIF_SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif" / "sarif-schema-2.1
 
 @pytest.fixture
 def webhook_app(make_app):
-    app = make_app(webhook_secret=SECRET)
+    # the receivers listen on loopback, which a callback may reach only when explicitly allowed
+    app = make_app(webhook_secret=SECRET, webhook_hosts=("127.0.0.1",))
     app.extensions["factcheck.webhooks"].backoff = 0.01
     return app
 
@@ -64,7 +65,7 @@ def test_a_receiver_that_refuses_is_not_retried(webhook_app):
 
 
 def test_the_request_does_not_wait_for_a_slow_or_dead_receiver(make_app):
-    app = make_app(webhook_secret=SECRET)
+    app = make_app(webhook_secret=SECRET, webhook_hosts=("127.0.0.1",))
     app.extensions["factcheck.webhooks"].backoff = 5  # a retry would hold a waiting request for seconds
     with receiver(500) as cms:
         started = time.monotonic()
@@ -91,6 +92,39 @@ def test_callbacks_outside_the_allowed_hosts_are_refused(make_app, url, reason):
     response = client.post("/v1/checks", json={**ARTICLE, "callback_url": url})
     assert response.status_code == 422
     assert reason in response.get_json()["errors"]["callback_url"]
+
+
+@pytest.mark.parametrize("url", [
+    "http://127.1:19203/hook", "http://0x7f000001:19203/", "http://2130706433/", "http://0177.0.0.1/",
+    "http://0.0.0.0/", "http://[::ffff:127.0.0.1]/", "http://[::1]:19203/", "http://localhost:19203/",
+    "http://10.1.2.3/", "http://169.254.169.254/latest/meta-data/",
+])
+def test_without_an_allowlist_no_callback_reaches_this_machine_or_a_private_network(make_app, url):
+    client = make_app(webhook_secret=SECRET).test_client()
+    response = client.post("/v1/checks", json={**ARTICLE, "callback_url": url})
+    assert response.status_code == 422
+    assert "callback_url" in response.get_json()["errors"]
+
+
+@pytest.mark.parametrize("url, reason", [
+    ("http://localhost:19203\\@cms.example/hook", "backslashes"),
+    ("http://user:pass@cms.example/hook", "user name or password"),
+    ("http://[::1:19203/", "not a valid URL"),
+    ("http://cms.example:99999/hook", "not a valid URL"),
+])
+def test_a_callback_the_parsers_could_read_differently_is_refused(make_app, url, reason):
+    client = make_app(webhook_secret=SECRET, webhook_hosts=("cms.example", "127.0.0.1")).test_client()
+    response = client.post("/v1/checks", json={**ARTICLE, "callback_url": url})
+    assert response.status_code == 422
+    assert reason in response.get_json()["errors"]["callback_url"]
+
+
+def test_a_redirect_from_the_receiver_is_not_followed(webhook_app):
+    with receiver(200) as elsewhere, receiver(307, location=elsewhere.url + "/stolen") as cms:
+        webhook_app.test_client().post("/v1/checks", json={**ARTICLE, "callback_url": cms.url})
+        wait_for(cms.arrived)
+        time.sleep(0.3)
+    assert len(cms.requests) == 1 and elsewhere.requests == []
 
 
 def test_a_batch_checks_and_stores_every_article(client):
