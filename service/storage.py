@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any
 
@@ -101,7 +102,7 @@ class ReportStore:
 
     def latest_for_document(self, document: str) -> str | None:
         """The id of the newest report on a CMS document key."""
-        with self.engine.connect() as conn:
+        with _unavailable("could not look up the document"), self.engine.connect() as conn:
             return conn.execute(sa.select(reports.c.id).where(reports.c.document == document)
                                 .order_by(reports.c.created_at.desc()).limit(1)).scalar()
 
@@ -119,7 +120,7 @@ class ReportStore:
         return [json.loads(row.report) for row in rows]
 
     def text(self, report_id: str) -> str:
-        with self.engine.connect() as conn:
+        with _unavailable("could not read the text"), self.engine.connect() as conn:
             text = conn.execute(sa.select(reports.c.text).where(reports.c.id == report_id)).scalar()
         if text is None:
             raise NotFound(f"no report with id {report_id!r}")
@@ -139,7 +140,7 @@ class ReportStore:
         return stored
 
     def count(self) -> int:
-        with self.engine.connect() as conn:
+        with _unavailable("could not count the reports"), self.engine.connect() as conn:
             return conn.execute(sa.select(sa.func.count()).select_from(reports)).scalar_one()
 
     def ping(self) -> None:
@@ -151,6 +152,15 @@ class ReportStore:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def _unavailable(action: str):
+    """A database error inside becomes StorageUnavailable (503), never a 500."""
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        raise StorageUnavailable(f"{action}: {exc.__class__.__name__}") from exc
 
 
 def _decision(row: dict[str, Any]) -> dict[str, Any]:

@@ -29,6 +29,9 @@ def json_object() -> dict[str, Any]:
                          f"the body is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
     except RecursionError:
         raise ApiProblem(400, "malformed-body", "Malformed body", "the JSON body is nested too deeply") from None
+    except ValueError:  # Python refuses to read an integer of more than 4,300 digits
+        raise ApiProblem(400, "malformed-body", "Malformed body",
+                         "the JSON body holds a number too long to read (more than 4,300 digits)") from None
     if not isinstance(data, dict):
         raise ApiProblem(400, "malformed-body", "Malformed body",
                          f"the body must be a JSON object, not {type(data).__name__ if data is not None else 'null'}")

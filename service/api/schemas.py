@@ -21,6 +21,19 @@ def check_article_text(value: str) -> None:
                               f"(U+{ord(bad.group(0)):04X}) at offset {bad.start()}")
 
 
+class StorableString(fields.String):
+    """A string field no database refuses: no NUL, other control characters or lone surrogates
+    (PostgreSQL cannot store NUL, no encoder writes a lone surrogate); refused with where it is."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        result = super()._deserialize(value, attr, data, **kwargs)
+        bad = _FORBIDDEN_CHARS.search(result)
+        if bad:
+            raise ValidationError(f"contains a control character or unpaired surrogate "
+                                  f"(U+{ord(bad.group(0)):04X}) at offset {bad.start()}")
+        return result
+
+
 # A date, or an RFC 3339 date-time (any case, leap seconds, any fraction); only the date is used.
 _ISO_DATE_TIME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})"
                             r"(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?")
@@ -44,8 +57,8 @@ class PublicationDate(fields.Field):
 class ArticleTextSchema(Schema):
     """What every request about a text carries: the text, its language and its format."""
     text = fields.String(required=True)
-    language = fields.String(load_default="auto", validate=validate.Length(min=2, max=8))
-    format = fields.String(load_default="plain", validate=validate.OneOf(FORMATS))
+    language = StorableString(load_default="auto", validate=validate.Length(min=2, max=8))
+    format = StorableString(load_default="plain", validate=validate.OneOf(FORMATS))
 
     @validates("text")
     def text_has_content(self, value: str, **kwargs):
@@ -53,11 +66,11 @@ class ArticleTextSchema(Schema):
 
 
 class CheckRequestSchema(ArticleTextSchema):
-    title = fields.String(allow_none=True, validate=validate.Length(max=1000))
+    title = StorableString(allow_none=True, validate=validate.Length(max=1000))
     published_at = PublicationDate(allow_none=True)
-    document = fields.String(validate=validate.Length(min=1, max=200))  # the CMS's key for the article
-    previous = fields.String(validate=validate.Length(min=1, max=36))   # the report this re-checks
-    callback_url = fields.String(validate=validate.Length(min=1, max=2000))  # receives the report, signed
+    document = StorableString(validate=validate.Length(min=1, max=200))  # the CMS's key for the article
+    previous = StorableString(validate=validate.Length(min=1, max=36))   # the report this re-checks
+    callback_url = StorableString(validate=validate.Length(min=1, max=2000))  # receives the report, signed
 
 
 class BatchRequestSchema(Schema):
@@ -67,8 +80,8 @@ class BatchRequestSchema(Schema):
 
 class DecisionSchema(Schema):
     status = fields.String(required=True, validate=validate.OneOf(["open", "confirmed", "dismissed"]))
-    reason = fields.String(validate=validate.Length(max=2000))
-    note = fields.String(validate=validate.Length(max=2000))
+    reason = StorableString(validate=validate.Length(max=2000))
+    note = StorableString(validate=validate.Length(max=2000))
 
     @validates_schema
     def dismissal_needs_a_reason(self, data, **kwargs):

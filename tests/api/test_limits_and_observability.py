@@ -113,3 +113,12 @@ def test_readiness_is_503_when_the_database_is_gone(app, tmp_path):
     assert_conforms(response, "/readyz", "get")
     assert response.status_code == 503
     assert response.get_json()["status"] == "not ready" and "database unavailable" in response.get_json()["database"]
+
+
+def test_a_check_with_a_document_key_while_the_database_is_gone_is_a_503(app, tmp_path):
+    store = app.extensions["factcheck.reports"]
+    store.engine.dispose()
+    store.engine = sa.create_engine(f"sqlite:///{tmp_path}/no-such-folder/reports.sqlite3")
+    response = app.test_client().post("/v1/checks", json={**ARTICLE, "document": "cms-42"})
+    assert response.status_code == 503
+    assert response.get_json()["type"].endswith("/storage-unavailable")
