@@ -6,6 +6,7 @@ from typing import Any
 
 from flask import request
 from marshmallow import Schema, ValidationError
+from werkzeug.exceptions import HTTPException
 
 from service.api.problems import ApiProblem
 from service.datafiles import flatten_errors
@@ -16,7 +17,13 @@ def json_object() -> dict[str, Any]:
     if mimetype != "application/json" and not mimetype.endswith("+json"):
         raise ApiProblem(415, "unsupported-media-type", "Unsupported media type",
                          f"send the body as application/json, not {request.mimetype or 'no content type'}")
-    raw = request.get_data(cache=False)  # raises 413 beyond MAX_CONTENT_LENGTH
+    try:
+        raw = request.get_data(cache=False)  # raises 413 beyond MAX_CONTENT_LENGTH
+    except HTTPException:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a broken chunked body (gunicorn's InvalidChunkSize), a cut upload
+        raise ApiProblem(400, "malformed-body", "Malformed body",
+                         f"the body could not be read ({exc.__class__.__name__})") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -162,3 +162,15 @@ def test_a_request_over_the_timeout_is_ended_and_nothing_of_it_stored(tmp_path):
     import sqlite3
     with sqlite3.connect(tmp_path / "reports.sqlite3") as db:
         assert db.execute("SELECT count(*) FROM reports WHERE length(text) > 1000").fetchone() == (0,)
+
+
+def test_a_broken_chunked_body_is_a_400_not_a_500(tmp_path):
+    import socket
+    with production(tmp_path, workers=1) as (base, _):
+        port = int(base.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as raw:
+            raw.sendall(b"POST /v1/checks HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        b"Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n")
+            answer = raw.recv(4096).decode("latin-1")
+        assert answer.split()[1] == "400", answer[:200]
+        assert requests.get(f"{base}/healthz", timeout=10).status_code == 200
