@@ -42,6 +42,9 @@ def load_yaml(path: Path) -> tuple[Any, list[str]]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return None, [f"{path}: not UTF-8 text (byte {exc.start})"]
+    if _too_deep(text):
+        # the C loader would overflow its stack and take the whole process (a server's master) down
+        return None, [f"{path}: invalid YAML: nested more than {_MAX_DEPTH} levels deep"]
     try:
         return yaml.load(text, Loader=_Loader), []
     except yaml.YAMLError as exc:
@@ -49,6 +52,34 @@ def load_yaml(path: Path) -> tuple[Any, list[str]]:
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
         return None, [f"{path}: invalid YAML: {where}{problem}"]
+    except RecursionError:
+        return None, [f"{path}: invalid YAML: nested too deeply"]
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        return None, [f"{path}: invalid YAML: {exc.__class__.__name__}: {str(exc)[:120]}"]
+
+
+_MAX_DEPTH = 200  # far beyond any rule or fixture file
+_BLOCK_NESTING = re.compile(r"^[ \t]*(?:[-?:][ \t]+)*", re.MULTILINE)
+
+
+def _too_deep(text: str) -> bool:
+    """Whether a YAML text may nest deeper than `_MAX_DEPTH`: flow brackets ("[[[[…") counted
+    outside quotes, block nesting bounded by each line's indentation and its leading "- " marks.
+    One pass, linear in the text."""
+    depth, quote = 0, ""
+    for char in text:
+        if quote:
+            if char == quote or char == "\n":
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char in "[{":
+            depth += 1
+            if depth > _MAX_DEPTH:
+                return True
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return any(len(m.group(0)) > 2 * _MAX_DEPTH for m in _BLOCK_NESTING.finditer(text))
 
 
 def yaml_files(directory: Path) -> Iterator[Path]:

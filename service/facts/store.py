@@ -240,6 +240,12 @@ def _load_json_lines(path: Path, entities: dict, facts: dict, problems: list[str
                 except json.JSONDecodeError as exc:
                     problems.append(f"{place}: invalid JSON: {exc.msg} at column {exc.colno}")
                     continue
+                except RecursionError:
+                    problems.append(f"{place}: invalid JSON: nested too deeply")
+                    continue
+                except ValueError:  # Python refuses integers of more than 4,300 digits
+                    problems.append(f"{place}: invalid JSON: a number too long to read")
+                    continue
                 if not isinstance(record, dict) or len(record) != 1 or not ({"entity", "fact"} & set(record)):
                     problems.append(f"{place}: a line holds one object: {{\"entity\": ...}} or {{\"fact\": ...}}")
                     continue
@@ -248,6 +254,9 @@ def _load_json_lines(path: Path, entities: dict, facts: dict, problems: list[str
                     raw = (entity_schema if kind == "entity" else fact_schema).load(data)
                 except ValidationError as exc:
                     problems.extend(f"{place}: {kind}.{line_problem}" for line_problem in flatten_errors(exc.messages))
+                    continue
+                except (ValueError, TypeError, OverflowError, RecursionError) as exc:  # a value no field can hold
+                    problems.append(f"{place}: {kind}: cannot be read ({exc.__class__.__name__})")
                     continue
                 (_add_entity if kind == "entity" else _add_fact)(raw, f"{place}: {kind}",
                                                                  entities if kind == "entity" else facts, problems)

@@ -53,6 +53,23 @@ def test_a_broken_fixture_keeps_the_old_data_and_lists_the_problems(tmp_path):
     assert checked.status_code == 201
 
 
+def test_a_fixture_python_cannot_read_is_a_located_problem_and_the_old_data_keeps_serving(tmp_path):
+    app, fixtures = app_on_copy(tmp_path)
+    client = app.test_client()
+    before = app.extensions["factcheck.engine"]
+    (fixtures / "huge.jsonl").write_text('{"fact": {"amount": ' + "9" * 5000 + "}}\n" + "[" * 100_000 + "\n",
+                                         encoding="utf-8")
+    (fixtures / "deep.yaml").write_text("facts: " + "[" * 100_000, encoding="utf-8")
+    response = client.post("/v1/admin/reload")
+    assert response.status_code == 422
+    problems = list(response.get_json()["errors"].values())
+    assert any("huge.jsonl:1: invalid JSON: a number too long" in p for p in problems)
+    assert any("huge.jsonl:2: invalid JSON: nested too deeply" in p for p in problems)
+    assert any("deep.yaml: invalid YAML: nested more than" in p for p in problems)
+    assert app.extensions["factcheck.engine"] is before
+    assert client.get("/healthz").status_code == 200
+
+
 def test_reloading_needs_the_admin_role(tmp_path):
     app, _ = app_on_copy(tmp_path, api_keys="ed:editor-token-1:review+submit,boss:admin-token-1:admin")
     client = app.test_client()
