@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import uuid
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
@@ -46,6 +47,16 @@ decisions = sa.Table(
 )
 
 
+@dataclass
+class Pending:
+    """A checked report waiting to be stored, with its text and the decisions it carries over."""
+    report: dict[str, Any]
+    text: str
+    submitted_by: str | None
+    document: str | None = None
+    carried: list[dict[str, Any]] = field(default_factory=list)
+
+
 class StorageUnavailable(FactcheckError):
     """The database cannot be reached or refused the operation."""
 
@@ -60,20 +71,28 @@ class ReportStore:
     def add(self, report: dict[str, Any], text: str, submitted_by: str | None,
             document: str | None = None, carried: list[dict[str, Any]] = ()) -> dict[str, Any]:
         """Store a report; `carried` decisions (from the previous version) are stored with it."""
-        report_id = str(uuid.uuid4())
+        return self.add_all([Pending(report, text, submitted_by, document, list(carried))])[0]
+
+    def add_all(self, pending: list[Pending]) -> list[dict[str, Any]]:
+        """Store several reports in one transaction: all of them, or (on any error) none."""
         created = datetime.now(timezone.utc)
-        stored = {"id": report_id, "created_at": created.isoformat(), "document": document, **report}
+        stored_all = []
         try:
             with self.engine.begin() as conn:
-                conn.execute(reports.insert().values(
-                    id=report_id, created_at=created, submitted_by=submitted_by,
-                    language=report["language"], title=report.get("title"), text=text,
-                    report=json.dumps(stored, ensure_ascii=False), document=document))
-                for decision in carried:
-                    conn.execute(decisions.insert().values(report_id=report_id, decided_at=created, **decision))
+                for item in pending:
+                    report_id = str(uuid.uuid4())
+                    stored = {"id": report_id, "created_at": created.isoformat(), "document": item.document,
+                              **item.report}
+                    conn.execute(reports.insert().values(
+                        id=report_id, created_at=created, submitted_by=item.submitted_by,
+                        language=item.report["language"], title=item.report.get("title"), text=item.text,
+                        report=json.dumps(stored, ensure_ascii=False), document=item.document))
+                    for decision in item.carried:
+                        conn.execute(decisions.insert().values(report_id=report_id, decided_at=created, **decision))
+                    stored_all.append(stored)
         except SQLAlchemyError as exc:
             raise StorageUnavailable(f"could not store the report: {exc.__class__.__name__}") from exc
-        return stored
+        return stored_all
 
     def decide(self, report_id: str, finding_id: str, status: str, decided_by: str,
                reason: str | None = None, note: str | None = None) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from service.observability import count_report
 from service.webhooks import allowed
 from service.decisions import carry_over, with_decisions, with_fingerprints
 from service.errors import NotFound
+from service.storage import Pending
 
 bp = Blueprint("checks", __name__, url_prefix="/v1/checks")
 
@@ -29,7 +30,7 @@ class ReportIdConverter(BaseConverter):
 @require("submit")
 def create_check():
     request = validated(CheckRequestSchema(), json_object())
-    report = _check_and_store(request, _admit(request))
+    [report] = _store([(request, _checked(request, _admit(request)))])
     return report, 201, {"Location": url_for("checks.get_check", report_id=report["id"])}
 
 
@@ -40,7 +41,11 @@ def create_batch():
     articles = validated(BatchRequestSchema(), json_object())["articles"]
     # Every article is admitted before any is stored: one refused article refuses the batch.
     previous = [_admit(article, where=f"articles[{number}].") for number, article in enumerate(articles)]
-    return {"reports": [_check_and_store(a, p) for a, p in zip(articles, previous)]}, 201
+    # ... and checked before any is stored: a refusal of the third (too many claims) stores none;
+    # then all are stored in one transaction
+    checked = [_checked(article, earlier, where=f"articles[{number}].")
+               for number, (article, earlier) in enumerate(zip(articles, previous))]
+    return {"reports": _store(list(zip(articles, checked)))}, 201
 
 
 @bp.get("/<report:report_id>/sarif")
@@ -82,9 +87,9 @@ def _admit(request: dict, where: str = "") -> dict | None:
     return None
 
 
-def _check_and_store(request: dict, previous: dict | None) -> dict:
-    """Check an admitted request and store its report; `previous` as `_admit` returned it."""
-    callback = request.get("callback_url")
+def _checked(request: dict, previous: dict | None, where: str = "") -> Pending:
+    """Check an admitted request (`previous` as `_admit` returned it) into a report ready to store,
+    with the decisions it carries over; refuses a report over the claim limit."""
     engine = current_app.extensions["factcheck.engine"]
     store = current_app.extensions["factcheck.reports"]
     report = with_fingerprints(engine.check(request["text"], language=request["language"], fmt=request["format"],
@@ -93,7 +98,7 @@ def _check_and_store(request: dict, previous: dict | None) -> dict:
     limit = current_app.config["FACTCHECK_SETTINGS"].max_claims
     if len(report["claims"]) > limit:
         raise ApiProblem(413, "too-large", "Too many claims",
-                         f"the article gives {len(report['claims'])} claims; a report may hold {limit} "
+                         f"{where}text gives {len(report['claims'])} claims; a report may hold {limit} "
                          f"(FACTCHECK_MAX_CLAIMS): split the text")
     if previous is None and request.get("document"):
         latest = store.latest_for_document(request["document"])
@@ -103,12 +108,20 @@ def _check_and_store(request: dict, previous: dict | None) -> dict:
         carried, resolved = carry_over(previous, store.decisions(previous["id"]), report)
         report["previous"] = previous["id"]
     report["resolved_findings"] = resolved
-    stored = store.add(report, request["text"], g.api_key.name, document=request.get("document"), carried=carried)
-    body = ReportSchema().dump(with_decisions(stored, store.decisions(stored["id"])))
-    count_report(body)
-    if callback:
-        current_app.extensions["factcheck.webhooks"].submit(callback, body)
-    return body
+    return Pending(report, request["text"], g.api_key.name, request.get("document"), carried)
+
+
+def _store(checked: list[tuple[dict, Pending]]) -> list[dict]:
+    """Store checked reports in one transaction, then answer with them and send their callbacks."""
+    store = current_app.extensions["factcheck.reports"]
+    bodies = []
+    for (request, _), stored in zip(checked, store.add_all([pending for _, pending in checked])):
+        body = ReportSchema().dump(with_decisions(stored, store.decisions(stored["id"])))
+        count_report(body)
+        if request.get("callback_url"):
+            current_app.extensions["factcheck.webhooks"].submit(request["callback_url"], body)
+        bodies.append(body)
+    return bodies
 
 
 def check_text_length(text: str) -> None:

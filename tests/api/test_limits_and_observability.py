@@ -51,6 +51,17 @@ def test_a_report_over_the_claim_limit_is_refused_and_not_stored(make_app):
     assert app.extensions["factcheck.reports"].count() == 0
 
 
+def test_a_batch_refused_for_its_third_article_stores_none_of_them(make_app):
+    app = make_app(max_claims=2)
+    small = {"text": "Microsoft hat 10 Milliarden Dollar in OpenAI investiert.", "language": "de"}
+    large = {"text": " ".join(f"Microsoft hat {n} Milliarden Dollar in OpenAI investiert." for n in range(1, 6)),
+             "language": "de"}
+    response = app.test_client().post("/v1/checks/batch", json={"articles": [small, small, large]})
+    assert response.status_code == 413
+    assert "articles[2]." in response.get_json()["detail"]
+    assert app.extensions["factcheck.reports"].count() == 0
+
+
 def test_every_response_carries_a_request_id_and_keeps_a_sane_one_it_was_given(client):
     generated = client.get("/healthz").headers["X-Request-Id"]
     assert len(generated) == 32
