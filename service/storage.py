@@ -119,10 +119,12 @@ class ReportStore:
             found.setdefault(row["finding_id"], []).append(_decision(dict(row)))
         return found
 
-    def latest_for_document(self, document: str) -> str | None:
-        """The id of the newest report on a CMS document key."""
+    def latest_for_document(self, document: str, submitted_by: str | None) -> str | None:
+        """The id of the newest report a submitter stored on a CMS document key: keys are the
+        submitter's own, so no one can see or squat another's."""
         with _unavailable("could not look up the document"), self.engine.connect() as conn:
-            return conn.execute(sa.select(reports.c.id).where(reports.c.document == document)
+            return conn.execute(sa.select(reports.c.id).where(reports.c.document == document,
+                                                              reports.c.submitted_by == submitted_by)
                                 .order_by(reports.c.created_at.desc()).limit(1)).scalar()
 
     def list(self, query: str = "", limit: int = 100) -> list[dict[str, Any]]:

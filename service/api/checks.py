@@ -69,7 +69,8 @@ def _exportable(report_id: str) -> Checked:
 
 def _admit(request: dict, where: str = "") -> dict | None:
     """Refuse what schemas cannot see: text over the limit, an unknown `previous` report, a
-    callback the server may not call. Returns the `previous` report when one is named."""
+    callback the server may not call. Returns the report this one re-checks: the `previous` one
+    named, else the caller's newest on the same `document` key."""
     check_text_length(request["text"])
     callback = request.get("callback_url")
     settings = current_app.config["FACTCHECK_SETTINGS"]
@@ -82,8 +83,17 @@ def _admit(request: dict, where: str = "") -> dict | None:
         if refusal:
             raise ApiProblem(422, "invalid-request", "Invalid request", refusal,
                              errors={f"{where}callback_url": refusal})
+    store = current_app.extensions["factcheck.reports"]
     if request.get("previous"):
-        return _readable(current_app.extensions["factcheck.reports"], request["previous"])
+        return _readable(store, request["previous"])
+    if request.get("document"):
+        # the caller's own newest report on this key, looked up before the check runs
+        latest = store.latest_for_document(request["document"], g.api_key.name)
+        if latest is None:
+            return None
+        own = store.get(latest)
+        own.pop("_submitted_by", None)
+        return own
     return None
 
 
@@ -100,9 +110,6 @@ def _checked(request: dict, previous: dict | None, where: str = "") -> Pending:
         raise ApiProblem(413, "too-large", "Too many claims",
                          f"{where}text gives {len(report['claims'])} claims; a report may hold {limit} "
                          f"(FACTCHECK_MAX_CLAIMS): split the text")
-    if previous is None and request.get("document"):
-        latest = store.latest_for_document(request["document"])
-        previous = _readable(store, latest) if latest else None
     carried, resolved = [], []
     if previous is not None:
         carried, resolved = carry_over(previous, store.decisions(previous["id"]), report)

@@ -6,7 +6,7 @@ from tests.api.openapi_check import assert_conforms
 DRAFT = ("Microsoft hat 10 Milliarden Dollar in OpenAI investiert. "
          "Insgesamt steckte Microsoft 14 Milliarden Dollar in OpenAI. "
          "GPT-4 soll über eine Billion Parameter haben.")
-KEYS = "ci:ci-token-123:submit,ed:editor-token-1:review,al:alice-token-1:review"
+KEYS = "ci:ci-token-123:submit,ed:editor-token-1:review,al:alice-token-1:review,cms2:other-token-1:submit"
 
 
 def bearer(token):
@@ -92,3 +92,13 @@ def test_a_recheck_by_previous_id(client):
     statuses = {f["fingerprint"]: f["status"] for f in second["findings"]}
     assert statuses[first["findings"][0]["fingerprint"]] == "confirmed"
     assert sorted(statuses.values()).count("open") == len(statuses) - 1
+
+
+def test_document_keys_are_each_submitters_own(client):
+    first = submit(client, document="cms-4711")
+    theirs = client.post("/v1/checks", json={"text": DRAFT, "language": "de", "document": "cms-4711"},
+                         headers=bearer("other-token-1"))
+    assert theirs.status_code == 201
+    assert "previous" not in theirs.get_json() and first["id"] not in theirs.get_data(as_text=True)
+    again = submit(client, document="cms-4711")
+    assert again["previous"] == first["id"]  # the other submitter's report on the same key is not ours

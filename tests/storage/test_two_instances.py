@@ -39,7 +39,7 @@ def test_a_database_from_before_migrations_is_adopted_with_its_reports(tmp_path)
     store = ReportStore(url)
     try:
         assert store.get("r-old")["id"] == "r-old"
-        assert store.latest_for_document("cms/1") is None  # the added column works
+        assert store.latest_for_document("cms/1", "ci") is None  # the added column works
         assert current_version(store.engine) == MIGRATIONS[-1][0]
     finally:
         store.dispose()
