@@ -31,6 +31,7 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, *, engine: En
     app.secret_key = os.environ.get("FACTCHECK_SECRET_KEY") or secrets.token_hex(32)
     app.config["SESSION_COOKIE_HTTPONLY"] = True
     app.config["SESSION_COOKIE_SAMESITE"] = "Strict"
+    app.config["SESSION_COOKIE_SECURE"] = settings.secure_cookies  # served over HTTPS: never sent in clear
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.config["FACTCHECK_SETTINGS"] = settings
     app.json.ensure_ascii = False

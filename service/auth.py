@@ -8,6 +8,7 @@ allowed and the server binds to 127.0.0.1 only.
 """
 from __future__ import annotations
 
+import hashlib
 import hmac
 from dataclasses import dataclass
 
@@ -48,6 +49,11 @@ def parse_api_keys(spec: str) -> list[ApiKey]:
     return keys
 
 
+def token_fingerprint(token: str) -> str:
+    """What a session cookie may hold of a token: a hash that cannot be used as the key."""
+    return hashlib.sha256(b"factcheck-review-session:" + token.encode()).hexdigest()[:32]
+
+
 class KeyRing:
     def __init__(self, keys: list[ApiKey]):
         self.keys = keys
@@ -55,6 +61,14 @@ class KeyRing:
     @property
     def enabled(self) -> bool:
         return bool(self.keys)
+
+    def by_session(self, name: str | None, fingerprint: str | None) -> ApiKey | None:
+        """The key a review session was opened with: by name, and only while its token is the
+        one it was opened with (a rotated token ends the session)."""
+        key = next((k for k in self.keys if k.name == name), None)
+        if key is None or not fingerprint or not hmac.compare_digest(token_fingerprint(key.token), fingerprint):
+            return None
+        return key
 
     def identify(self, authorization: str | None) -> ApiKey | None:
         """The key presented as `Authorization: Bearer <token>`, or None."""

@@ -33,6 +33,7 @@ class Settings:
     webhook_secret: str = ""
     # Hosts webhook deliveries may go to; empty: any http(s) host.
     webhook_hosts: tuple[str, ...] = ()
+    secure_cookies: bool = False  # FACTCHECK_SECURE_COOKIES=1 when served over HTTPS
     # Production (factcheck serve --production): gunicorn workers sharing one preloaded Engine.
     workers: int = 2
     # Seconds a request may take before gunicorn restarts its worker (and the client gets an error).
@@ -68,6 +69,8 @@ class Settings:
             values["webhook_secret"] = env["FACTCHECK_WEBHOOK_SECRET"]
         if env.get("FACTCHECK_WEBHOOK_HOSTS"):
             values["webhook_hosts"] = tuple(h.strip() for h in env["FACTCHECK_WEBHOOK_HOSTS"].split(",") if h.strip())
+        if "FACTCHECK_SECURE_COOKIES" in env:
+            values["secure_cookies"] = env["FACTCHECK_SECURE_COOKIES"].strip().lower() in ("1", "true", "yes", "on")
         if "FACTCHECK_STATEMENT_MATCH" in env:
             values["statement_match"] = _float(env["FACTCHECK_STATEMENT_MATCH"], "FACTCHECK_STATEMENT_MATCH")
         if "FACTCHECK_MAX_TEXT_CHARS" in env:

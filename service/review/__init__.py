@@ -13,7 +13,7 @@ from functools import wraps
 from flask import (Blueprint, abort, current_app, g, redirect, render_template, request, session,
                    url_for)
 
-from service.auth import LOCAL_USER
+from service.auth import LOCAL_USER, token_fingerprint
 from service.decisions import with_decisions
 from service.errors import NotFound
 from service.limits import retry_after
@@ -29,7 +29,7 @@ def editor_required(view):
         if not keyring.enabled:
             g.api_key = LOCAL_USER
         else:
-            key = keyring.identify(f"Bearer {session.get('token', '')}")
+            key = keyring.by_session(session.get("key"), session.get("key_fingerprint"))
             if key is None or "review" not in key.roles:
                 return redirect(url_for("review.login", next=request.path))
             g.api_key = key
@@ -56,7 +56,11 @@ def login():
         _check_csrf()
         key = current_app.extensions["factcheck.keys"].identify(f"Bearer {request.form.get('token', '')}")
         if key is not None and "review" in key.roles:
-            session["token"] = request.form["token"]
+            # a fresh session: the key's name and a fingerprint of its token, never the token itself
+            # (the cookie is signed, not encrypted), and a new form token
+            session.clear()
+            session["key"], session["key_fingerprint"] = key.name, token_fingerprint(key.token)
+            session["csrf"] = secrets.token_urlsafe(24)
             target = request.args.get("next", "")
             return redirect(target if target.startswith("/review") else url_for("review.checks"))
         if key is None:
@@ -66,6 +70,24 @@ def login():
                                        f"try again in {retry_after(wait)} seconds."), 429, {"Retry-After": retry_after(wait)}
         error = "That key is not valid for reviewing."
     return render_template("review/login.html", error=error), 401 if error else 200
+
+
+@bp.post("/logout")
+def logout():
+    _check_csrf()
+    session.clear()
+    return redirect(url_for("review.login"))
+
+
+@bp.after_request
+def _security_headers(response):
+    """No inline script runs, nothing is framed or sniffed, no report id leaks in a Referer."""
+    response.headers["Content-Security-Policy"] = (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response
 
 
 @bp.get("/")

@@ -1,5 +1,6 @@
 """The review pages through Flask's client: escaping, decisions by form, sign-in, search."""
 import html
+import json
 import re
 
 import pytest
@@ -119,3 +120,44 @@ def test_with_keys_the_pages_need_a_reviewer_key(keyed):
                data={"csrf": form, "action": "confirm"})
     api = keyed.get(f"/v1/checks/{report['id']}", headers={"Authorization": "Bearer editor-token-1"}).get_json()
     assert api["findings"][0]["decision"]["decided_by"] == "ed"
+
+
+def session_of(app, client):
+    cookie = client.get_cookie("session")
+    return app.session_interface.get_signing_serializer(app).loads(cookie.value) if cookie else {}
+
+
+def test_the_session_cookie_never_holds_the_api_key_and_sign_in_renews_the_form_token(make_app):
+    app = make_app(api_keys="ci:ci-token-123:submit,ed:editor-token-1:review")
+    client = app.test_client()
+    before = csrf_of(client.get("/review/login").get_data(as_text=True))
+    client.post("/review/login", data={"csrf": before, "token": "editor-token-1"})
+    stored = session_of(app, client)
+    assert stored["key"] == "ed" and "editor-token-1" not in json.dumps(stored)
+    assert stored["csrf"] != before
+    assert client.get("/review/").status_code == 200
+
+
+def test_signing_out_ends_the_session(make_app):
+    app = make_app(api_keys="ed:editor-token-1:review")
+    client = app.test_client()
+    client.post("/review/login", data={"csrf": csrf_of(client.get("/review/login").get_data(as_text=True)),
+                                       "token": "editor-token-1"})
+    page = client.get("/review/").get_data(as_text=True)
+    assert client.post("/review/logout", data={"csrf": csrf_of(page)}).status_code == 302
+    assert client.get("/review/").status_code == 302  # back to the sign-in page
+
+
+def test_review_pages_forbid_inline_script_framing_and_sniffing(client):
+    response = client.get("/review/")
+    policy = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy and "unsafe-inline" not in policy
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_session_cookies_are_secure_when_served_over_https(make_app):
+    app = make_app(api_keys="ed:editor-token-1:review", secure_cookies=True)
+    client = app.test_client()
+    client.get("/review/login")
+    assert "Secure" in client.get("/review/login").headers.get("Set-Cookie", "") or \
+        client.get_cookie("session").secure
