@@ -42,10 +42,28 @@ def _index_decisions_by_finding(conn: sa.Connection) -> None:
                          "ON decisions (report_id, finding_id, id)"))
 
 
+def _add_list_columns(conn: sa.Connection) -> None:
+    """The columns a list of reports shows, filled once from each stored report's JSON."""
+    import json
+
+    from service.storage import summary_columns
+    existing = {column["name"] for column in sa.inspect(conn).get_columns("reports")}
+    for name, kind in (("label", "VARCHAR(200)"), ("findings", "INTEGER"), ("errors", "INTEGER"),
+                       ("warnings", "INTEGER"), ("infos", "INTEGER")):
+        if name not in existing:
+            conn.execute(sa.text(f"ALTER TABLE reports ADD COLUMN {name} {kind}"))
+    rows = conn.execute(sa.text("SELECT id, report FROM reports WHERE findings IS NULL")).all()
+    for report_id, report in rows:
+        conn.execute(sa.text("UPDATE reports SET label = :label, findings = :findings, errors = :errors, "
+                             "warnings = :warnings, infos = :infos WHERE id = :id"),
+                     {"id": report_id, **summary_columns(json.loads(report))})
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sa.Connection], None]]] = [
     (1, "reports and decisions tables", _create_tables),
     (2, "reports.document: the CMS's key for re-checks", _add_document_column),
     (3, "decisions indexed by report and finding", _index_decisions_by_finding),
+    (4, "reports' list columns: label and finding counts", _add_list_columns),
 ]
 
 

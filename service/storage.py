@@ -30,7 +30,23 @@ reports = sa.Table(
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("report", sa.Text, nullable=False),  # JSON: portable across SQLite and PostgreSQL
     sa.Column("document", sa.String(200), nullable=True, index=True),  # the CMS's key for the article
+    # What a list of reports shows, kept beside the report so a list never parses report JSON
+    sa.Column("label", sa.String(200), nullable=True),  # the title, else the first claim's words, else the id
+    sa.Column("findings", sa.Integer, nullable=True),
+    sa.Column("errors", sa.Integer, nullable=True),
+    sa.Column("warnings", sa.Integer, nullable=True),
+    sa.Column("infos", sa.Integer, nullable=True),
 )
+
+
+def summary_columns(report: dict[str, Any]) -> dict[str, Any]:
+    """The list columns of a report (see `reports`)."""
+    claims = report.get("claims") or []
+    label = report.get("title") or (claims[0]["text"][:60] if claims else report.get("id", ""))
+    severities = (report.get("stats") or {}).get("severities") or {}
+    return {"label": (label or "")[:200], "findings": len(report.get("findings") or []),
+            "errors": severities.get("error", 0), "warnings": severities.get("warning", 0),
+            "infos": severities.get("info", 0)}
 
 # Decisions are appended, never updated: the latest row per finding is its status, and all
 # rows are the audit trail. Two editors deciding at once add two rows; nothing is overwritten.
@@ -86,7 +102,8 @@ class ReportStore:
                     conn.execute(reports.insert().values(
                         id=report_id, created_at=created, submitted_by=item.submitted_by,
                         language=item.report["language"], title=item.report.get("title"), text=item.text,
-                        report=json.dumps(stored, ensure_ascii=False), document=item.document))
+                        report=json.dumps(stored, ensure_ascii=False), document=item.document,
+                        **summary_columns(stored)))
                     for decision in item.carried:
                         conn.execute(decisions.insert().values(report_id=report_id, decided_at=created, **decision))
                     stored_all.append(stored)
@@ -128,17 +145,30 @@ class ReportStore:
                                 .order_by(reports.c.created_at.desc()).limit(1)).scalar()
 
     def list(self, query: str = "", limit: int = 100) -> list[dict[str, Any]]:
-        """Recent reports, newest first, optionally those whose title or text contains `query`."""
-        statement = sa.select(reports.c.id, reports.c.report).order_by(reports.c.created_at.desc()).limit(limit)
+        """Recent reports, newest first, optionally those whose title or text contains `query`:
+        their list columns and how many findings are still open, read from columns and the
+        decisions in two queries, never from the reports' JSON."""
+        statement = sa.select(reports.c.id, reports.c.created_at, reports.c.label, reports.c.findings,
+                              reports.c.errors, reports.c.warnings, reports.c.infos) \
+            .order_by(reports.c.created_at.desc()).limit(limit)
         if query:
             like = f"%{query.replace('%', '').replace('_', '')}%"
             statement = statement.where(sa.or_(reports.c.title.ilike(like), reports.c.text.ilike(like)))
-        try:
-            with self.engine.connect() as conn:
-                rows = conn.execute(statement).all()
-        except SQLAlchemyError as exc:
-            raise StorageUnavailable(f"could not list reports: {exc.__class__.__name__}") from exc
-        return [json.loads(row.report) for row in rows]
+        with _unavailable("could not list reports"), self.engine.connect() as conn:
+            rows = [dict(row) for row in conn.execute(statement).mappings().all()]
+            ids = [row["id"] for row in rows]
+            decided = conn.execute(sa.select(decisions.c.report_id, decisions.c.finding_id, decisions.c.status)
+                                   .where(decisions.c.report_id.in_(ids)).order_by(decisions.c.id)).all() if ids else []
+        latest: dict[tuple[str, str], str] = {}
+        for report_id, finding_id, status in decided:
+            latest[(report_id, finding_id)] = status  # in order: the last row is the status
+        closed: dict[str, int] = {}
+        for (report_id, _), status in latest.items():
+            closed[report_id] = closed.get(report_id, 0) + (status != "open")
+        for row in rows:
+            row["created_at"] = row["created_at"].isoformat() if hasattr(row["created_at"], "isoformat") else str(row["created_at"])
+            row["open"] = max(0, (row["findings"] or 0) - closed.get(row["id"], 0))
+        return rows
 
     def text(self, report_id: str) -> str:
         with _unavailable("could not read the text"), self.engine.connect() as conn:
