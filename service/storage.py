@@ -6,10 +6,11 @@ report can be shown again, and only read through `ReportStore`.
 from __future__ import annotations
 
 import json
+import secrets
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import sqlalchemy as sa
@@ -37,6 +38,17 @@ reports = sa.Table(
     sa.Column("warnings", sa.Integer, nullable=True),
     sa.Column("infos", sa.Integer, nullable=True),
 )
+
+
+# Review sign-ins: the cookie holds only this row's random id; signing out deletes the row.
+review_sessions = sa.Table(
+    "review_sessions", metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("key_name", sa.String(200), nullable=False),
+    sa.Column("key_fingerprint", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+SESSION_HOURS = 12
 
 
 def summary_columns(report: dict[str, Any]) -> dict[str, Any]:
@@ -193,6 +205,33 @@ class ReportStore:
     def count(self) -> int:
         with _unavailable("could not count the reports"), self.engine.connect() as conn:
             return conn.execute(sa.select(sa.func.count()).select_from(reports)).scalar_one()
+
+    def open_session(self, key_name: str, key_fingerprint: str) -> str:
+        """A new review session for a key; returns its id (for the cookie)."""
+        session_id = secrets.token_urlsafe(32)
+        with _unavailable("could not open the session"), self.engine.begin() as conn:
+            conn.execute(review_sessions.insert().values(id=session_id, key_name=key_name,
+                                                         key_fingerprint=key_fingerprint,
+                                                         created_at=datetime.now(timezone.utc)))
+        return session_id
+
+    def session_key(self, session_id: str | None) -> tuple[str, str] | None:
+        """The key name and fingerprint of an open session younger than SESSION_HOURS, else None."""
+        if not session_id:
+            return None
+        with _unavailable("could not read the session"), self.engine.connect() as conn:
+            row = conn.execute(sa.select(review_sessions).where(review_sessions.c.id == session_id)).mappings().first()
+        if row is None:
+            return None
+        created = row["created_at"] if row["created_at"].tzinfo else row["created_at"].replace(tzinfo=timezone.utc)
+        if datetime.now(timezone.utc) - created > timedelta(hours=SESSION_HOURS):
+            return None
+        return row["key_name"], row["key_fingerprint"]
+
+    def close_session(self, session_id: str | None) -> None:
+        if session_id:
+            with _unavailable("could not close the session"), self.engine.begin() as conn:
+                conn.execute(review_sessions.delete().where(review_sessions.c.id == session_id))
 
     def ping(self) -> None:
         try:

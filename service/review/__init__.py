@@ -29,7 +29,8 @@ def editor_required(view):
         if not keyring.enabled:
             g.api_key = LOCAL_USER
         else:
-            key = keyring.by_session(session.get("key"), session.get("key_fingerprint"))
+            opened = current_app.extensions["factcheck.reports"].session_key(session.get("sid"))
+            key = keyring.by_session(*opened) if opened else None
             if key is None or "review" not in key.roles:
                 return redirect(url_for("review.login", next=request.path))
             g.api_key = key
@@ -56,10 +57,10 @@ def login():
         _check_csrf()
         key = current_app.extensions["factcheck.keys"].identify(f"Bearer {request.form.get('token', '')}")
         if key is not None and "review" in key.roles:
-            # a fresh session: the key's name and a fingerprint of its token, never the token itself
-            # (the cookie is signed, not encrypted), and a new form token
+            # a fresh session kept on the server: the cookie holds only its random id, never the
+            # token (the cookie is signed, not encrypted), and a new form token
             session.clear()
-            session["key"], session["key_fingerprint"] = key.name, token_fingerprint(key.token)
+            session["sid"] = current_app.extensions["factcheck.reports"].open_session(key.name, token_fingerprint(key.token))
             session["csrf"] = secrets.token_urlsafe(24)
             target = request.args.get("next", "")
             return redirect(target if target.startswith("/review") else url_for("review.checks"))
@@ -75,6 +76,7 @@ def login():
 @bp.post("/logout")
 def logout():
     _check_csrf()
+    current_app.extensions["factcheck.reports"].close_session(session.get("sid"))
     session.clear()
     return redirect(url_for("review.login"))
 

@@ -133,7 +133,7 @@ def test_the_session_cookie_never_holds_the_api_key_and_sign_in_renews_the_form_
     before = csrf_of(client.get("/review/login").get_data(as_text=True))
     client.post("/review/login", data={"csrf": before, "token": "editor-token-1"})
     stored = session_of(app, client)
-    assert stored["key"] == "ed" and "editor-token-1" not in json.dumps(stored)
+    assert set(stored) == {"sid", "csrf"} and "editor-token-1" not in json.dumps(stored)
     assert stored["csrf"] != before
     assert client.get("/review/").status_code == 200
 
@@ -144,8 +144,11 @@ def test_signing_out_ends_the_session(make_app):
     client.post("/review/login", data={"csrf": csrf_of(client.get("/review/login").get_data(as_text=True)),
                                        "token": "editor-token-1"})
     page = client.get("/review/").get_data(as_text=True)
+    cookie = client.get_cookie("session").value
     assert client.post("/review/logout", data={"csrf": csrf_of(page)}).status_code == 302
     assert client.get("/review/").status_code == 302  # back to the sign-in page
+    client.set_cookie("session", cookie)  # a copy of the old cookie: the session is gone on the server
+    assert client.get("/review/").status_code == 302
 
 
 def test_review_pages_forbid_inline_script_framing_and_sniffing(client):
