@@ -14,6 +14,7 @@ from service.config import Settings
 from service.engine.engine import Engine
 from service.limits import RateLimiter
 from service.storage import ReportStore, StorageUnavailable
+from service.outbox import Outbox
 from service.webhooks import Deliverer
 
 
@@ -39,7 +40,9 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, *, engine: En
     app.extensions["factcheck.keys"] = KeyRing(parse_api_keys(settings.api_keys))
     app.extensions["factcheck.engine"] = engine or Engine.from_settings(settings)
     app.extensions["factcheck.reports"] = ReportStore(settings.database_url)
-    app.extensions["factcheck.webhooks"] = Deliverer(settings.webhook_secret, hosts=frozenset(settings.webhook_hosts))
+    # started by whatever serves requests (not here: a thread started before gunicorn forks is lost)
+    app.extensions["factcheck.webhooks"] = Deliverer(Outbox(app.extensions["factcheck.reports"]),
+                                                     settings.webhook_secret, hosts=frozenset(settings.webhook_hosts))
     app.extensions["factcheck.limiter"] = RateLimiter(settings.rate_limit)
     observability.init_app(app)
     api.init_app(app)

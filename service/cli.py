@@ -113,6 +113,7 @@ def _serve(args) -> int:
 
     app = create_app(settings)
     reload_on_sighup(app)
+    app.extensions["factcheck.webhooks"].start()  # sends deliveries a previous run left waiting
     print(f"factcheck: serving on http://{host}:{settings.port} "
           f"(database {settings.database_url.split('://')[0]})", file=sys.stderr)
     run_simple(host, settings.port, app, threaded=True)

@@ -65,6 +65,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sa.Connection], None]]] = [
     (3, "decisions indexed by report and finding", _index_decisions_by_finding),
     (4, "reports' list columns: label and finding counts", _add_list_columns),
     (5, "review sessions kept on the server", _create_tables),
+    (6, "webhook outbox: deliveries and their attempts", _create_tables),
 ]
 
 

@@ -47,6 +47,7 @@ def serve(settings, host: str) -> None:
 
     def post_fork(server, worker):
         app.extensions["factcheck.reports"].engine.dispose(close=False)
+        app.extensions["factcheck.webhooks"].start()  # each worker sends waiting deliveries
 
     def on_reload(server):
         reload_and_log(app)

@@ -9,6 +9,7 @@ import json
 import secrets
 import uuid
 from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -74,15 +75,43 @@ decisions = sa.Table(
     sa.Column("decided_at", sa.DateTime(timezone=True), nullable=False),
 )
 
+# The webhook outbox: a report's callback is written in the report's own transaction, so a stored
+# report is never without its delivery, and deliveries survive restarts (service/outbox.py).
+deliveries = sa.Table(
+    "deliveries", metadata,
+    sa.Column("id", sa.String(40), primary_key=True),  # sent as `webhook-id`; the same on every attempt
+    sa.Column("report_id", sa.String(36), sa.ForeignKey("reports.id"), nullable=False, index=True),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("payload", sa.Text, nullable=False),  # the JSON body, fixed when the report was stored
+    sa.Column("state", sa.String(12), nullable=False),  # pending | delivered | failed
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("next_attempt_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("lease_until", sa.DateTime(timezone=True), nullable=True),  # a worker is sending it until then
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_deliveries_due", "state", "next_attempt_at"),
+)
+
+delivery_attempts = sa.Table(
+    "delivery_attempts", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("delivery_id", sa.String(40), sa.ForeignKey("deliveries.id"), nullable=False, index=True),
+    sa.Column("attempted_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("status_code", sa.Integer, nullable=True),  # the receiver's answer; None: no answer
+    sa.Column("error", sa.String(200), nullable=True),
+    sa.Column("duration_ms", sa.Integer, nullable=False),
+)
+
 
 @dataclass
 class Pending:
-    """A checked report waiting to be stored, with its text and the decisions it carries over."""
+    """A checked report waiting to be stored, with its text, the decisions it carries over and
+    the callback that is to receive it."""
     report: dict[str, Any]
     text: str
     submitted_by: str | None
     document: str | None = None
     carried: list[dict[str, Any]] = field(default_factory=list)
+    callback_url: str | None = None
 
 
 class StorageUnavailable(FactcheckError):
@@ -101,8 +130,12 @@ class ReportStore:
         """Store a report; `carried` decisions (from the previous version) are stored with it."""
         return self.add_all([Pending(report, text, submitted_by, document, list(carried))])[0]
 
-    def add_all(self, pending: list[Pending]) -> list[dict[str, Any]]:
-        """Store several reports in one transaction: all of them, or (on any error) none."""
+    def add_all(self, pending: list[Pending],
+                render: Callable[[dict[str, Any], dict[str, list[dict[str, Any]]]], dict[str, Any]] | None = None
+                ) -> list[dict[str, Any]]:
+        """Store several reports in one transaction: all of them, or (on any error) none. A report
+        with a callback gets its delivery in the same transaction, the payload made by `render`
+        (from the stored report and its decisions; default: the stored report)."""
         created = datetime.now(timezone.utc)
         stored_all = []
         try:
@@ -116,8 +149,17 @@ class ReportStore:
                         language=item.report["language"], title=item.report.get("title"), text=item.text,
                         report=json.dumps(stored, ensure_ascii=False), document=item.document,
                         **summary_columns(stored)))
+                    decided: dict[str, list[dict[str, Any]]] = {}
                     for decision in item.carried:
                         conn.execute(decisions.insert().values(report_id=report_id, decided_at=created, **decision))
+                        decided.setdefault(decision["finding_id"], []).append(
+                            _decision({**decision, "decided_at": created}))
+                    if item.callback_url:
+                        payload = render(stored, decided) if render else stored
+                        conn.execute(deliveries.insert().values(
+                            id=str(uuid.uuid4()), report_id=report_id, url=item.callback_url,
+                            payload=json.dumps(payload, ensure_ascii=False), state="pending", attempts=0,
+                            next_attempt_at=created, created_at=created))
                     stored_all.append(stored)
         except SQLAlchemyError as exc:
             raise StorageUnavailable(f"could not store the report: {exc.__class__.__name__}") from exc
@@ -178,7 +220,7 @@ class ReportStore:
         for (report_id, _), status in latest.items():
             closed[report_id] = closed.get(report_id, 0) + (status != "open")
         for row in rows:
-            row["created_at"] = row["created_at"].isoformat() if hasattr(row["created_at"], "isoformat") else str(row["created_at"])
+            row["created_at"] = utc_iso(row["created_at"])
             row["open"] = max(0, (row["findings"] or 0) - closed.get(row["id"], 0))
         return rows
 
@@ -254,10 +296,15 @@ def _unavailable(action: str):
 
 
 def _decision(row: dict[str, Any]) -> dict[str, Any]:
-    decided_at = row["decided_at"]
     return {"status": row["status"], "reason": row.get("reason"), "note": row.get("note"),
-            "decided_by": row["decided_by"],
-            "decided_at": decided_at.isoformat() if hasattr(decided_at, "isoformat") else str(decided_at)}
+            "decided_by": row["decided_by"], "decided_at": utc_iso(row["decided_at"])}
+
+
+def utc_iso(moment: datetime | str) -> str:
+    """A stored time in ISO 8601 with its zone: SQLite gives times back without one (all are UTC)."""
+    if not hasattr(moment, "isoformat"):
+        return str(moment)
+    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).isoformat()
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

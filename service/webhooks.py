@@ -1,33 +1,64 @@
 """Deliver reports to a check's `callback_url`, signed, retried, never on the request's time.
 
-Each delivery is a POST of the report's JSON with the header
-`X-Factcheck-Signature: sha256=<hex HMAC-SHA256 of the body with FACTCHECK_WEBHOOK_SECRET>`
-(the receiver recomputes it to know the report is ours), tried up to `attempts` times with
-doubling back-off on connection errors and 5xx answers, from a worker thread.
+Deliveries wait in the database (service/outbox.py) until a receiver accepts them, so a restart
+or a reload loses none. Each is a POST of the report's JSON signed twice with
+FACTCHECK_WEBHOOK_SECRET: the Standard Webhooks headers `webhook-id` (the delivery's id, the same
+on every attempt), `webhook-timestamp` and `webhook-signature` (`v1,` + base64 HMAC-SHA256 of
+"id.timestamp.body"; receivers reject old timestamps and repeated ids, so a captured delivery
+cannot be replayed), and `X-Factcheck-Signature: sha256=<hex HMAC-SHA256 of the body>` for
+receivers written before. Connection errors, 408, 429 and 5xx answers are tried again with
+doubling back-off, up to `attempts` times; other answers end the delivery.
+
+A bounded pool of threads sends deliveries at once, at most `per_host` to one receiver, so a
+receiver that hangs holds back only its own deliveries.
 """
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import ipaddress
-import json
 import logging
+import os
 import queue
 import socket
 import threading
 import time
-from dataclasses import dataclass
-from typing import Any
-from urllib.parse import urlsplit
+from datetime import datetime, timezone
+from urllib.parse import urlsplit, urlunsplit
 
 import requests
+from requests.adapters import HTTPAdapter
+from sqlalchemy.exc import SQLAlchemyError
+
+from service.outbox import Attempt, Due, Outbox
 
 log = logging.getLogger(__name__)
 SIGNATURE_HEADER = "X-Factcheck-Signature"
+RETRIED_STATUSES = frozenset({408, 425, 429})  # and every 5xx: the receiver may take it later
+LEASE_MARGIN = 30.0  # seconds a claimed delivery stays held beyond the request timeout
 
 
 def sign(secret: str, body: bytes) -> str:
     return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+def signing_key(secret: str) -> bytes:
+    """The HMAC key: a Standard Webhooks secret ("whsec_" + base64) is decoded, any other secret
+    is used as its UTF-8 bytes."""
+    if secret.startswith("whsec_"):
+        try:
+            return base64.b64decode(secret[len("whsec_"):], validate=True)
+        except ValueError:
+            pass
+    return secret.encode()
+
+
+def standard_headers(secret: str, delivery_id: str, timestamp: int, body: bytes) -> dict[str, str]:
+    """The Standard Webhooks headers of one attempt."""
+    signed = f"{delivery_id}.{timestamp}.".encode() + body
+    signature = base64.b64encode(hmac.new(signing_key(secret), signed, hashlib.sha256).digest()).decode()
+    return {"webhook-id": delivery_id, "webhook-timestamp": str(timestamp), "webhook-signature": f"v1,{signature}"}
 
 
 def allowed(url: str, hosts: frozenset[str]) -> str | None:
@@ -74,13 +105,13 @@ def ip_literal(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | Non
     return address
 
 
-def _public(host: str) -> bool:
-    """Whether every address `host` resolves to is public (a delivery is refused otherwise)."""
+def resolve(host: str, port: int) -> list[str]:
+    """The addresses `host` resolves to now, in the resolver's order (none: it does not resolve)."""
     try:
-        infos = socket.getaddrinfo(host, None)
-    except OSError:
-        return False
-    return bool(infos) and all(ip_literal(info[4][0].split("%")[0]).is_global for info in infos)
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        return []
+    return list(dict.fromkeys(info[4][0].split("%")[0] for info in infos))
 
 
 def where(url: str) -> str:
@@ -89,60 +120,165 @@ def where(url: str) -> str:
     return f"{parts.scheme}://{parts.hostname}" + (f":{parts.port}" if parts.port else "")
 
 
-@dataclass(frozen=True)
-class Delivery:
-    url: str
-    payload: dict[str, Any]
+class _PinnedHTTPS(HTTPAdapter):
+    """HTTPS to a fixed address: TLS still names and verifies the host the URL gave."""
+
+    def __init__(self, hostname: str):
+        self.hostname = hostname
+        super().__init__()
+
+    def init_poolmanager(self, *args, **kwargs):
+        kwargs["server_hostname"] = kwargs["assert_hostname"] = self.hostname
+        super().init_poolmanager(*args, **kwargs)
+
+
+def post_pinned(url: str, address: str, body: bytes, headers: dict[str, str], timeout: float) -> requests.Response:
+    """POST to `url` connecting to `address` — the one that was checked — rather than resolving the
+    name again (a name that first resolves to a public address and then to a private one would
+    otherwise carry the report inside). Redirects are never followed: they would carry the signed
+    report past the checks."""
+    parts = urlsplit(url)
+    literal = f"[{address}]" if ":" in address else address
+    pinned = urlunsplit((parts.scheme, literal + (f":{parts.port}" if parts.port else ""), parts.path or "/",
+                         parts.query, ""))
+    with requests.Session() as session:
+        session.trust_env = False  # no proxy from the environment: it would connect elsewhere
+        if parts.scheme == "https":
+            session.mount("https://", _PinnedHTTPS(parts.hostname))
+        return session.post(pinned, data=body, headers={**headers, "Host": parts.netloc}, timeout=timeout,
+                            allow_redirects=False)
 
 
 class Deliverer:
-    def __init__(self, secret: str, attempts: int = 4, backoff: float = 1.0, timeout: float = 10.0,
-                 hosts: frozenset[str] = frozenset()):
-        self.secret, self.attempts, self.backoff, self.timeout = secret, attempts, backoff, timeout
+    """Sends the outbox's due deliveries from a dispatcher thread and a bounded pool.
+
+    `start()` begins (each process that serves requests calls it, after any fork); `notify()`
+    says a delivery was just stored. Every `poll` seconds the dispatcher also looks for deliveries
+    stored by other workers or left by a process that stopped."""
+
+    def __init__(self, outbox: Outbox | None, secret: str, attempts: int = 4, backoff: float = 1.0,
+                 timeout: float = 10.0, hosts: frozenset[str] = frozenset(), workers: int = 8,
+                 per_host: int = 2, poll: float = 2.0):
+        self.outbox, self.secret = outbox, secret
+        self.attempts, self.backoff, self.timeout, self.poll = attempts, backoff, timeout, poll
         self.hosts = hosts  # FACTCHECK_WEBHOOK_HOSTS: explicitly allowed, even when not public
-        self._queue: queue.Queue[Delivery] = queue.Queue()
-        self._worker: threading.Thread | None = None
+        self.workers, self.per_host = workers, per_host
+        self._pid: int | None = None
+
+    def start(self) -> None:
+        """Start sending (again, in a forked process: threads do not survive a fork)."""
+        if self.outbox is None or not self.secret or self._pid == os.getpid():
+            return
+        self._pid = os.getpid()
         self._lock = threading.Lock()
+        self._wake, self._stopping = threading.Event(), threading.Event()
+        self._claimed: queue.Queue[Due | None] = queue.Queue()
+        self._busy: dict[str, int] = {}
+        for number in range(self.workers):
+            threading.Thread(target=self._work, name=f"webhooks-{number}", daemon=True).start()
+        threading.Thread(target=self._dispatch_loop, name="webhooks", daemon=True).start()
 
-    def submit(self, url: str, payload: dict[str, Any]) -> None:
-        """Queue a delivery and return at once."""
-        with self._lock:
-            if self._worker is None or not self._worker.is_alive():
-                self._worker = threading.Thread(target=self._run, name="webhooks", daemon=True)
-                self._worker.start()
-        self._queue.put(Delivery(url, payload))
+    def notify(self) -> None:
+        """A delivery was stored: send it now rather than at the next poll."""
+        self.start()
+        if self._pid == os.getpid():
+            self._wake.set()
 
-    def _run(self) -> None:
-        while True:
-            self.deliver(self._queue.get())
+    def stop(self) -> None:
+        if self._pid == os.getpid():
+            self._stopping.set()
+            self._wake.set()
+            for _ in range(self.workers):
+                self._claimed.put(None)
+            self._pid = None
 
-    def deliver(self, delivery: Delivery) -> bool:
-        body = json.dumps(delivery.payload, ensure_ascii=False).encode()
-        headers = {"Content-Type": "application/json", SIGNATURE_HEADER: sign(self.secret, body)}
-        target = where(delivery.url)
-        refusal = allowed(delivery.url, self.hosts)
-        host = urlsplit(delivery.url).hostname or ""
-        if refusal or (host not in self.hosts and ip_literal(host) is None and not _public(host)):
-            # checked when the check was posted; a name may resolve elsewhere by now
-            log.error("webhook %s refused: %s", target, refusal or "the host resolves to a non-public address")
-            return False
-        for attempt in range(self.attempts):
-            if attempt:
-                time.sleep(self.backoff * 2 ** (attempt - 1))
+    def _dispatch_loop(self) -> None:
+        stopping, wake = self._stopping, self._wake
+        while not stopping.is_set():
             try:
-                # never follow a redirect: it would carry the signed report past the checks above
-                response = requests.post(delivery.url, data=body, headers=headers, timeout=self.timeout,
-                                         allow_redirects=False)
-            except requests.RequestException as exc:
-                log.warning("webhook %s attempt %d failed: %s", target, attempt + 1, exc.__class__.__name__)
-                continue
-            if 300 <= response.status_code < 400:
-                log.warning("webhook %s answered with a redirect (%d), not followed", target, response.status_code)
-                return False
-            if response.status_code < 500:
-                if response.status_code >= 400:
-                    log.warning("webhook %s refused the report: %d", target, response.status_code)
-                return response.status_code < 400
-            log.warning("webhook %s attempt %d: %d", target, attempt + 1, response.status_code)
-        log.error("webhook %s: gave up after %d attempts", target, self.attempts)
-        return False
+                self._dispatch()
+                wait = self._until_due()
+            except SQLAlchemyError as exc:
+                log.warning("webhook outbox unavailable: %s", exc.__class__.__name__)
+                wait = self.poll
+            wake.wait(wait)
+            wake.clear()
+
+    def _dispatch(self) -> None:
+        """Claim due deliveries for free workers, never more than `per_host` to one receiver."""
+        for due in self.outbox.due(limit=self.workers * 4):
+            origin = where(due.url)
+            with self._lock:
+                if sum(self._busy.values()) >= self.workers:
+                    return
+                if self._busy.get(origin, 0) >= self.per_host:
+                    continue
+            if self.outbox.claim(due.id, self.timeout + LEASE_MARGIN):
+                with self._lock:
+                    self._busy[origin] = self._busy.get(origin, 0) + 1
+                self._claimed.put(due)
+
+    def _until_due(self) -> float:
+        """How long to sleep: until the next retry falls due, at most `poll`. A delivery already due
+        was left for a busy receiver or pool; a finishing worker wakes the dispatcher for it."""
+        soonest = self.outbox.soonest()
+        if soonest is None:
+            return self.poll
+        seconds = (soonest - datetime.now(timezone.utc)).total_seconds()
+        return self.poll if seconds <= 0 else min(self.poll, seconds)
+
+    def _work(self) -> None:
+        claimed = self._claimed
+        while (due := claimed.get()) is not None:
+            try:
+                self._send(due)
+            except Exception:  # noqa: BLE001 - a worker must outlive any one delivery
+                log.exception("webhook %s: delivery %s failed unexpectedly", where(due.url), due.id)
+            finally:
+                with self._lock:
+                    self._busy[where(due.url)] -= 1
+                self._wake.set()
+
+    def _send(self, due: Due) -> None:
+        """One attempt at a claimed delivery, recorded with what comes next."""
+        attempt = self.attempt(due.url, due.payload.encode(), due.id)
+        number, target = due.attempts + 1, where(due.url)
+        if attempt.status_code is not None and 200 <= attempt.status_code < 300:
+            self.outbox.record(due.id, attempt, "delivered")
+            return
+        retried = not attempt.refused and (attempt.status_code is None or attempt.status_code >= 500
+                                           or attempt.status_code in RETRIED_STATUSES)
+        if retried and number < self.attempts:
+            log.warning("webhook %s attempt %d failed: %s", target, number, attempt.error or attempt.status_code)
+            self.outbox.record(due.id, attempt, "pending", retry_in=self.backoff * 2 ** (number - 1))
+            return
+        log.error("webhook %s: delivery %s given up after %d attempts: %s", target, due.id, number,
+                  attempt.error or attempt.status_code)
+        self.outbox.record(due.id, attempt, "failed")
+
+    def attempt(self, url: str, body: bytes, delivery_id: str) -> Attempt:
+        """POST `body` to `url` once, to an address checked now; refused if the URL or the address
+        it resolves to may not receive reports (checked when the check was posted, but a name may
+        resolve elsewhere by now)."""
+        refusal = allowed(url, self.hosts)
+        if refusal:
+            return Attempt(None, f"refused: {refusal}"[:200], 0, refused=True)
+        parts = urlsplit(url)
+        addresses = resolve(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+        if not addresses:
+            return Attempt(None, "the host does not resolve", 0)
+        if parts.hostname not in self.hosts and not all(ip_literal(a).is_global for a in addresses):
+            return Attempt(None, "refused: the host resolves to a non-public address", 0, refused=True)
+        headers = {"Content-Type": "application/json", SIGNATURE_HEADER: sign(self.secret, body),
+                   **standard_headers(self.secret, delivery_id, int(time.time()), body)}
+        started = time.monotonic()
+        try:
+            response = post_pinned(url, addresses[0], body, headers, self.timeout)
+        except requests.RequestException as exc:
+            return Attempt(None, exc.__class__.__name__, _ms(started))
+        error = "redirect not followed" if 300 <= response.status_code < 400 else None
+        return Attempt(response.status_code, error, _ms(started), refused=error is not None)
+
+
+def _ms(started: float) -> int:
+    return int((time.monotonic() - started) * 1000)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -44,6 +45,10 @@ class Receiver:
     requests: list[Received] = field(default_factory=list)
     arrived: threading.Event = field(default_factory=threading.Event)
     expected: int = 1
+    delay: float = 0.0  # seconds each answer waits (a slow or hanging receiver)
+    in_flight: int = 0
+    most_at_once: int = 0  # the most requests it was answering at the same time
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def answer(self, request: Received) -> int:
         self.requests.append(request)
@@ -54,14 +59,22 @@ class Receiver:
 
 
 @contextmanager
-def receiver(*statuses: int, expected: int = 1, body: bytes = b"{}", location: str | None = None):
+def receiver(*statuses: int, expected: int = 1, body: bytes = b"{}", location: str | None = None,
+             delay: float = 0.0):
     """`location`: sent as the Location header (with a 3xx status, a redirect)."""
-    state = Receiver(list(statuses) or [200], expected=expected)
+    state = Receiver(list(statuses) or [200], expected=expected, delay=delay)
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self):
             length = int(self.headers.get("Content-Length", 0))
-            status = state.answer(Received(self.path, dict(self.headers.items()), self.rfile.read(length)))
+            received = Received(self.path, dict(self.headers.items()), self.rfile.read(length))
+            with state.lock:
+                state.in_flight += 1
+                state.most_at_once = max(state.most_at_once, state.in_flight)
+            time.sleep(state.delay)
+            with state.lock:
+                state.in_flight -= 1
+                status = state.answer(received)
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))

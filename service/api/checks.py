@@ -7,7 +7,8 @@ from werkzeug.routing import BaseConverter
 from service.api.access import require
 from service.api.body import json_object, validated
 from service.api.problems import ApiProblem
-from service.api.schemas import BatchRequestSchema, CheckRequestSchema, DecisionSchema, FindingSchema, ReportSchema
+from service.api.schemas import (BatchRequestSchema, CheckRequestSchema, DecisionSchema, DeliveriesSchema,
+                                 FindingSchema, ReportSchema)
 from service.exporters import Checked
 from service.exporters.claimreview import to_claimreview
 from service.exporters.sarif import to_sarif
@@ -115,20 +116,27 @@ def _checked(request: dict, previous: dict | None, where: str = "") -> Pending:
         carried, resolved = carry_over(previous, store.decisions(previous["id"]), report)
         report["previous"] = previous["id"]
     report["resolved_findings"] = resolved
-    return Pending(report, request["text"], g.api_key.name, request.get("document"), carried)
+    return Pending(report, request["text"], g.api_key.name, request.get("document"), carried,
+                   request.get("callback_url"))
 
 
 def _store(checked: list[tuple[dict, Pending]]) -> list[dict]:
-    """Store checked reports in one transaction, then answer with them and send their callbacks."""
+    """Store checked reports, with their callbacks' deliveries, in one transaction; then answer
+    with them and wake the deliverer."""
     store = current_app.extensions["factcheck.reports"]
     bodies = []
-    for (request, _), stored in zip(checked, store.add_all([pending for _, pending in checked])):
-        body = ReportSchema().dump(with_decisions(stored, store.decisions(stored["id"])))
+    for stored in store.add_all([pending for _, pending in checked], render=_body):
+        body = _body(stored, store.decisions(stored["id"]))
         count_report(body)
-        if request.get("callback_url"):
-            current_app.extensions["factcheck.webhooks"].submit(request["callback_url"], body)
         bodies.append(body)
+    if any(pending.callback_url for _, pending in checked):
+        current_app.extensions["factcheck.webhooks"].notify()
     return bodies
+
+
+def _body(stored: dict, decided: dict) -> dict:
+    """A report as the API shows it (and a callback receives it): with its decisions."""
+    return ReportSchema().dump(with_decisions(stored, decided))
 
 
 def check_text_length(text: str) -> None:
@@ -142,7 +150,16 @@ def check_text_length(text: str) -> None:
 @require()
 def get_check(report_id: str):
     store = current_app.extensions["factcheck.reports"]
-    return ReportSchema().dump(with_decisions(_readable(store, report_id), store.decisions(report_id)))
+    return _body(_readable(store, report_id), store.decisions(report_id))
+
+
+@bp.get("/<report:report_id>/deliveries")
+@require()
+def get_deliveries(report_id: str):
+    """The report's callback deliveries and every attempt: what the receiver answered, and when."""
+    store = current_app.extensions["factcheck.reports"]
+    _readable(store, report_id)
+    return DeliveriesSchema().dump({"deliveries": current_app.extensions["factcheck.webhooks"].outbox.for_report(report_id)})
 
 
 @bp.patch("/<report:report_id>/findings/<finding_id>")

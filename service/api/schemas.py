@@ -224,6 +224,26 @@ class ReportSchema(Schema):
     stats = fields.Dict()
 
 
+class DeliveryAttemptSchema(Schema):
+    at = fields.String()
+    status_code = fields.Integer(allow_none=True)
+    error = fields.String(allow_none=True)
+    duration_ms = fields.Integer()
+
+
+class DeliverySchema(Schema):
+    id = fields.String()
+    target = fields.String()
+    state = fields.String()
+    created_at = fields.String()
+    next_attempt_at = fields.String(allow_none=True)
+    attempts = fields.List(fields.Nested(DeliveryAttemptSchema))
+
+
+class DeliveriesSchema(Schema):
+    deliveries = fields.List(fields.Nested(DeliverySchema))
+
+
 class QuantitiesResponseSchema(Schema):
     language = fields.String()
     quantities = fields.List(fields.Nested(QuantitySchema))

@@ -151,6 +151,27 @@ def test_a_reload_reaches_every_worker(tmp_path):
         assert answers == {200}
 
 
+def test_deliveries_waiting_for_a_retry_survive_a_reload(tmp_path):
+    from tests.servers import receiver
+
+    with receiver(*[503] * 6, 200, expected=12) as cms, \
+            production(tmp_path, FACTCHECK_WEBHOOK_SECRET="s3cret-for-tests",
+                       FACTCHECK_WEBHOOK_HOSTS="127.0.0.1") as (base, server):
+        posted = set()
+        for _ in range(6):
+            response = requests.post(f"{base}/v1/checks", json={"text": DRAFT, "language": "de",
+                                                                "callback_url": cms.url}, timeout=60)
+            posted.add(response.json()["id"])
+        for _ in range(100):  # every first attempt answered 503
+            if len(cms.requests) >= 6:
+                break
+            time.sleep(0.1)
+        server.send_signal(signal.SIGHUP)  # new workers; the old ones' memory is gone
+        assert cms.arrived.wait(60), f"{len(cms.requests)} of 12 attempts arrived"
+    accepted = {json.loads(r.body)["id"] for r in cms.requests[6:]}
+    assert accepted == posted
+
+
 def test_a_request_over_the_timeout_is_ended_and_nothing_of_it_stored(tmp_path):
     with production(tmp_path, FACTCHECK_REQUEST_TIMEOUT="1") as (base, server):
         try:
