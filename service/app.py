@@ -10,6 +10,7 @@ from flask import Flask
 
 from service import api, observability, review
 from service.auth import KeyRing, parse_api_keys
+from service.budget import CheckBudget
 from service.config import Settings
 from service.engine.engine import Engine
 from service.limits import RateLimiter
@@ -44,6 +45,7 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, *, engine: En
     app.extensions["factcheck.webhooks"] = Deliverer(Outbox(app.extensions["factcheck.reports"]),
                                                      settings.webhook_secret, hosts=frozenset(settings.webhook_hosts))
     app.extensions["factcheck.limiter"] = RateLimiter(settings.rate_limit)
+    app.extensions["factcheck.budget"] = CheckBudget(settings.check_timeout, settings.concurrent_checks)
     observability.init_app(app)
     api.init_app(app)
     app.register_blueprint(review.bp)

@@ -38,6 +38,10 @@ class Settings:
     workers: int = 2
     # Seconds a request may take before gunicorn restarts its worker (and the client gets an error).
     request_timeout: int = 120
+    # Seconds one check may take before its client gets a 503 (0: no budget), and how many checks
+    # may run at once (a check past its budget keeps its slot until it ends); see service/budget.py.
+    check_timeout: float = 60.0
+    concurrent_checks: int = 4
     # A report with more claims is refused (413): a bound on work and on the stored report's size.
     max_claims: int = 5000
     # Requests per minute each API key (or, without keys, each client address) may make; 0: no limit.
@@ -73,12 +77,17 @@ class Settings:
             values["secure_cookies"] = env["FACTCHECK_SECURE_COOKIES"].strip().lower() in ("1", "true", "yes", "on")
         if "FACTCHECK_STATEMENT_MATCH" in env:
             values["statement_match"] = _float(env["FACTCHECK_STATEMENT_MATCH"], "FACTCHECK_STATEMENT_MATCH")
+        if "FACTCHECK_CHECK_TIMEOUT" in env:
+            values["check_timeout"] = _float(env["FACTCHECK_CHECK_TIMEOUT"], "FACTCHECK_CHECK_TIMEOUT")
         if "FACTCHECK_MAX_TEXT_CHARS" in env:
             values["max_text_chars"] = _int(env["FACTCHECK_MAX_TEXT_CHARS"], "FACTCHECK_MAX_TEXT_CHARS")
         for name, variable in (("workers", "FACTCHECK_WORKERS"), ("request_timeout", "FACTCHECK_REQUEST_TIMEOUT"),
-                               ("max_claims", "FACTCHECK_MAX_CLAIMS"), ("rate_limit", "FACTCHECK_RATE_LIMIT")):
+                               ("max_claims", "FACTCHECK_MAX_CLAIMS"), ("rate_limit", "FACTCHECK_RATE_LIMIT"),
+                               ("concurrent_checks", "FACTCHECK_CONCURRENT_CHECKS")):
             if variable in env:
                 values[name] = _int(env[variable], variable)
+        if values.get("concurrent_checks", 1) < 1:
+            raise ValueError("FACTCHECK_CONCURRENT_CHECKS must be at least 1")
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 

@@ -103,9 +103,10 @@ def _checked(request: dict, previous: dict | None, where: str = "") -> Pending:
     with the decisions it carries over; refuses a report over the claim limit."""
     engine = current_app.extensions["factcheck.engine"]
     store = current_app.extensions["factcheck.reports"]
-    report = with_fingerprints(engine.check(request["text"], language=request["language"], fmt=request["format"],
-                                            title=request.get("title"),
-                                            published_at=request.get("published_at")).to_dict())
+    budget = current_app.extensions["factcheck.budget"]
+    report = with_fingerprints(budget.run(lambda: engine.check(
+        request["text"], language=request["language"], fmt=request["format"], title=request.get("title"),
+        published_at=request.get("published_at")).to_dict()))
     limit = current_app.config["FACTCHECK_SETTINGS"].max_claims
     if len(report["claims"]) > limit:
         raise ApiProblem(413, "too-large", "Too many claims",

@@ -10,6 +10,7 @@ import logging
 from flask import Flask, Response, json
 from werkzeug.exceptions import HTTPException
 
+from service.budget import CheckOverBudget
 from service.errors import FactcheckError, Forbidden, InvalidInput, NotFound, Unauthorized, UnsupportedLanguage
 from service.storage import StorageUnavailable
 
@@ -47,6 +48,7 @@ _DOMAIN = [
     (Unauthorized, 401, "unauthorized", "Unauthorized"),
     (Forbidden, 403, "forbidden", "Forbidden"),
     (StorageUnavailable, 503, "storage-unavailable", "Storage unavailable"),
+    (CheckOverBudget, 503, "check-over-budget", "Check over its budget"),
 ]
 
 def _field_messages(errors: dict) -> dict[str, str]:

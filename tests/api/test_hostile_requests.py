@@ -41,3 +41,15 @@ def test_a_bad_character_in_a_decision_is_a_422(client, field, kind):
     response = post_raw(client, f"/v1/checks/{report['id']}/findings/{finding}", body, method="PATCH")
     assert response.status_code == 422
     assert field in response.get_json()["errors"]
+
+
+def test_a_check_over_budget_is_a_503_problem_and_nothing_is_stored(make_app):
+    app = make_app(check_timeout=0.000001)
+    client = app.test_client()
+    response = client.post("/v1/checks", json={"text": "Microsoft hat 10 Milliarden Dollar in OpenAI investiert. " * 200,
+                                                "language": "de"})
+    assert response.status_code == 503
+    assert response.content_type == "application/problem+json"
+    assert response.get_json()["type"].endswith("/check-over-budget")
+    assert "FACTCHECK_CHECK_TIMEOUT" in response.get_json()["detail"]
+    assert app.extensions["factcheck.reports"].count() == 0
