@@ -6,6 +6,7 @@ report can be shown again, and only read through `ReportStore`.
 from __future__ import annotations
 
 import json
+import re
 import secrets
 import uuid
 from contextlib import contextmanager
@@ -50,6 +51,10 @@ review_sessions = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
 )
 SESSION_HOURS = 12
+# Report ids are UUIDs (36 visible ASCII characters at most in any database made before): an id of
+# another shape names no report and is not sent to the database (PostgreSQL refuses NUL in a
+# query parameter: a hostile id in a URL would be a 503).
+_REPORT_ID = re.compile(r"[\x21-\x7e]{1,36}")
 
 
 def summary_columns(report: dict[str, Any]) -> dict[str, Any]:
@@ -179,6 +184,8 @@ class ReportStore:
 
     def decisions(self, report_id: str) -> dict[str, list[dict[str, Any]]]:
         """Every decision of a report by finding id, oldest first."""
+        if not _REPORT_ID.fullmatch(report_id):
+            return {}
         try:
             with self.engine.connect() as conn:
                 rows = conn.execute(sa.select(decisions).where(decisions.c.report_id == report_id)
@@ -225,6 +232,8 @@ class ReportStore:
         return rows
 
     def text(self, report_id: str) -> str:
+        if not _REPORT_ID.fullmatch(report_id):
+            raise NotFound(f"no report with id {report_id!r}")
         with _unavailable("could not read the text"), self.engine.connect() as conn:
             text = conn.execute(sa.select(reports.c.text).where(reports.c.id == report_id)).scalar()
         if text is None:
@@ -232,6 +241,8 @@ class ReportStore:
         return text
 
     def get(self, report_id: str) -> dict[str, Any]:
+        if not _REPORT_ID.fullmatch(report_id):
+            raise NotFound(f"no report with id {report_id!r}")
         try:
             with self.engine.connect() as conn:
                 row = conn.execute(sa.select(reports.c.report, reports.c.submitted_by)

@@ -11,26 +11,30 @@ from service.engine.document import FORMATS
 _FORBIDDEN_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 
 
+def unstorable(value: str) -> str | None:
+    """Why no database could store `value` (None: any can): NUL, other control characters or a
+    lone surrogate (PostgreSQL cannot store NUL, no encoder writes a lone surrogate)."""
+    bad = _FORBIDDEN_CHARS.search(value)
+    if bad is None:
+        return None
+    return f"contains a control character or unpaired surrogate (U+{ord(bad.group(0)):04X}) at offset {bad.start()}"
+
+
 def check_article_text(value: str) -> None:
     """Refuse empty text and characters no database can store (NUL, lone surrogates)."""
     if not value.strip():
         raise ValidationError("must not be empty")
-    bad = _FORBIDDEN_CHARS.search(value)
-    if bad:
-        raise ValidationError(f"contains a control character or unpaired surrogate "
-                              f"(U+{ord(bad.group(0)):04X}) at offset {bad.start()}")
+    if unstorable(value):
+        raise ValidationError(unstorable(value))
 
 
 class StorableString(fields.String):
-    """A string field no database refuses: no NUL, other control characters or lone surrogates
-    (PostgreSQL cannot store NUL, no encoder writes a lone surrogate); refused with where it is."""
+    """A string field no database refuses (see `unstorable`); refused with where the character is."""
 
     def _deserialize(self, value, attr, data, **kwargs):
         result = super()._deserialize(value, attr, data, **kwargs)
-        bad = _FORBIDDEN_CHARS.search(result)
-        if bad:
-            raise ValidationError(f"contains a control character or unpaired surrogate "
-                                  f"(U+{ord(bad.group(0)):04X}) at offset {bad.start()}")
+        if unstorable(result):
+            raise ValidationError(unstorable(result))
         return result
 
 

@@ -13,6 +13,7 @@ from functools import wraps
 from flask import (Blueprint, abort, current_app, g, redirect, render_template, request, session,
                    url_for)
 
+from service.api.schemas import unstorable
 from service.auth import LOCAL_USER, token_fingerprint
 from service.decisions import with_decisions
 from service.errors import NotFound
@@ -138,6 +139,9 @@ def decide(report_id: str, finding_id: str):
         abort(400, description=f"unknown action {action!r}")
     reason = request.form.get("reason", "").strip()[:2000] or None
     note = request.form.get("note", "").strip()[:2000] or None
+    for name, value in (("reason", reason), ("note", note)):
+        if value and unstorable(value):
+            abort(400, description=f"{name} {unstorable(value)}")
     if status == "dismissed" and not reason:
         abort(400, description="dismissing a finding needs a reason")
     if status is None:  # a note alone keeps the current status
