@@ -72,7 +72,10 @@ class Settings:
         if env.get("FACTCHECK_WEBHOOK_SECRET"):
             values["webhook_secret"] = env["FACTCHECK_WEBHOOK_SECRET"]
         if env.get("FACTCHECK_WEBHOOK_HOSTS"):
+            from service.webhooks import allowlist_entry
             values["webhook_hosts"] = tuple(h.strip() for h in env["FACTCHECK_WEBHOOK_HOSTS"].split(",") if h.strip())
+            for entry in values["webhook_hosts"]:
+                allowlist_entry(entry)  # a mistyped entry is a start-up error, not a silent refusal
         if "FACTCHECK_SECURE_COOKIES" in env:
             values["secure_cookies"] = env["FACTCHECK_SECURE_COOKIES"].strip().lower() in ("1", "true", "yes", "on")
         if "FACTCHECK_STATEMENT_MATCH" in env:

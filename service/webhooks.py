@@ -65,7 +65,7 @@ def allowed(url: str, hosts: frozenset[str]) -> str | None:
     """Why `url` may not receive reports (None: it may) — a service that posts drafts anywhere it
     is told is a leak. Only http(s), parsed strictly: no credentials, backslashes, spaces or
     control characters, which parsers read differently ("http://localhost:1\\@cms.example/"); with
-    FACTCHECK_WEBHOOK_HOSTS set, only those hosts; without it, never a loopback, private,
+    FACTCHECK_WEBHOOK_HOSTS set, only what it allows (see `allowlisted`); without it, never a loopback, private,
     link-local or otherwise non-public address in any spelling ("127.1", "0x7f000001",
     "[::ffff:127.0.0.1]", "localhost"). Names are resolved again when a report is delivered."""
     if any(c.isspace() or c == "\\" or ord(c) < 32 or ord(c) == 127 for c in url):
@@ -81,13 +81,46 @@ def allowed(url: str, hosts: frozenset[str]) -> str | None:
         return "callback_url must not carry a user name or password"
     host = parts.hostname
     if hosts:
-        return None if host in hosts else f"callback_url host {host!r} is not in FACTCHECK_WEBHOOK_HOSTS"
+        return None if allowlisted(url, hosts) else \
+            f"callback_url {where(url)!r} is not allowed by FACTCHECK_WEBHOOK_HOSTS"
     address = ip_literal(host)
     if address is not None and not address.is_global:
         return f"callback_url host {host!r} is a loopback, private or link-local address"
     if host == "localhost" or host.endswith(".localhost"):
         return f"callback_url host {host!r} is this machine"
     return None
+
+
+def allowlisted(url: str, hosts: frozenset[str]) -> bool:
+    """Whether an entry of FACTCHECK_WEBHOOK_HOSTS allows `url`: an entry is a host ("cms.example",
+    http or https on any port), a host and port ("cms.example:8443") or a scheme and host with an
+    optional port ("https://cms.example" is https on 443 only); each part given must match."""
+    parts = urlsplit(url)
+    for entry in hosts:
+        spec = allowlist_entry(entry)
+        port = spec.port or (_default_port(spec.scheme) if spec.scheme else None)
+        if spec.hostname == parts.hostname and spec.scheme in ("", parts.scheme) \
+                and port in (None, parts.port or _default_port(parts.scheme)):
+            return True
+    return False
+
+
+def _default_port(scheme: str) -> int:
+    return 443 if scheme == "https" else 80
+
+
+def allowlist_entry(entry: str):
+    """An entry of FACTCHECK_WEBHOOK_HOSTS, parsed; ValueError names what is wrong with it."""
+    problem = ValueError(f"FACTCHECK_WEBHOOK_HOSTS entry {entry!r}: expected host, host:port or scheme://host:port")
+    try:
+        spec = urlsplit(entry if "://" in entry else "//" + entry)
+        spec.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError:
+        raise problem from None
+    if not spec.hostname or spec.scheme not in ("", "http", "https") or spec.path or spec.query \
+            or "@" in spec.netloc:
+        raise problem
+    return spec
 
 
 def ip_literal(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
@@ -267,7 +300,7 @@ class Deliverer:
         addresses = resolve(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
         if not addresses:
             return Attempt(None, "the host does not resolve", 0)
-        if parts.hostname not in self.hosts and not all(ip_literal(a).is_global for a in addresses):
+        if not allowlisted(url, self.hosts) and not all(ip_literal(a).is_global for a in addresses):
             return Attempt(None, "refused: the host resolves to a non-public address", 0, refused=True)
         headers = {"Content-Type": "application/json", SIGNATURE_HEADER: sign(self.secret, body),
                    **standard_headers(self.secret, delivery_id, int(time.time()), body)}

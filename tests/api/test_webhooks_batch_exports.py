@@ -83,7 +83,7 @@ def test_a_callback_without_a_webhook_secret_is_refused(client):
 
 
 @pytest.mark.parametrize("url, reason", [
-    ("http://cms.example.org/hook", "not in FACTCHECK_WEBHOOK_HOSTS"),
+    ("http://cms.example.org/hook", "not allowed by FACTCHECK_WEBHOOK_HOSTS"),
     ("file:///etc/passwd", "http or https"),
     ("ftp://127.0.0.1/hook", "http or https"),
 ])
@@ -92,6 +92,28 @@ def test_callbacks_outside_the_allowed_hosts_are_refused(make_app, url, reason):
     response = client.post("/v1/checks", json={**ARTICLE, "callback_url": url})
     assert response.status_code == 422
     assert reason in response.get_json()["errors"]["callback_url"]
+
+
+@pytest.mark.parametrize("url, verdict", [
+    ("https://cms.example/hook", 201), ("https://cms.example:443/hook", 201),
+    ("http://cms.example/hook", 422),  # the entry names https
+    ("https://cms.example:8443/hook", 422),  # ... and, by default, port 443
+    ("http://hooks.example:8080/a", 201), ("https://hooks.example:8080/a", 201), ("http://hooks.example/a", 422),
+    ("http://any-port.example:1234/", 201),
+])
+def test_the_allowlist_checks_scheme_host_and_port_as_far_as_an_entry_gives_them(make_app, url, verdict):
+    app = make_app(webhook_secret=SECRET,
+                   webhook_hosts=("https://cms.example", "hooks.example:8080", "any-port.example"))
+    app.extensions["factcheck.webhooks"].notify = lambda: None  # nothing is sent to these names
+    response = app.test_client().post("/v1/checks", json={**ARTICLE, "callback_url": url})
+    assert response.status_code == verdict, response.get_json()
+
+
+@pytest.mark.parametrize("entry", ["ftp://cms.example", "cms.example/hook", "cms.example:99999", "user@cms.example", ":80"])
+def test_a_mistyped_allowlist_entry_stops_the_start(entry):
+    from service.config import Settings
+    with pytest.raises(ValueError, match="FACTCHECK_WEBHOOK_HOSTS"):
+        Settings.from_env({"FACTCHECK_WEBHOOK_HOSTS": f"127.0.0.1,{entry}"})
 
 
 @pytest.mark.parametrize("url", [
