@@ -43,7 +43,8 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, *, engine: En
     app.extensions["factcheck.reports"] = ReportStore(settings.database_url)
     # started by whatever serves requests (not here: a thread started before gunicorn forks is lost)
     app.extensions["factcheck.webhooks"] = Deliverer(Outbox(app.extensions["factcheck.reports"]),
-                                                     settings.webhook_secret, hosts=frozenset(settings.webhook_hosts))
+                                                     settings.webhook_secret, hosts=frozenset(settings.webhook_hosts),
+                                                     ca_bundle=settings.webhook_ca_bundle)
     app.extensions["factcheck.limiter"] = RateLimiter(settings.rate_limit)
     app.extensions["factcheck.budget"] = CheckBudget(settings.check_timeout, settings.concurrent_checks)
     observability.init_app(app)

@@ -33,6 +33,9 @@ class Settings:
     webhook_secret: str = ""
     # Hosts webhook deliveries may go to; empty: any http(s) host.
     webhook_hosts: tuple[str, ...] = ()
+    # Certificates (a PEM file) to trust for https receivers instead of the system's; the
+    # environment's REQUESTS_CA_BUNDLE is not read by deliveries (they ignore proxies and the like).
+    webhook_ca_bundle: str = ""
     secure_cookies: bool = False  # FACTCHECK_SECURE_COOKIES=1 when served over HTTPS
     # Production (factcheck serve --production): gunicorn workers sharing one preloaded Engine.
     workers: int = 2
@@ -76,6 +79,10 @@ class Settings:
             values["webhook_hosts"] = tuple(h.strip() for h in env["FACTCHECK_WEBHOOK_HOSTS"].split(",") if h.strip())
             for entry in values["webhook_hosts"]:
                 allowlist_entry(entry)  # a mistyped entry is a start-up error, not a silent refusal
+        if env.get("FACTCHECK_WEBHOOK_CA_BUNDLE"):
+            values["webhook_ca_bundle"] = env["FACTCHECK_WEBHOOK_CA_BUNDLE"]
+            if not os.path.isfile(values["webhook_ca_bundle"]):
+                raise ValueError(f"FACTCHECK_WEBHOOK_CA_BUNDLE: no file at {values['webhook_ca_bundle']}")
         if "FACTCHECK_SECURE_COOKIES" in env:
             values["secure_cookies"] = env["FACTCHECK_SECURE_COOKIES"].strip().lower() in ("1", "true", "yes", "on")
         if "FACTCHECK_STATEMENT_MATCH" in env:

@@ -165,11 +165,12 @@ class _PinnedHTTPS(HTTPAdapter):
         super().init_poolmanager(*args, **kwargs)
 
 
-def post_pinned(url: str, address: str, body: bytes, headers: dict[str, str], timeout: float) -> requests.Response:
+def post_pinned(url: str, address: str, body: bytes, headers: dict[str, str], timeout: float,
+                ca_bundle: str = "") -> requests.Response:
     """POST to `url` connecting to `address` — the one that was checked — rather than resolving the
     name again (a name that first resolves to a public address and then to a private one would
     otherwise carry the report inside). Redirects are never followed: they would carry the signed
-    report past the checks."""
+    report past the checks. `ca_bundle`: a PEM file of certificates to trust instead of the system's."""
     parts = urlsplit(url)
     literal = f"[{address}]" if ":" in address else address
     pinned = urlunsplit((parts.scheme, literal + (f":{parts.port}" if parts.port else ""), parts.path or "/",
@@ -179,7 +180,7 @@ def post_pinned(url: str, address: str, body: bytes, headers: dict[str, str], ti
         if parts.scheme == "https":
             session.mount("https://", _PinnedHTTPS(parts.hostname))
         return session.post(pinned, data=body, headers={**headers, "Host": parts.netloc}, timeout=timeout,
-                            allow_redirects=False)
+                            allow_redirects=False, verify=ca_bundle or True)
 
 
 class Deliverer:
@@ -191,11 +192,12 @@ class Deliverer:
 
     def __init__(self, outbox: Outbox | None, secret: str, attempts: int = 4, backoff: float = 1.0,
                  timeout: float = 10.0, hosts: frozenset[str] = frozenset(), workers: int = 8,
-                 per_host: int = 2, poll: float = 2.0):
+                 per_host: int = 2, poll: float = 2.0, ca_bundle: str = ""):
         self.outbox, self.secret = outbox, secret
         self.attempts, self.backoff, self.timeout, self.poll = attempts, backoff, timeout, poll
         self.hosts = hosts  # FACTCHECK_WEBHOOK_HOSTS: explicitly allowed, even when not public
         self.workers, self.per_host = workers, per_host
+        self.ca_bundle = ca_bundle  # FACTCHECK_WEBHOOK_CA_BUNDLE: receivers certified by a newsroom's own CA
         self._pid: int | None = None
 
     def start(self) -> None:
@@ -306,7 +308,7 @@ class Deliverer:
                    **standard_headers(self.secret, delivery_id, int(time.time()), body)}
         started = time.monotonic()
         try:
-            response = post_pinned(url, addresses[0], body, headers, self.timeout)
+            response = post_pinned(url, addresses[0], body, headers, self.timeout, self.ca_bundle)
         except requests.RequestException as exc:
             return Attempt(None, exc.__class__.__name__, _ms(started))
         error = "redirect not followed" if 300 <= response.status_code < 400 else None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 import time
 from contextlib import contextmanager
@@ -60,8 +61,9 @@ class Receiver:
 
 @contextmanager
 def receiver(*statuses: int, expected: int = 1, body: bytes = b"{}", location: str | None = None,
-             delay: float = 0.0):
-    """`location`: sent as the Location header (with a 3xx status, a redirect)."""
+             delay: float = 0.0, tls: tuple[str, str] | None = None):
+    """`location`: sent as the Location header (with a 3xx status, a redirect); `tls`: a
+    certificate and key file to serve https with."""
     state = Receiver(list(statuses) or [200], expected=expected, delay=delay)
 
     class Handler(BaseHTTPRequestHandler):
@@ -87,9 +89,13 @@ def receiver(*statuses: int, expected: int = 1, body: bytes = b"{}", location: s
             pass
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    if tls:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(*tls)
+        httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    state.url = f"http://127.0.0.1:{httpd.server_port}"
+    state.url = f"{'https' if tls else 'http'}://127.0.0.1:{httpd.server_port}"
     try:
         yield state
     finally:

@@ -185,3 +185,46 @@ def test_a_name_that_now_resolves_to_this_machine_is_not_delivered_to(hooks, mon
     assert cms.requests == []
     [attempt] = deliveries(app, report["id"]).get_json()["deliveries"][0]["attempts"]
     assert "non-public" in attempt["error"]
+
+
+def certificate(folder, name):
+    """A self-signed certificate for `name`: its certificate and key files."""
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(hours=1))
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName(name)]), critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    cert_file, key_file = folder / f"{name}.pem", folder / f"{name}.key"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return str(cert_file), str(key_file)
+
+
+@pytest.mark.parametrize("served_as, arrives", [("cms.test", True), ("elsewhere.test", False)])
+def test_https_to_the_checked_address_still_verifies_the_certificate_for_the_urls_host(
+        hooks, monkeypatch, tmp_path, served_as, arrives):
+    monkeypatch.setattr("service.webhooks.resolve", lambda host, port: ["127.0.0.1"] if host == "cms.test" else [])
+    served = certificate(tmp_path, served_as)
+    app = hooks(webhook_hosts=("cms.test",), webhook_ca_bundle=served[0])
+    with receiver(200, tls=served) as cms:
+        port = cms.url.rsplit(":", 1)[1]
+        report = post(app, f"https://cms.test:{port}/hook")
+        final = "delivered" if arrives else "failed"
+        wait_until(lambda: deliveries(app, report["id"]).get_json()["deliveries"][0]["state"] == final)
+    if arrives:
+        assert cms.requests[0].headers["Host"] == f"cms.test:{port}"
+    else:  # a certificate for another name: the report is not sent
+        assert cms.requests == []
+        assert deliveries(app, report["id"]).get_json()["deliveries"][0]["attempts"][0]["error"] == "SSLError"

@@ -116,6 +116,12 @@ def test_a_mistyped_allowlist_entry_stops_the_start(entry):
         Settings.from_env({"FACTCHECK_WEBHOOK_HOSTS": f"127.0.0.1,{entry}"})
 
 
+def test_a_missing_certificate_bundle_for_receivers_stops_the_start(tmp_path):
+    from service.config import Settings
+    with pytest.raises(ValueError, match="FACTCHECK_WEBHOOK_CA_BUNDLE: no file"):
+        Settings.from_env({"FACTCHECK_WEBHOOK_CA_BUNDLE": str(tmp_path / "missing.pem")})
+
+
 @pytest.mark.parametrize("url", [
     "http://127.1:19203/hook", "http://0x7f000001:19203/", "http://2130706433/", "http://0177.0.0.1/",
     "http://0.0.0.0/", "http://[::ffff:127.0.0.1]/", "http://[::1]:19203/", "http://localhost:19203/",
