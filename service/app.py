@@ -8,7 +8,7 @@ import secrets
 
 from flask import Flask
 
-from service import api, observability, review
+from service import __version__, api, observability, review
 from service.auth import KeyRing, parse_api_keys
 from service.budget import CheckBudget
 from service.config import Settings
@@ -60,7 +60,7 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, *, engine: En
     def readyz():
         """Ready: rules and fact database loaded, database reachable. 503 lists what is not."""
         engine = app.extensions["factcheck.engine"]
-        ready = {"rules": {lang: len(rules) for lang, rules in engine.rules.items()},
+        ready = {"version": __version__, "rules": {lang: len(rules) for lang, rules in engine.rules.items()},
                  "fixtures": {"entities": len(engine.store.entities), "facts": len(engine.store.facts)}}
         problems = [f"no rules for {lang}" for lang, count in ready["rules"].items() if not count]
         try:

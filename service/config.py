@@ -4,14 +4,27 @@ Every tunable value lives here so it is configuration, not a literal in code.
 """
 from __future__ import annotations
 
+import importlib.resources
 import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Mapping
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
-BUNDLED_RULES = PACKAGE_ROOT / "rules"
-BUNDLED_FIXTURES = PACKAGE_ROOT / "fixtures"
+
+
+def _bundled(package: str, checkout_folder: str) -> Path:
+    """A folder of bundled data: inside the installed package (the wheel maps the repository's
+    top-level rules/ and fixtures/ there, see pyproject.toml), else in the checkout this code
+    runs from (an editable install or the source tree)."""
+    installed = importlib.resources.files("service") / package
+    if installed.is_dir():
+        return Path(str(installed))
+    return PACKAGE_ROOT / checkout_folder
+
+
+BUNDLED_RULES = _bundled("bundled_rules", "rules")
+BUNDLED_FIXTURES = _bundled("bundled_fixtures", "fixtures")
 
 
 @dataclass(frozen=True)

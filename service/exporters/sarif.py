@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from service import __version__
 from service.engine.lang import pack
 from service.engine.messages import CODES
 from service.exporters.model import Checked, position
@@ -11,7 +12,7 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 INFORMATION_URI = "https://github.com/factcheck/factcheck-service"
 
 
-def to_sarif(checked: list[Checked], version: str = "0.1.0") -> dict[str, Any]:
+def to_sarif(checked: list[Checked], version: str = __version__) -> dict[str, Any]:
     codes = sorted({f["code"] for item in checked for f in item.report["findings"]})
     rules = [_rule(code) for code in codes]
     index = {code: i for i, code in enumerate(codes)}
