@@ -5,6 +5,7 @@ Exit codes: 0 nothing at or above the fail level, 1 findings, 2 usage or input e
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import ipaddress
 import json
 import os
@@ -91,7 +92,15 @@ def _settings(args) -> Settings:
         fixtures_dirs=tuple(args.fixtures) if getattr(args, "fixtures", None) else None)
 
 
+SERVER_EXTRA = ("prometheus_client", "gunicorn", "psycopg")
+
+
 def _serve(args) -> int:
+    missing = [name for name in SERVER_EXTRA if importlib.util.find_spec(name) is None]
+    if missing:
+        print(f"factcheck: serve needs the server extra ({', '.join(missing)} missing): "
+              f"pip install 'factcheck-service[server]'", file=sys.stderr)
+        return 2
     settings = _settings(args)
     host = settings.host
     if not settings.api_keys and not _is_loopback(host):
