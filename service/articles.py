@@ -54,19 +54,21 @@ def collect(paths: list[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def read(path: str) -> Article:
-    """The article at `path` ("-": standard input), with Markdown front matter applied."""
+def read(path: str, name: str | None = None) -> Article:
+    """The article at `path` ("-": standard input), with Markdown front matter applied. `name`:
+    what to call it (`--stdin-filename`); its suffix sets the format of standard input."""
     try:
         text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise ArticleError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    fmt = "plain" if path == "-" else SUFFIXES.get(Path(path).suffix.lower(), "plain")
-    if path == "-" and text.startswith("---\n"):
+    name = name or path
+    fmt = "plain" if name == "-" else SUFFIXES.get(Path(name).suffix.lower(), "plain")
+    if name == "-" and text.startswith("---\n"):
         fmt = "markdown"
     meta = _front_matter(text) if fmt == "markdown" else {}
-    return Article(path=path, text=text, format=fmt, title=_text(meta.get("title")),
+    return Article(path=name, text=text, format=fmt, title=_text(meta.get("title")),
                    published_at=_date(meta.get("date")), language=_text(meta.get("lang") or meta.get("language")))
 
 

@@ -37,14 +37,32 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
+EXAMPLES = """examples:
+  factcheck check articles/                       every .md, .html and .txt below articles/
+  factcheck check --format sarif draft.md > factcheck.sarif
+  factcheck check --format gitlab 'articles/**/*.md' > gl-code-quality-report.json
+  factcheck check --format rdjson articles/ | reviewdog -f=rdjson -reporter=github-pr-review
+  cat draft.html | factcheck check --stdin-filename draft.html -
+  factcheck check --server https://factcheck.example --fail-on error articles/
+  factcheck serve --production                    needs: pip install 'factcheck-service[server]'
+
+exit codes: 0 nothing at or above the fail level, 1 findings, 2 usage or input error.
+settings: .factcheck.toml (nearest above each article, or --config / FACTCHECK_CONFIG);
+the service's FACTCHECK_* variables are listed in the README."""
+
+FORMATS = ["text", "json", "sarif", "junit", "github", "gitlab", "rdjson", "claimreview"]
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="factcheck", description="Claim verification for news drafts.")
-    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
-    sub = parser.add_subparsers(dest="command")
+    parser = argparse.ArgumentParser(prog="factcheck", description="Claim verification for news drafts.",
+                                     epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"factcheck {__version__}",
+                        help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", metavar="command")
 
     serve = sub.add_parser("serve", help="run the HTTP service")
-    serve.add_argument("--host")
-    serve.add_argument("--port", type=int)
+    serve.add_argument("--host", help="address to listen on (default: FACTCHECK_HOST, else 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port to listen on (default: FACTCHECK_PORT, else 8080)")
     serve.add_argument("--production", action="store_true",
                        help="gunicorn with FACTCHECK_WORKERS workers sharing one preloaded Engine")
     serve.add_argument("--workers", type=int, help="worker processes with --production (default 2)")
@@ -54,26 +72,35 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check article files, folders, globs or - (standard input)")
     check.add_argument("files", nargs="+", help="files (.txt, .md, .html), folders, globs, or - for stdin")
     check.add_argument("--language", help="de, en or auto (default: front matter, .factcheck.toml, auto)")
-    check.add_argument("--format", dest="output", default="text",
-                       choices=["text", "json", "sarif", "junit", "github", "claimreview"])
+    check.add_argument("--format", dest="output", default="text", choices=FORMATS,
+                       help="text (file:line:column: severity: message [code]), json, sarif, junit, github "
+                            "(workflow annotations), gitlab (Code Quality), rdjson (reviewdog), claimreview")
     check.add_argument("--fail-on", choices=["error", "warning", "info", "never"],
                        help="exit 1 when a finding is at or above this severity (default: warning)")
     check.add_argument("--server", help="check against a running service at this URL instead of in-process")
     check.add_argument("--api-key", help="the service's API key (default: FACTCHECK_API_KEY)")
     check.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+    check.add_argument("--config", type=Path, default=os.environ.get("FACTCHECK_CONFIG") or None,
+                       help="settings file for every article instead of the nearest .factcheck.toml "
+                            "(default: FACTCHECK_CONFIG)")
+    check.add_argument("--stdin-filename", metavar="NAME",
+                       help="name for the article read from - : its suffix sets the format (.md, .html), "
+                            "reports name it, its folder's .factcheck.toml applies")
+    check.add_argument("--quiet", action="store_true", help="no summary line on standard error")
     _data_options(check)
     check.set_defaults(run=_check)
 
     rules = sub.add_parser("rules", help="work with claim rules")
     rules_sub = rules.add_subparsers(dest="rules_command", required=True)
-    rules_test = rules_sub.add_parser("test", help="run every rule's examples")
+    rules_test = rules_sub.add_parser("test", help="run every rule's examples (exit 1 if one fails)")
     _data_options(rules_test)
     rules_test.set_defaults(run=_rules_test)
 
     fixtures = sub.add_parser("fixtures", help="work with the fact database")
     fixtures_sub = fixtures.add_subparsers(dest="fixtures_command", required=True)
-    validate = fixtures_sub.add_parser("validate", help="validate fixture files")
-    validate.add_argument("directories", nargs="*", type=Path)
+    validate = fixtures_sub.add_parser("validate", help="validate fixture files (exit 2 if invalid)")
+    validate.add_argument("directories", nargs="*", type=Path,
+                          help="fixture folders (default: FACTCHECK_FIXTURES, else the bundled fixtures)")
     validate.set_defaults(run=_fixtures_validate)
     return parser
 
@@ -141,7 +168,7 @@ def _is_loopback(host: str) -> bool:
 
 
 def _check(args) -> int:
-    from service.articles import ArticleError, collect, find_config, read, suppressions
+    from service.articles import ArticleError, collect, find_config, load_config, read, suppressions
     from service.client import ServiceError, check_remote
     from service.decisions import with_fingerprints
     from service.exporters import Checked
@@ -149,8 +176,12 @@ def _check(args) -> int:
 
     try:
         paths = collect(args.files)
+        given = load_config(args.config) if args.config else None
     except ArticleError as exc:
         print(f"factcheck: {exc}", file=sys.stderr)
+        return 2
+    if args.stdin_filename and "-" not in paths:
+        print("factcheck: --stdin-filename names the article read from -, and no - was given", file=sys.stderr)
         return 2
     engines: dict[tuple, object] = {}
     checked: list[Checked] = []
@@ -159,8 +190,10 @@ def _check(args) -> int:
     progress = _Progress(len(paths), enabled=not args.no_progress and sys.stderr.isatty() and len(paths) > 1)
     try:
         for number, path in enumerate(paths, start=1):
-            config = config_for(Path.cwd() if path == "-" else Path(path).parent)
-            article = read(path)
+            name = args.stdin_filename if path == "-" and args.stdin_filename else path
+            folder = Path.cwd() if name == "-" else (Path.cwd() / name).parent
+            config = given or config_for(folder)
+            article = read(path, name=name)
             language = args.language or article.language or config.language or "auto"
             server = args.server or config.server
             body = {"text": article.text, "language": language, "format": article.format,
@@ -176,7 +209,7 @@ def _check(args) -> int:
                 report = with_fingerprints(engines[key].check(
                     article.text, language=language, fmt=article.format, title=article.title,
                     published_at=article.published_at).to_dict())
-            item = Checked(path, article.text, report)
+            item = Checked(name, article.text, report)
             _filter(item, config, suppressions(article.text))
             checked.append(item)
             fail_levels.append(args.fail_on or config.fail_on or "warning")
@@ -186,9 +219,24 @@ def _check(args) -> int:
         print(f"factcheck: {exc}", file=sys.stderr)
         return 2
     progress.done()
-    print(_render(args.output, checked, fail_levels))
+    rendered = _render(args.output, checked, fail_levels)
+    if rendered:  # a clean run in text or github format prints nothing, not an empty line
+        print(rendered)
+    if not args.quiet:
+        print(summary(checked), file=sys.stderr)
     failing = any(at_or_above(item.report["findings"], level) for item, level in zip(checked, fail_levels))
     return 1 if failing else 0
+
+
+def summary(checked) -> str:
+    """One line for people and CI logs: "2 articles, 1 error, 1 warning"."""
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for item in checked:
+        for finding in item.report["findings"]:
+            counts[finding["severity"]] += 1
+    parts = [f"{len(checked)} article{'s' if len(checked) != 1 else ''}"]
+    parts += [f"{n} {severity}{'s' if n != 1 and severity != 'info' else ''}" for severity, n in counts.items() if n]
+    return ", ".join(parts) + ("" if any(counts.values()) else ", no findings")
 
 
 def _engine(args, fixtures: tuple):
@@ -223,6 +271,8 @@ def _render(output: str, checked, fail_levels: list[str]) -> str:
     from service.exporters import position
     from service.exporters.claimreview import to_claimreview
     from service.exporters.github import to_github
+    from service.exporters.gitlab import to_gitlab
+    from service.exporters.rdjson import to_rdjson
     from service.exporters.junit import to_junit
     from service.exporters.sarif import to_sarif
 
@@ -234,6 +284,10 @@ def _render(output: str, checked, fail_levels: list[str]) -> str:
         return to_junit(checked, fail_levels[0] if fail_levels else "warning")
     if output == "github":
         return to_github(checked)
+    if output == "gitlab":
+        return json.dumps(to_gitlab(checked), ensure_ascii=False, indent=2)
+    if output == "rdjson":
+        return json.dumps(to_rdjson(checked), ensure_ascii=False, indent=2)
     if output == "claimreview":
         return json.dumps(to_claimreview(checked), ensure_ascii=False, indent=2)
     lines = []

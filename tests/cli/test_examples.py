@@ -87,3 +87,51 @@ def test_the_pre_commit_hook_stops_a_commit_with_a_contradiction_and_passes_a_cl
 
     passing = pre_commit("run", "--files", "articles/wetter.md", cwd=repo)
     assert passing.returncode == 0, passing.stdout + passing.stderr
+
+
+def action_script():
+    action = yaml.safe_load((ROOT / "action.yml").read_text("utf-8"))
+    [step] = [s for s in action["runs"]["steps"] if "factcheck check" in s.get("run", "")]
+    return action, step
+
+
+def run_action(tmp_path, **inputs):
+    """The action's check step as the runner runs it: its script in bash, the inputs in its env."""
+    action, step = action_script()
+    defaults = {name: spec.get("default", "") for name, spec in action["inputs"].items()}
+    values = {**defaults, **inputs}
+    env = dict(os.environ)
+    for variable, expression in step["env"].items():
+        env[variable] = values[expression.split("inputs.")[1].rstrip(" }")]
+    return subprocess.run(["bash", "-e", "-c", step["run"]], cwd=tmp_path, env=env, capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_the_action_annotates_a_contradiction_and_passes_a_clean_article(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "deal.md").write_text(CONTRADICTION, encoding="utf-8")
+    failing = run_action(tmp_path, paths="articles/")
+    assert failing.returncode == 1, failing.stderr
+    assert failing.stdout.startswith("::error file=articles/deal.md,line=3")
+    (tmp_path / "articles" / "deal.md").write_text(CLEAN, encoding="utf-8")
+    passing = run_action(tmp_path, paths="articles/")
+    assert passing.returncode == 0 and passing.stdout == "", passing.stderr
+
+
+def test_the_action_writes_sarif_to_a_file_and_takes_globs_and_options(tmp_path):
+    (tmp_path / "articles" / "2026").mkdir(parents=True)
+    (tmp_path / "articles" / "2026" / "deal.md").write_text(CONTRADICTION, encoding="utf-8")
+    result = run_action(tmp_path, paths="articles/**/*.md", format="sarif", **{"fail-on": "never"},
+                        **{"output-file": "factcheck.sarif"}, args="--language de")
+    assert result.returncode == 0, result.stderr
+    import json
+    sarif = json.loads((tmp_path / "factcheck.sarif").read_text("utf-8"))
+    assert {r["ruleId"] for r in sarif["runs"][0]["results"]} >= {"FC101"}
+
+
+def test_the_action_does_not_run_its_inputs_as_shell_code(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.md").write_text(CLEAN, encoding="utf-8")
+    result = run_action(tmp_path, paths="articles/ $(touch pwned)", args="; touch pwned2")
+    assert not (tmp_path / "pwned").exists() and not (tmp_path / "pwned2").exists()
+    assert result.returncode == 2  # factcheck names the odd paths instead
