@@ -61,7 +61,7 @@ class Receiver:
 
 @contextmanager
 def receiver(*statuses: int, expected: int = 1, body: bytes = b"{}", location: str | None = None,
-             delay: float = 0.0, tls: tuple[str, str] | None = None):
+             delay: float = 0.0, tls: tuple[str, str] | None = None, headers: dict[str, str] | None = None):
     """`location`: sent as the Location header (with a 3xx status, a redirect); `tls`: a
     certificate and key file to serve https with."""
     state = Receiver(list(statuses) or [200], expected=expected, delay=delay)
@@ -82,6 +82,8 @@ def receiver(*statuses: int, expected: int = 1, body: bytes = b"{}", location: s
             self.send_header("Content-Length", str(len(body)))
             if location:
                 self.send_header("Location", location)
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
             self.end_headers()
             self.wfile.write(body)
 

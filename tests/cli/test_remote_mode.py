@@ -1,6 +1,8 @@
 """`factcheck check --server`: a live service started by the test, its API keys, and a service
 that is down or failing."""
 import json
+import time
+import uuid
 
 import pytest
 
@@ -96,3 +98,29 @@ def test_a_refused_article_is_not_retried():
         with pytest.raises(ServiceError, match=r"refused the article \(422\): language: unknown"):
             check_remote(service.url, None, {"text": "x"}, backoff=0.01)
     assert len(service.requests) == 1
+
+
+def test_a_busy_service_is_asked_again_after_its_retry_after_with_the_same_idempotency_key():
+    report = {"id": "r1", "findings": []}
+    with receiver(429, 201, body=json.dumps(report).encode(), headers={"Retry-After": "1"}) as service:
+        started = time.monotonic()
+        assert check_remote(service.url, "key", {"text": "x"}, backoff=0.01) == report
+        waited = time.monotonic() - started
+    assert waited >= 1  # the Retry-After, not the 0.01 s back-off
+    keys = {r.headers["Idempotency-Key"] for r in service.requests}
+    assert len(service.requests) == 2 and len(keys) == 1 and uuid.UUID(keys.pop())
+
+
+def test_each_article_has_its_own_idempotency_key():
+    with receiver(201, body=b'{"id": "r", "findings": []}') as service:
+        check_remote(service.url, None, {"text": "a"})
+        check_remote(service.url, None, {"text": "b"})
+    assert len({r.headers["Idempotency-Key"] for r in service.requests}) == 2
+
+
+def test_a_retry_after_beyond_the_cap_is_cut_to_it(monkeypatch):
+    monkeypatch.setattr("service.client.MAX_RETRY_AFTER", 0.2)
+    with receiver(503, 201, body=b'{"id": "r", "findings": []}', headers={"Retry-After": "3600"}) as service:
+        started = time.monotonic()
+        check_remote(service.url, None, {"text": "x"}, backoff=0.01)
+    assert time.monotonic() - started < 5
