@@ -111,8 +111,21 @@ def _data_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rules", type=Path, help="rules directory; replaces the bundled rules")
 
 
+# Settings only a server reads: `check`, `rules test` and `fixtures validate` ignore them, so a CI
+# job's environment meant for the service (a blank FACTCHECK_API_KEYS from a missing secret, say)
+# cannot stop a check.
+SERVER_ONLY = ("FACTCHECK_API_KEYS", "FACTCHECK_WEBHOOK_SECRET", "FACTCHECK_WEBHOOK_HOSTS",
+               "FACTCHECK_WEBHOOK_CA_BUNDLE", "FACTCHECK_CHECK_TIMEOUT", "FACTCHECK_CONCURRENT_CHECKS",
+               "FACTCHECK_WORKERS", "FACTCHECK_REQUEST_TIMEOUT", "FACTCHECK_RATE_LIMIT", "FACTCHECK_MAX_CLAIMS",
+               "FACTCHECK_MAX_BODY_BYTES", "FACTCHECK_SECURE_COOKIES", "FACTCHECK_PORT", "FACTCHECK_HOST",
+               "DATABASE_URL")
+
+
 def _settings(args) -> Settings:
+    serving = getattr(args, "command", None) == "serve"
+    environ = os.environ if serving else {k: v for k, v in os.environ.items() if k not in SERVER_ONLY}
     return Settings.from_env(
+        environ,
         host=getattr(args, "host", None), port=getattr(args, "port", None),
         workers=getattr(args, "workers", None),
         rules_dir=getattr(args, "rules", None),
@@ -337,7 +350,7 @@ def _fixtures_validate(args) -> int:
     """0 valid; 1 valid but with facts that contradict each other; 2 invalid (every problem listed)."""
     from service.facts import contradicting_facts, load_fact_store
 
-    directories = args.directories or list(Settings.from_env().fixtures_dirs)
+    directories = args.directories or list(_settings(args).fixtures_dirs)
     store = load_fact_store(directories)
     conflicts = contradicting_facts(store)
     for conflict in conflicts:

@@ -130,3 +130,12 @@ def test_every_option_has_help_and_the_help_shows_examples():
     missing = [f"{p.prog} {a.option_strings or a.dest}" for p in parsers for a in p._actions
                if not isinstance(a, _SubParsersAction) and a.dest != "help" and not a.help]
     assert missing == []
+
+
+def test_settings_only_a_server_reads_cannot_stop_a_check(capsys, articles, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_API_KEYS", "")  # a CI secret that is not set
+    monkeypatch.setenv("FACTCHECK_WEBHOOK_HOSTS", "ftp://typo")
+    code, out, _ = run(capsys, "deal.md")
+    assert code == 1 and "[FC101]" in out
+    assert main(["serve", "--port", "0"]) == 2  # the server still refuses them
+    assert "FACTCHECK_" in capsys.readouterr().err
