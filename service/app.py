@@ -15,6 +15,8 @@ from service.config import Settings
 from service.engine.engine import Engine
 from service.limits import RateLimiter
 from service.storage import ReportStore, StorageUnavailable
+from service.idempotency import IdempotencyKeys
+from service.lifecycle import Purger
 from service.outbox import Outbox
 from service.webhooks import Deliverer
 
@@ -47,6 +49,8 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, *, engine: En
                                                      ca_bundle=settings.webhook_ca_bundle)
     app.extensions["factcheck.limiter"] = RateLimiter(settings.rate_limit)
     app.extensions["factcheck.budget"] = CheckBudget(settings.check_timeout, settings.concurrent_checks)
+    app.extensions["factcheck.idempotency"] = IdempotencyKeys(app.extensions["factcheck.reports"])
+    app.extensions["factcheck.retention"] = Purger(app.extensions["factcheck.reports"], settings.retention_days)
     observability.init_app(app)
     api.init_app(app)
     app.register_blueprint(review.bp)
@@ -75,3 +79,11 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, *, engine: En
         return ready, 503 if problems else 200
 
     return app
+
+
+def start_background(app: Flask) -> None:
+    """Start what each serving process runs beside its requests: webhook deliveries and the
+    retention purge. Called by the dev server and by every gunicorn worker after the fork
+    (threads started before a fork are lost)."""
+    app.extensions["factcheck.webhooks"].start()
+    app.extensions["factcheck.retention"].start()

@@ -114,7 +114,7 @@ def _data_options(parser: argparse.ArgumentParser) -> None:
 # Settings only a server reads: `check`, `rules test` and `fixtures validate` ignore them, so a CI
 # job's environment meant for the service (a blank FACTCHECK_API_KEYS from a missing secret, say)
 # cannot stop a check.
-SERVER_ONLY = ("FACTCHECK_API_KEYS", "FACTCHECK_WEBHOOK_SECRET", "FACTCHECK_WEBHOOK_HOSTS",
+SERVER_ONLY = ("FACTCHECK_API_KEYS", "FACTCHECK_RETENTION_DAYS", "FACTCHECK_CORS_ORIGINS", "FACTCHECK_WEBHOOK_SECRET", "FACTCHECK_WEBHOOK_HOSTS",
                "FACTCHECK_WEBHOOK_CA_BUNDLE", "FACTCHECK_CHECK_TIMEOUT", "FACTCHECK_CONCURRENT_CHECKS",
                "FACTCHECK_WORKERS", "FACTCHECK_REQUEST_TIMEOUT", "FACTCHECK_RATE_LIMIT", "FACTCHECK_MAX_CLAIMS",
                "FACTCHECK_MAX_BODY_BYTES", "FACTCHECK_SECURE_COOKIES", "FACTCHECK_PORT", "FACTCHECK_HOST",
@@ -159,12 +159,12 @@ def _serve(args) -> int:
         return 0
     from werkzeug.serving import run_simple
 
-    from service.app import create_app
+    from service.app import create_app, start_background
     from service.reloading import reload_on_sighup
 
     app = create_app(settings)
     reload_on_sighup(app)
-    app.extensions["factcheck.webhooks"].start()  # sends deliveries a previous run left waiting
+    start_background(app)  # webhook deliveries (those a previous run left too) and the retention purge
     print(f"factcheck: serving on http://{host}:{settings.port} "
           f"(database {settings.database_url.split('://')[0]})", file=sys.stderr)
     run_simple(host, settings.port, app, threaded=True)

@@ -49,6 +49,8 @@ class Settings:
     # Certificates (a PEM file) to trust for https receivers instead of the system's; the
     # environment's REQUESTS_CA_BUNDLE is not read by deliveries (they ignore proxies and the like).
     webhook_ca_bundle: str = ""
+    # Browser origins (https://cms.example) that may call the API; empty: none.
+    cors_origins: tuple[str, ...] = ()
     secure_cookies: bool = False  # FACTCHECK_SECURE_COOKIES=1 when served over HTTPS
     # Production (factcheck serve --production): gunicorn workers sharing one preloaded Engine.
     workers: int = 2
@@ -57,6 +59,8 @@ class Settings:
     # Seconds one check may take before its client gets a 503 (0: no budget), and how many checks
     # may run at once (a check past its budget keeps its slot until it ends); see service/budget.py.
     check_timeout: float = 60.0
+    # Reports older than this many days are deleted by a periodic purge (0: kept until deleted).
+    retention_days: int = 0
     concurrent_checks: int = 4
     # A report with more claims is refused (413): a bound on work and on the stored report's size.
     max_claims: int = 5000
@@ -96,6 +100,12 @@ class Settings:
             values["webhook_ca_bundle"] = env["FACTCHECK_WEBHOOK_CA_BUNDLE"]
             if not os.path.isfile(values["webhook_ca_bundle"]):
                 raise ValueError(f"FACTCHECK_WEBHOOK_CA_BUNDLE: no file at {values['webhook_ca_bundle']}")
+        if env.get("FACTCHECK_CORS_ORIGINS"):
+            values["cors_origins"] = tuple(o.strip() for o in env["FACTCHECK_CORS_ORIGINS"].split(",") if o.strip())
+            for origin in values["cors_origins"]:
+                if origin == "*" or "://" not in origin:
+                    raise ValueError(f"FACTCHECK_CORS_ORIGINS entry {origin!r}: give origins such as "
+                                     f"https://cms.example (a wildcard would let any site read drafts)")
         if "FACTCHECK_SECURE_COOKIES" in env:
             values["secure_cookies"] = env["FACTCHECK_SECURE_COOKIES"].strip().lower() in ("1", "true", "yes", "on")
         if "FACTCHECK_STATEMENT_MATCH" in env:
@@ -106,9 +116,12 @@ class Settings:
             values["max_text_chars"] = _int(env["FACTCHECK_MAX_TEXT_CHARS"], "FACTCHECK_MAX_TEXT_CHARS")
         for name, variable in (("workers", "FACTCHECK_WORKERS"), ("request_timeout", "FACTCHECK_REQUEST_TIMEOUT"),
                                ("max_claims", "FACTCHECK_MAX_CLAIMS"), ("rate_limit", "FACTCHECK_RATE_LIMIT"),
-                               ("concurrent_checks", "FACTCHECK_CONCURRENT_CHECKS")):
+                               ("concurrent_checks", "FACTCHECK_CONCURRENT_CHECKS"),
+                               ("retention_days", "FACTCHECK_RETENTION_DAYS")):
             if variable in env:
                 values[name] = _int(env[variable], variable)
+        if values.get("retention_days", 0) < 0:
+            raise ValueError("FACTCHECK_RETENTION_DAYS must be 0 (keep reports) or a number of days")
         if values.get("concurrent_checks", 1) < 1:
             raise ValueError("FACTCHECK_CONCURRENT_CHECKS must be at least 1")
         values.update({k: v for k, v in overrides.items() if v is not None})

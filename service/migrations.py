@@ -66,6 +66,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sa.Connection], None]]] = [
     (4, "reports' list columns: label and finding counts", _add_list_columns),
     (5, "review sessions kept on the server", _create_tables),
     (6, "webhook outbox: deliveries and their attempts", _create_tables),
+    (7, "idempotency keys of check requests", _create_tables),
 ]
 
 

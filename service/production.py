@@ -37,7 +37,7 @@ def serve(settings, host: str) -> None:
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="factcheck-metrics-")
     from prometheus_client import multiprocess
 
-    from service.app import create_app
+    from service.app import create_app, start_background
     from service.observability import json_logging
     from service.reloading import reload_and_log
 
@@ -47,7 +47,7 @@ def serve(settings, host: str) -> None:
 
     def post_fork(server, worker):
         app.extensions["factcheck.reports"].engine.dispose(close=False)
-        app.extensions["factcheck.webhooks"].start()  # each worker sends waiting deliveries
+        start_background(app)  # each worker sends waiting deliveries and purges expired reports
 
     def on_reload(server):
         reload_and_log(app)

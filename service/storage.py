@@ -57,6 +57,11 @@ SESSION_HOURS = 12
 _REPORT_ID = re.compile(r"[\x21-\x7e]{1,36}")
 
 
+def is_report_id(value: object) -> bool:
+    """Whether `value` could name a stored report (and so may be sent to the database)."""
+    return isinstance(value, str) and _REPORT_ID.fullmatch(value) is not None
+
+
 def summary_columns(report: dict[str, Any]) -> dict[str, Any]:
     """The list columns of a report (see `reports`)."""
     claims = report.get("claims") or []
@@ -106,6 +111,19 @@ delivery_attempts = sa.Table(
     sa.Column("duration_ms", sa.Integer, nullable=False),
 )
 
+# Idempotency keys of POST /v1/checks and /v1/checks/batch (service/idempotency.py): a retried
+# request with the same key and body gets the first answer instead of storing again.
+idempotency_keys = sa.Table(
+    "idempotency_keys", metadata,
+    sa.Column("submitted_by", sa.String(200), primary_key=True),  # keys are each caller's own
+    sa.Column("key", sa.String(200), primary_key=True),
+    sa.Column("route", sa.String(40), nullable=False),
+    sa.Column("body_hash", sa.String(64), nullable=False),
+    sa.Column("state", sa.String(12), nullable=False),  # pending (being checked) | done
+    sa.Column("report_ids", sa.Text, nullable=True),  # JSON list, written with the reports
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, index=True),
+)
+
 
 @dataclass
 class Pending:
@@ -136,11 +154,13 @@ class ReportStore:
         return self.add_all([Pending(report, text, submitted_by, document, list(carried))])[0]
 
     def add_all(self, pending: list[Pending],
-                render: Callable[[dict[str, Any], dict[str, list[dict[str, Any]]]], dict[str, Any]] | None = None
-                ) -> list[dict[str, Any]]:
+                render: Callable[[dict[str, Any], dict[str, list[dict[str, Any]]]], dict[str, Any]] | None = None,
+                idempotency: tuple[str, str] | None = None) -> list[dict[str, Any]]:
         """Store several reports in one transaction: all of them, or (on any error) none. A report
         with a callback gets its delivery in the same transaction, the payload made by `render`
-        (from the stored report and its decisions; default: the stored report)."""
+        (from the stored report and its decisions; default: the stored report). `idempotency`
+        (submitter, key): the claimed key is completed with the reports' ids in the same
+        transaction, so a retry finds them or finds nothing stored."""
         created = datetime.now(timezone.utc)
         stored_all = []
         try:
@@ -166,6 +186,10 @@ class ReportStore:
                             payload=json.dumps(payload, ensure_ascii=False), state="pending", attempts=0,
                             next_attempt_at=created, created_at=created))
                     stored_all.append(stored)
+                if idempotency:
+                    conn.execute(idempotency_keys.update().where(
+                        idempotency_keys.c.submitted_by == idempotency[0], idempotency_keys.c.key == idempotency[1])
+                        .values(state="done", report_ids=json.dumps([s["id"] for s in stored_all])))
         except SQLAlchemyError as exc:
             raise StorageUnavailable(f"could not store the report: {exc.__class__.__name__}") from exc
         return stored_all
@@ -184,7 +208,7 @@ class ReportStore:
 
     def decisions(self, report_id: str) -> dict[str, list[dict[str, Any]]]:
         """Every decision of a report by finding id, oldest first."""
-        if not _REPORT_ID.fullmatch(report_id):
+        if not is_report_id(report_id):
             return {}
         try:
             with self.engine.connect() as conn:
@@ -200,7 +224,7 @@ class ReportStore:
     def latest_for_document(self, document: str, submitted_by: str | None) -> str | None:
         """The id of the newest report a submitter stored on a CMS document key: keys are the
         submitter's own, so no one can see or squat another's."""
-        with _unavailable("could not look up the document"), self.engine.connect() as conn:
+        with unavailable("could not look up the document"), self.engine.connect() as conn:
             return conn.execute(sa.select(reports.c.id).where(reports.c.document == document,
                                                               reports.c.submitted_by == submitted_by)
                                 .order_by(reports.c.created_at.desc()).limit(1)).scalar()
@@ -212,36 +236,28 @@ class ReportStore:
         statement = sa.select(reports.c.id, reports.c.created_at, reports.c.label, reports.c.findings,
                               reports.c.errors, reports.c.warnings, reports.c.infos) \
             .order_by(reports.c.created_at.desc()).limit(limit)
+        query = "".join(ch for ch in query if ch >= " ")  # no stored text holds NUL (PostgreSQL refuses it)
         if query:
             like = f"%{query.replace('%', '').replace('_', '')}%"
             statement = statement.where(sa.or_(reports.c.title.ilike(like), reports.c.text.ilike(like)))
-        with _unavailable("could not list reports"), self.engine.connect() as conn:
+        with unavailable("could not list reports"), self.engine.connect() as conn:
             rows = [dict(row) for row in conn.execute(statement).mappings().all()]
-            ids = [row["id"] for row in rows]
-            decided = conn.execute(sa.select(decisions.c.report_id, decisions.c.finding_id, decisions.c.status)
-                                   .where(decisions.c.report_id.in_(ids)).order_by(decisions.c.id)).all() if ids else []
-        latest: dict[tuple[str, str], str] = {}
-        for report_id, finding_id, status in decided:
-            latest[(report_id, finding_id)] = status  # in order: the last row is the status
-        closed: dict[str, int] = {}
-        for (report_id, _), status in latest.items():
-            closed[report_id] = closed.get(report_id, 0) + (status != "open")
+            with_open_counts(conn, rows)
         for row in rows:
             row["created_at"] = utc_iso(row["created_at"])
-            row["open"] = max(0, (row["findings"] or 0) - closed.get(row["id"], 0))
         return rows
 
     def text(self, report_id: str) -> str:
-        if not _REPORT_ID.fullmatch(report_id):
+        if not is_report_id(report_id):
             raise NotFound(f"no report with id {report_id!r}")
-        with _unavailable("could not read the text"), self.engine.connect() as conn:
+        with unavailable("could not read the text"), self.engine.connect() as conn:
             text = conn.execute(sa.select(reports.c.text).where(reports.c.id == report_id)).scalar()
         if text is None:
             raise NotFound(f"no report with id {report_id!r}")
         return text
 
     def get(self, report_id: str) -> dict[str, Any]:
-        if not _REPORT_ID.fullmatch(report_id):
+        if not is_report_id(report_id):
             raise NotFound(f"no report with id {report_id!r}")
         try:
             with self.engine.connect() as conn:
@@ -256,13 +272,13 @@ class ReportStore:
         return stored
 
     def count(self) -> int:
-        with _unavailable("could not count the reports"), self.engine.connect() as conn:
+        with unavailable("could not count the reports"), self.engine.connect() as conn:
             return conn.execute(sa.select(sa.func.count()).select_from(reports)).scalar_one()
 
     def open_session(self, key_name: str, key_fingerprint: str) -> str:
         """A new review session for a key; returns its id (for the cookie)."""
         session_id = secrets.token_urlsafe(32)
-        with _unavailable("could not open the session"), self.engine.begin() as conn:
+        with unavailable("could not open the session"), self.engine.begin() as conn:
             conn.execute(review_sessions.insert().values(id=session_id, key_name=key_name,
                                                          key_fingerprint=key_fingerprint,
                                                          created_at=datetime.now(timezone.utc)))
@@ -272,7 +288,7 @@ class ReportStore:
         """The key name and fingerprint of an open session younger than SESSION_HOURS, else None."""
         if not session_id:
             return None
-        with _unavailable("could not read the session"), self.engine.connect() as conn:
+        with unavailable("could not read the session"), self.engine.connect() as conn:
             row = conn.execute(sa.select(review_sessions).where(review_sessions.c.id == session_id)).mappings().first()
         if row is None:
             return None
@@ -283,7 +299,7 @@ class ReportStore:
 
     def close_session(self, session_id: str | None) -> None:
         if session_id:
-            with _unavailable("could not close the session"), self.engine.begin() as conn:
+            with unavailable("could not close the session"), self.engine.begin() as conn:
                 conn.execute(review_sessions.delete().where(review_sessions.c.id == session_id))
 
     def ping(self) -> None:
@@ -297,8 +313,24 @@ class ReportStore:
         self.engine.dispose()
 
 
+def with_open_counts(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
+    """Set each listed report's `open`: its findings less those whose latest decision closed
+    them, from one query over the listed reports' decisions."""
+    ids = [row["id"] for row in rows]
+    decided = conn.execute(sa.select(decisions.c.report_id, decisions.c.finding_id, decisions.c.status)
+                           .where(decisions.c.report_id.in_(ids)).order_by(decisions.c.id)).all() if ids else []
+    latest: dict[tuple[str, str], str] = {}
+    for report_id, finding_id, status in decided:
+        latest[(report_id, finding_id)] = status  # in order: the last row is the status
+    closed: dict[str, int] = {}
+    for (report_id, _), status in latest.items():
+        closed[report_id] = closed.get(report_id, 0) + (status != "open")
+    for row in rows:
+        row["open"] = max(0, (row["findings"] or 0) - closed.get(row["id"], 0))
+
+
 @contextmanager
-def _unavailable(action: str):
+def unavailable(action: str):
     """A database error inside becomes StorageUnavailable (503), never a 500."""
     try:
         yield

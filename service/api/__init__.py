@@ -1,11 +1,12 @@
 """The REST API: thin blueprints over the Engine and the report store."""
 from flask import Flask
 
-from service.api import admin, checks, facts, problems, quantities
+from service.api import admin, checks, cors, facts, problems, quantities
 
 
 def init_app(app: Flask) -> None:
     problems.init_app(app)
+    cors.init_app(app, app.config["FACTCHECK_SETTINGS"].cors_origins)
     app.url_map.converters["report"] = checks.ReportIdConverter
     app.register_blueprint(checks.bp)
     app.register_blueprint(facts.bp)

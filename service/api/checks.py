@@ -1,21 +1,28 @@
 """POST /v1/checks and GET /v1/checks/{id}."""
 from __future__ import annotations
 
+import hashlib
+import json
+import re
+
 from flask import Blueprint, current_app, g, jsonify, url_for
+from flask import request as http
 from werkzeug.routing import BaseConverter
 
 from service.api.access import require
 from service.api.body import json_object, validated
 from service.api.problems import ApiProblem
-from service.api.schemas import (BatchRequestSchema, CheckRequestSchema, DecisionSchema, DeliveriesSchema,
-                                 FindingSchema, ReportSchema)
+from service.api.schemas import (BatchRequestSchema, CheckListQuerySchema, CheckListSchema, CheckRequestSchema,
+                                 DecisionSchema, DeliveriesSchema, FindingSchema, ReportSchema)
 from service.exporters import Checked
 from service.exporters.claimreview import to_claimreview
 from service.exporters.sarif import to_sarif
 from service.observability import count_report
 from service.webhooks import allowed
 from service.decisions import carry_over, with_decisions, with_fingerprints
-from service.errors import NotFound
+from service.errors import Forbidden, NotFound
+from service.lifecycle import Filters, delete, page
+from service.idempotency import body_hash
 from service.storage import Pending
 
 bp = Blueprint("checks", __name__, url_prefix="/v1/checks")
@@ -27,26 +34,106 @@ class ReportIdConverter(BaseConverter):
     regex = r"(?!batch(?:/|$))[^/]+"
 
 
+@bp.get("")
+@require()
+def list_checks():
+    """Reports a page at a time, newest first: reviewers see every report, others their own."""
+    query = validated(CheckListQuerySchema(), http.args.to_dict())
+    key = g.api_key
+    filters = Filters(submitted_by=None if "review" in key.roles else key.name, document=query.get("document"),
+                      since=query.get("since"), until=query.get("until"), open_findings=query.get("open"),
+                      severity=query.get("severity"))
+    rows, next_cursor = page(current_app.extensions["factcheck.reports"], filters, query["limit"], query.get("cursor"))
+    return CheckListSchema().dump({"checks": rows, "next_cursor": next_cursor})
+
+
+@bp.delete("/<report:report_id>")
+@require()
+def delete_check(report_id: str):
+    """Delete a report with its text, decisions and deliveries: its submitter or an admin."""
+    store = current_app.extensions["factcheck.reports"]
+    stored = store.get(report_id)
+    owner = stored.get("_submitted_by")
+    key = g.api_key
+    if owner != key.name and "admin" not in key.roles:
+        if "review" in key.roles:
+            raise Forbidden(f"only the report's submitter or a key with the 'admin' role may delete it")
+        raise NotFound(f"no report with id {report_id!r}")
+    delete(store, [report_id])
+    return "", 204
+
+
 @bp.post("")
 @require("submit")
 def create_check():
-    request = validated(CheckRequestSchema(), json_object())
-    [report] = _store([(request, _checked(request, _admit(request)))])
-    return report, 201, {"Location": url_for("checks.get_check", report_id=report["id"])}
+    body = json_object()
+    request = validated(CheckRequestSchema(), body)
+
+    def work(claimed):
+        [report] = _store([(request, _checked(request, _admit(request)))], claimed)
+        return report, 201, {"Location": url_for("checks.get_check", report_id=report["id"])}
+
+    def replay(report_ids):
+        store = current_app.extensions["factcheck.reports"]
+        [report_id] = report_ids
+        return (_body(_readable(store, report_id), store.decisions(report_id)), 200,
+                {"Location": url_for("checks.get_check", report_id=report_id), REPLAYED: "true"})
+    return _once("check", body, work, replay)
 
 
 @bp.post("/batch")
 @require("submit")
 def create_batch():
     """Many articles in one call: each checked and stored as by POST /v1/checks."""
-    articles = validated(BatchRequestSchema(), json_object())["articles"]
-    # Every article is admitted before any is stored: one refused article refuses the batch.
-    previous = [_admit(article, where=f"articles[{number}].") for number, article in enumerate(articles)]
-    # ... and checked before any is stored: a refusal of the third (too many claims) stores none;
-    # then all are stored in one transaction
-    checked = [_checked(article, earlier, where=f"articles[{number}].")
-               for number, (article, earlier) in enumerate(zip(articles, previous))]
-    return {"reports": _store(list(zip(articles, checked)))}, 201
+    body = json_object()
+    articles = validated(BatchRequestSchema(), body)["articles"]
+
+    def work(claimed):
+        # Every article is admitted before any is stored: one refused article refuses the batch.
+        previous = [_admit(article, where=f"articles[{number}].") for number, article in enumerate(articles)]
+        # ... and checked before any is stored: a refusal of the third (too many claims) stores
+        # none; then all are stored in one transaction
+        checked = [_checked(article, earlier, where=f"articles[{number}].")
+                   for number, (article, earlier) in enumerate(zip(articles, previous))]
+        return {"reports": _store(list(zip(articles, checked)), claimed)}, 201
+
+    def replay(report_ids):
+        store = current_app.extensions["factcheck.reports"]
+        return ({"reports": [_body(_readable(store, i), store.decisions(i)) for i in report_ids]}, 200,
+                {REPLAYED: "true"})
+    return _once("batch", body, work, replay)
+
+
+REPLAYED = "Idempotent-Replayed"
+_KEY = re.compile(r"[\x21-\x7e]{1,200}")
+
+
+def _once(route: str, body: dict, work, replay):
+    """Run `work` once per Idempotency-Key (service/idempotency.py); without the header, always."""
+    key = http.headers.get("Idempotency-Key")
+    if key is None:
+        return work(None)
+    if not _KEY.fullmatch(key):
+        raise ApiProblem(400, "bad-request", "Bad request",
+                         "Idempotency-Key must be 1 to 200 visible ASCII characters (a UUID, say)")
+    keys = current_app.extensions["factcheck.idempotency"]
+    digest = body_hash(json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    earlier = keys.claim(g.api_key.name, key, route, digest)
+    if earlier is None:
+        try:
+            return work((g.api_key.name, key))
+        except BaseException:
+            keys.release(g.api_key.name, key)
+            raise
+    if not earlier.same_body:
+        raise ApiProblem(422, "idempotency-key-reused", "Idempotency key reused",
+                         "this Idempotency-Key was used within 24 hours for another request body; "
+                         "use a new key for a new request")
+    if earlier.report_ids is None:
+        raise ApiProblem(409, "idempotency-key-in-use", "Request in progress",
+                         "a request with this Idempotency-Key is still being checked; retry shortly",
+                         headers={"Retry-After": "1"})
+    return replay(earlier.report_ids)
 
 
 @bp.get("/<report:report_id>/sarif")
@@ -121,12 +208,12 @@ def _checked(request: dict, previous: dict | None, where: str = "") -> Pending:
                    request.get("callback_url"))
 
 
-def _store(checked: list[tuple[dict, Pending]]) -> list[dict]:
-    """Store checked reports, with their callbacks' deliveries, in one transaction; then answer
-    with them and wake the deliverer."""
+def _store(checked: list[tuple[dict, Pending]], claimed: tuple[str, str] | None = None) -> list[dict]:
+    """Store checked reports, with their callbacks' deliveries (and the idempotency key they
+    complete), in one transaction; then answer with them and wake the deliverer."""
     store = current_app.extensions["factcheck.reports"]
     bodies = []
-    for stored in store.add_all([pending for _, pending in checked], render=_body):
+    for stored in store.add_all([pending for _, pending in checked], render=_body, idempotency=claimed):
         body = _body(stored, store.decisions(stored["id"]))
         count_report(body)
         bodies.append(body)
@@ -151,7 +238,10 @@ def check_text_length(text: str) -> None:
 @require()
 def get_check(report_id: str):
     store = current_app.extensions["factcheck.reports"]
-    return _body(_readable(store, report_id), store.decisions(report_id))
+    response = jsonify(_body(_readable(store, report_id), store.decisions(report_id)))
+    # a CMS polling a report gets 304 until a decision changes it
+    response.set_etag(hashlib.sha256(response.get_data()).hexdigest()[:32])
+    return response.make_conditional(http)
 
 
 @bp.get("/<report:report_id>/deliveries")

@@ -16,7 +16,19 @@ from service.storage import StorageUnavailable
 
 log = logging.getLogger(__name__)
 
-PROBLEM_BASE = "https://factcheck.invalid/problems/"
+# Problem types are tag URIs (RFC 4151): stable names that need no domain of ours, never fetched.
+PROBLEM_BASE = "tag:factcheck-service,2026:problems/"
+# One title per type, whatever raised it (werkzeug's "Not Found" included).
+TITLES = {
+    "malformed-body": "Malformed body", "bad-request": "Bad request", "unauthorized": "Unauthorized",
+    "forbidden": "Forbidden", "not-found": "Not found", "method-not-allowed": "Method not allowed",
+    "too-large": "Too large", "unsupported-media-type": "Unsupported media type",
+    "invalid-request": "Invalid request", "unsupported-language": "Unsupported language",
+    "invalid-data": "Invalid rules or fixtures", "idempotency-key-reused": "Idempotency key reused",
+    "idempotency-key-in-use": "Request in progress", "rate-limited": "Too many requests",
+    "storage-unavailable": "Storage unavailable", "check-over-budget": "Check over its budget",
+    "internal": "Internal error", "http-error": "HTTP error",
+}
 
 
 class ApiProblem(Exception):
@@ -31,7 +43,7 @@ class ApiProblem(Exception):
 
 def problem(status: int, slug: str, title: str, detail: str, errors: dict | None = None,
             headers: dict | None = None) -> Response:
-    body = {"type": PROBLEM_BASE + slug, "title": title, "status": status, "detail": detail}
+    body = {"type": PROBLEM_BASE + slug, "title": TITLES.get(slug, title), "status": status, "detail": detail}
     if errors:
         body["errors"] = errors
     response = Response(json.dumps(body), status=status, mimetype="application/problem+json")

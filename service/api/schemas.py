@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from marshmallow import Schema, ValidationError, fields, validate, validates, validates_schema
 
@@ -246,6 +246,34 @@ class DeliverySchema(Schema):
 
 class DeliveriesSchema(Schema):
     deliveries = fields.List(fields.Nested(DeliverySchema))
+
+
+class CheckListQuerySchema(Schema):
+    document = StorableString(validate=validate.Length(min=1, max=200))
+    since = fields.AwareDateTime(default_timezone=timezone.utc)
+    until = fields.AwareDateTime(default_timezone=timezone.utc)
+    open = fields.Boolean()
+    severity = fields.String(validate=validate.OneOf(["error", "warning", "info"]))
+    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=200))
+    cursor = StorableString(validate=validate.Length(max=500))
+
+
+class CheckSummarySchema(Schema):
+    id = fields.String()
+    created_at = fields.String()
+    document = fields.String(allow_none=True)
+    title = fields.String(allow_none=True)
+    label = fields.String(allow_none=True)
+    findings = fields.Integer()
+    errors = fields.Integer()
+    warnings = fields.Integer()
+    infos = fields.Integer()
+    open = fields.Integer()
+
+
+class CheckListSchema(Schema):
+    checks = fields.List(fields.Nested(CheckSummarySchema))
+    next_cursor = fields.String(allow_none=True)
 
 
 class QuantitiesResponseSchema(Schema):

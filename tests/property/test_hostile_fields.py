@@ -39,7 +39,8 @@ BODY_FIELDS = {
 }
 PATHS = ["/v1/checks/{}", "/v1/checks/{}/sarif", "/v1/checks/{}/claimreview", "/v1/checks/{}/deliveries",
          "/v1/checks/{report}/findings/{}", "/v1/facts/{}", "/v1/entities/{}", "/review/checks/{}"]
-QUERIES = [("/v1/facts", name) for name in ("q", "subject", "predicate", "limit", "offset")] + [("/review/", "q")]
+QUERIES = [("/v1/facts", name) for name in ("q", "subject", "predicate", "limit", "offset")] + [("/review/", "q")] \
+    + [("/v1/checks", name) for name in ("document", "since", "until", "open", "severity", "limit", "cursor")]
 
 
 def encode(body) -> bytes:
@@ -77,7 +78,7 @@ def target(make_app, database_url):
 
 
 def _answered(response):
-    assert response.status_code < 500, (response.status_code, response.get_data(as_text=True)[:300])
+    assert response.status_code < 500, (response.status_code, response.request.url, response.get_data(as_text=True)[:300])
 
 
 @SETTINGS
@@ -100,6 +101,8 @@ def test_any_value_in_any_body_field_is_answered_without_a_5xx(target, route, da
 def test_any_bytes_in_a_path_segment_are_answered_without_a_5xx(target, path, raw):
     client, report_id, _ = target
     _answered(client.get(path.format(quote_from_bytes(raw, safe=""), report=report_id)))
+    if path == "/v1/checks/{}":
+        _answered(client.delete(path.format(quote_from_bytes(raw, safe=""))))
 
 
 @SETTINGS
