@@ -20,6 +20,7 @@ from service.exporters.sarif import to_sarif
 from service.observability import count_report
 from service.webhooks import allowed
 from service.decisions import carry_over, with_decisions, with_fingerprints
+from service.blocks import join, with_blocks
 from service.errors import Forbidden, NotFound
 from service.lifecycle import Filters, delete, page
 from service.idempotency import body_hash
@@ -159,7 +160,9 @@ def _admit(request: dict, where: str = "") -> dict | None:
     """Refuse what schemas cannot see: text over the limit, an unknown `previous` report, a
     callback the server may not call. Returns the report this one re-checks: the `previous` one
     named, else the caller's newest on the same `document` key."""
-    check_text_length(request["text"])
+    if "blocks" in request and "text" not in request:
+        request["text"], request["placed"] = join(request["blocks"])  # the text the blocks make
+    check_text_length(request["text"], where)
     callback = request.get("callback_url")
     settings = current_app.config["FACTCHECK_SETTINGS"]
     if callback:
@@ -191,9 +194,12 @@ def _checked(request: dict, previous: dict | None, where: str = "") -> Pending:
     engine = current_app.extensions["factcheck.engine"]
     store = current_app.extensions["factcheck.reports"]
     budget = current_app.extensions["factcheck.budget"]
+    placed = request.get("placed")
     report = with_fingerprints(budget.run(lambda: engine.check(
         request["text"], language=request["language"], fmt=request["format"], title=request.get("title"),
         published_at=request.get("published_at")).to_dict()))
+    if placed is not None:
+        report = with_blocks(report, request["blocks"], placed)
     limit = current_app.config["FACTCHECK_SETTINGS"].max_claims
     if len(report["claims"]) > limit:
         raise ApiProblem(413, "too-large", "Too many claims",
@@ -227,11 +233,11 @@ def _body(stored: dict, decided: dict) -> dict:
     return ReportSchema().dump(with_decisions(stored, decided))
 
 
-def check_text_length(text: str) -> None:
+def check_text_length(text: str, where: str = "") -> None:
     limit = current_app.config["FACTCHECK_SETTINGS"].max_text_chars
     if len(text) > limit:
         raise ApiProblem(413, "too-large", "Text too long",
-                         f"text has {len(text)} characters; the limit is {limit}")
+                         f"{where}text has {len(text)} characters; the limit is {limit}")
 
 
 @bp.get("/<report:report_id>")

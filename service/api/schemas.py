@@ -6,6 +6,7 @@ from datetime import date, datetime, timezone
 
 from marshmallow import Schema, ValidationError, fields, validate, validates, validates_schema
 
+from service.blocks import TYPES as BLOCK_TYPES
 from service.engine.document import FORMATS
 
 _FORBIDDEN_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
@@ -69,12 +70,36 @@ class ArticleTextSchema(Schema):
         check_article_text(value)
 
 
+class BlockSchema(Schema):
+    """A CMS block (service/blocks.py)."""
+    id = StorableString(required=True, validate=validate.Length(min=1, max=200))
+    type = fields.String(required=True, validate=validate.OneOf(BLOCK_TYPES))
+    text = fields.String(required=True)
+
+    @validates("text")
+    def text_has_content(self, value: str, **kwargs):
+        check_article_text(value)
+
+
 class CheckRequestSchema(ArticleTextSchema):
+    text = fields.String()  # or `blocks`
+    blocks = fields.List(fields.Nested(BlockSchema), validate=validate.Length(min=1, max=5000))
     title = StorableString(allow_none=True, validate=validate.Length(max=1000))
     published_at = PublicationDate(allow_none=True)
     document = StorableString(validate=validate.Length(min=1, max=200))  # the CMS's key for the article
     previous = StorableString(validate=validate.Length(min=1, max=36))   # the report this re-checks
     callback_url = StorableString(validate=validate.Length(min=1, max=2000))  # receives the report, signed
+
+    @validates_schema
+    def text_or_blocks(self, data, **kwargs):
+        if ("text" in data) == ("blocks" in data):
+            raise ValidationError("give either text or blocks", field_name="text" if "text" not in data else "blocks")
+        if "blocks" in data:
+            if data.get("format", "plain") != "plain":
+                raise ValidationError("blocks are plain text: leave format out", field_name="format")
+            ids = [block["id"] for block in data["blocks"]]
+            if len(set(ids)) != len(ids):
+                raise ValidationError("every block needs its own id", field_name="blocks")
 
 
 class BatchRequestSchema(Schema):
@@ -153,8 +178,22 @@ class SpanSchema(Schema):
     end = fields.Integer()
 
 
+class BlockSpanSchema(Schema):
+    id = fields.String()
+    start = fields.Integer()
+    end = fields.Integer()
+
+
+class BlockOutSchema(Schema):
+    id = fields.String()
+    type = fields.String()
+    start = fields.Integer()
+    end = fields.Integer()
+
+
 class ClaimSchema(Schema):
     id = fields.String()
+    block = fields.Nested(BlockSpanSchema)
     text = fields.String()
     start = fields.Integer()
     end = fields.Integer()
@@ -198,6 +237,7 @@ class SuggestionSchema(Schema):
 
 class FindingSchema(Schema):
     id = fields.String()
+    block = fields.Nested(BlockSpanSchema, allow_none=True)
     fingerprint = fields.String()
     decision = fields.Nested(DecisionOutSchema, allow_none=True)
     history = fields.List(fields.Nested(DecisionOutSchema))
@@ -223,6 +263,7 @@ class ReportSchema(Schema):
     title = fields.String(allow_none=True)
     published_at = fields.String(allow_none=True)
     entities = fields.List(fields.Nested(LocalEntitySchema))
+    blocks = fields.List(fields.Nested(BlockOutSchema))
     claims = fields.List(fields.Nested(ClaimSchema))
     findings = fields.List(fields.Nested(FindingSchema))
     stats = fields.Dict()

@@ -120,7 +120,7 @@ def test_an_unknown_report_is_404(client):
     (b'{"text": 42}', 422, "text: Not a valid string."),
     (b'{"text": ""}', 422, "text: must not be empty"),
     (b'{"text": "   "}', 422, "text: must not be empty"),
-    (b'{"language": "de"}', 422, "text: Missing data for required field."),
+    (b'{"language": "de"}', 422, "text: give either text or blocks"),
     (b'{"text": "Hallo Welt", "language": "fr"}', 422, "language 'fr' is not supported"),
     (b'{"text": "Hallo", "format": "pdf"}', 422, "format: Must be one of"),
     (b'{"text": "Hallo", "published_at": "gestern"}', 422, "published_at: not an ISO 8601 date"),

@@ -28,13 +28,15 @@ def refused_for_reasons_no_schema_states(response) -> bool:
     """The 422s a schema-valid request may get: `language: auto` on a text with no words of
     either language ("0"), a callback_url while this server has no webhook secret, a `cursor`
     this server never gave out (cursors are opaque: no schema can say which strings are one),
-    and an Idempotency-Key reused with another body by the fuzzer's own earlier request."""
+    an Idempotency-Key reused with another body by the fuzzer's own earlier request, and two
+    blocks with one id (JSON Schema cannot say "unique by id")."""
     if response.status_code != 422:
         return False
     problem = response.json()
     return (problem["type"].endswith(("/unsupported-language", "/idempotency-key-reused"))
             or "FACTCHECK_WEBHOOK_SECRET" in problem["detail"]
-            or "cursor" in problem.get("errors", {}))
+            or "cursor" in problem.get("errors", {})
+            or "every block needs its own id" in problem["detail"])
 
 
 @schema.parametrize()
