@@ -184,11 +184,8 @@ class BlockSpanSchema(Schema):
     end = fields.Integer()
 
 
-class BlockOutSchema(Schema):
-    id = fields.String()
+class BlockOutSchema(BlockSpanSchema):
     type = fields.String()
-    start = fields.Integer()
-    end = fields.Integer()
 
 
 class ClaimSchema(Schema):
