@@ -150,9 +150,10 @@ def export_claimreview(report_id: str):
 
 
 def _exportable(report_id: str) -> Checked:
-    """A stored report with its text, named by its CMS document key when it has one."""
+    """A stored report with its text and editors' decisions, named by its CMS document key when it
+    has one."""
     store = current_app.extensions["factcheck.reports"]
-    report = _readable(store, report_id)
+    report = with_decisions(_readable(store, report_id), store.decisions(report_id))
     return Checked(report.get("document") or report_id, store.text(report_id), report)
 
 

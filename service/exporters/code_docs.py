@@ -1,0 +1,33 @@
+"""What each finding code means, in English: SARIF rules' descriptions and help, the same text
+as docs/api.md's table of finding codes (a test keeps the two equal)."""
+
+DESCRIPTIONS = {
+    'FC101': 'two claims about the same thing whose values cannot both hold',
+    'FC102': 'the same quantity stated differently where both could hold',
+    'FC103': 'a comparison ("kleiner als", "twice as many as") the article\'s own figures rule out',
+    'FC104': 'two people named as current holder of one role in one organization',
+    'FC105': 'one person called both former and current holder of a role (store entities, and people the store does not know by their article-local entity: "former"/"stepped down as"/"until his retirement" against the bare role)',
+    'FC106': 'shares of one whole (stakes in a company, market shares) over 100 %',
+    'FC107': 'something dated before the organization it concerns was founded (store entities, and companies by article-local entity: "Das 2021 gegründete Unternehmen" against "Bereits 2019 hatte Kelvo …")',
+    'FC108': 'a start date against "seit N Jahren" at the article\'s date',
+    'FC109': 'a figure first hedged (estimated, reported), later stated as plain fact',
+    'FC110': "an age against a year of birth at the article's date",
+    'FC111': '"in the past five years" against a part of it dated outside those years',
+    'FC112': 'parts adding up to more than the stated total (dated parts, parts listed after "including"/"darunter", contributions against the amount raised, or counts listed against the whole an earlier sentence gives: "Der Landtag hat 48 Sitze. Die SPÖ kommt auf 15 Sitze, die ÖVP auf 14, …")',
+    'FC113': 'a stated change ("rose 0.3%", "um 0,8 Prozentpunkte", "ging zurück") that its two levels rule out',
+    'FC114': 'a share of a part ("940 von ihnen … ein Anteil von 22 Prozent"; "$30 million will cover about 75% of the cost" with the cost given elsewhere) that the part and its whole rule out',
+    'FC115': 'a comparison between two figures of one sentence ("weniger als sein Gegner, der auf 17 kam", "fast doppelt so viele wie") that the figures rule out',
+    'FC116': 'a duration reaching the article\'s date ("in service for 58 years") against its start year',
+    'FC117': 'shares of one whole listed together ("58 Prozent … Männer, 46 Prozent Frauen") adding up to more than 100 %',
+    'FC118': 'two figures for what the words around them say is the same thing, with the same digits in another order ("1.240 Patienten", "1.420 Patienten") — likely a typo',
+    'FC119': 'one holder in two places of one ranking ("der größte Regionalflughafen" and "der zweitgrößte Regionalflughafen")',
+    'FC120': 'two people each named as the one holder of an office (mayor, chief executive, Kultusminister: the pack\'s `unique_roles`) with nothing written that tells them apart (no place or organization, no "deputy", no nationality, no date, not "has been", not named while the article is at different places)',
+    'FC121': 'one person\'s term of office started in two years more than a year apart ("seit 2019 im Amt" against "vor zwei Jahren ins Amt gewählt" at `published_at`)',
+    'FC122': 'a vote tally ("27 zu 14 Stimmen bei drei Enthaltungen") with more votes than the members present the article gives',
+    'FC123': 'a distance, a time and a speed in one sentence that do not fit (182 km in 4 h 12 min is 43.3 km/h, not 47.3)',
+    'FC124': 'a stretch of months or years against its start and end ("im Frühjahr 2026 beginnen und im Herbst 2027 abgeschlossen" against "Bauzeit von rund 30 Monaten"; a start and "nun" at `published_at`), each date as wide as written; a stretch of hours or days against a start and an end day with the clock times beside them ("The 48-hour walkout began at 00:01 on Thursday and is due to end at midnight on Sunday": 72–96 hours; two weekdays are at most a week apart)',
+    'FC125': 'a weekday that does not fit the date written with it ("am Dienstag, 5. März 2025": a Wednesday); a date without a year takes the neighbouring year its weekday fits, and is flagged only when none does',
+    'FC201': 'a claim outside what the matching fact allows',
+    'FC202': 'the fact store records the matter as undisclosed or disputed',
+    'FC203': "the figure held once, but not at the article's date (`published_at`)",
+}
