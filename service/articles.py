@@ -30,6 +30,7 @@ class Article:
     title: str | None = None
     published_at: date | None = None
     language: str | None = None
+    url: str | None = None  # front matter `url`: where the article is (to be) published
 
 
 def collect(paths: list[str]) -> list[str]:
@@ -69,7 +70,8 @@ def read(path: str, name: str | None = None) -> Article:
         fmt = "markdown"
     meta = _front_matter(text) if fmt == "markdown" else {}
     return Article(path=name, text=text, format=fmt, title=_text(meta.get("title")),
-                   published_at=_date(meta.get("date")), language=_text(meta.get("lang") or meta.get("language")))
+                   published_at=_date(meta.get("date")), language=_text(meta.get("lang") or meta.get("language")),
+                   url=_text(meta.get("url")))
 
 
 def _front_matter(text: str) -> dict[str, Any]:

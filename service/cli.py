@@ -222,6 +222,8 @@ def _check(args) -> int:
                 report = with_fingerprints(engines[key].check(
                     article.text, language=language, fmt=article.format, title=article.title,
                     published_at=article.published_at).to_dict())
+            if article.url:
+                report["url"] = article.url
             item = Checked(name, article.text, report)
             _filter(item, config, suppressions(article.text))
             checked.append(item)
@@ -282,7 +284,7 @@ def _filter(item, config, suppressed: dict[int, frozenset[str]]) -> None:
 
 def _render(output: str, checked, fail_levels: list[str]) -> str:
     from service.exporters import position
-    from service.exporters.claimreview import to_claimreview
+    from service.exporters.claimreview import Publisher, to_claimreview
     from service.exporters.github import to_github
     from service.exporters.gitlab import to_gitlab
     from service.exporters.rdjson import to_rdjson
@@ -302,7 +304,10 @@ def _render(output: str, checked, fail_levels: list[str]) -> str:
     if output == "rdjson":
         return json.dumps(to_rdjson(checked), ensure_ascii=False, indent=2)
     if output == "claimreview":
-        return json.dumps(to_claimreview(checked), ensure_ascii=False, indent=2)
+        # No editor decided anything in a CLI run: its reviews are the machine's, marked so.
+        settings = Settings.from_env({k: v for k, v in os.environ.items() if k.startswith("FACTCHECK_PUBLISHER")})
+        publisher = Publisher(settings.publisher_name, settings.publisher_url or None)
+        return json.dumps(to_claimreview(checked, publisher, machine=True), ensure_ascii=False, indent=2)
     lines = []
     for item in checked:
         for finding in item.report["findings"]:

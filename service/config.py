@@ -49,6 +49,9 @@ class Settings:
     # Certificates (a PEM file) to trust for https receivers instead of the system's; the
     # environment's REQUESTS_CA_BUNDLE is not read by deliveries (they ignore proxies and the like).
     webhook_ca_bundle: str = ""
+    # Who publishes ClaimReview exports (author.name, author.url).
+    publisher_name: str = "factcheck"
+    publisher_url: str = ""
     # Browser origins (https://cms.example) that may call the API; empty: none.
     cors_origins: tuple[str, ...] = ()
     secure_cookies: bool = False  # FACTCHECK_SECURE_COOKIES=1 when served over HTTPS
@@ -100,6 +103,10 @@ class Settings:
             values["webhook_ca_bundle"] = env["FACTCHECK_WEBHOOK_CA_BUNDLE"]
             if not os.path.isfile(values["webhook_ca_bundle"]):
                 raise ValueError(f"FACTCHECK_WEBHOOK_CA_BUNDLE: no file at {values['webhook_ca_bundle']}")
+        if env.get("FACTCHECK_PUBLISHER_NAME"):
+            values["publisher_name"] = env["FACTCHECK_PUBLISHER_NAME"]
+        if env.get("FACTCHECK_PUBLISHER_URL"):
+            values["publisher_url"] = env["FACTCHECK_PUBLISHER_URL"]
         if env.get("FACTCHECK_CORS_ORIGINS"):
             values["cors_origins"] = tuple(o.strip() for o in env["FACTCHECK_CORS_ORIGINS"].split(",") if o.strip())
             for origin in values["cors_origins"]:

@@ -15,7 +15,7 @@ from service.api.problems import ApiProblem
 from service.api.schemas import (BatchRequestSchema, CheckListQuerySchema, CheckListSchema, CheckRequestSchema,
                                  DecisionSchema, DeliveriesSchema, FindingSchema, ReportSchema)
 from service.exporters import Checked
-from service.exporters.claimreview import to_claimreview
+from service.exporters.claimreview import Publisher, to_claimreview
 from service.exporters.sarif import to_sarif
 from service.observability import count_report
 from service.webhooks import allowed
@@ -146,7 +146,15 @@ def export_sarif(report_id: str):
 @bp.get("/<report:report_id>/claimreview")
 @require()
 def export_claimreview(report_id: str):
-    return jsonify(to_claimreview([_exportable(report_id)])), 200, {"Content-Type": "application/ld+json"}
+    """Findings an editor confirmed (`?machine=true`: also the machine's verdicts, marked so)."""
+    settings = current_app.config["FACTCHECK_SETTINGS"]
+    machine = http.args.get("machine", "false").lower() in ("1", "true", "yes")
+
+    def review_url(item, claim):  # the review page, at the claim
+        return url_for("review.report", report_id=report_id, _external=True) + f"#claim-{claim['id']}"
+    reviews = to_claimreview([_exportable(report_id)], Publisher(settings.publisher_name, settings.publisher_url or None),
+                             machine=machine, review_url=review_url)
+    return jsonify(reviews), 200, {"Content-Type": "application/ld+json"}
 
 
 def _exportable(report_id: str) -> Checked:
@@ -211,6 +219,8 @@ def _checked(request: dict, previous: dict | None, where: str = "") -> Pending:
         carried, resolved = carry_over(previous, store.decisions(previous["id"]), report)
         report["previous"] = previous["id"]
     report["resolved_findings"] = resolved
+    if request.get("url"):
+        report["url"] = request["url"]
     return Pending(report, request["text"], g.api_key.name, request.get("document"), carried,
                    request.get("callback_url"))
 

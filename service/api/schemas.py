@@ -89,6 +89,7 @@ class CheckRequestSchema(ArticleTextSchema):
     document = StorableString(validate=validate.Length(min=1, max=200))  # the CMS's key for the article
     previous = StorableString(validate=validate.Length(min=1, max=36))   # the report this re-checks
     callback_url = StorableString(validate=validate.Length(min=1, max=2000))  # receives the report, signed
+    url = StorableString(validate=validate.Length(min=1, max=2000))  # where the article is (to be) published
 
     @validates_schema
     def text_or_blocks(self, data, **kwargs):
@@ -258,6 +259,7 @@ class ReportSchema(Schema):
     language = fields.String()
     language_detected = fields.Boolean()
     title = fields.String(allow_none=True)
+    url = fields.String()
     published_at = fields.String(allow_none=True)
     entities = fields.List(fields.Nested(LocalEntitySchema))
     blocks = fields.List(fields.Nested(BlockOutSchema))

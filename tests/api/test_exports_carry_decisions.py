@@ -64,3 +64,44 @@ def test_every_finding_code_is_described_as_docs_api_md_describes_it():
     documented = {m.group(1): m.group(2) for m in re.finditer(r"^\| (FC\d+) \| `[a-z_]+`: (.*) \| \w+ \|$",
                                                              (ROOT / "docs" / "api.md").read_text("utf-8"), re.M)}
     assert documented == DESCRIPTIONS and set(DESCRIPTIONS) == set(CODES)
+
+
+REQUIRED = ("url", "author", "claimReviewed", "reviewRating", "itemReviewed", "datePublished", "inLanguage")
+
+
+def claimreview(client, report_id, **query):
+    response = client.get(f"/v1/checks/{report_id}/claimreview", query_string=query)
+    assert response.status_code == 200
+    return response.get_json()
+
+
+def test_claimreview_exports_only_what_an_editor_confirmed_with_every_field_consumers_need(make_app):
+    client = make_app(publisher_name="Tagesblatt", publisher_url="https://tagesblatt.example").test_client()
+    report = client.post("/v1/checks", json={**ARTICLE, "url": "https://tagesblatt.example/2024/microsoft-openai",
+                                              "published_at": "2024-05-07", "title": "Microsoft und OpenAI"}).get_json()
+    assert claimreview(client, report["id"]) == []  # nothing decided yet: nothing published
+    [fc101] = [f for f in report["findings"] if f["code"] == "FC101"]
+    client.patch(f"/v1/checks/{report['id']}/findings/{fc101['id']}", json={"status": "confirmed"})
+    reviews = claimreview(client, report["id"])
+    assert len(reviews) == len(fc101["claims"]) == 2
+    for review in reviews:
+        assert all(review.get(field) for field in REQUIRED), review
+        assert review["author"] == {"@type": "Organization", "name": "Tagesblatt", "url": "https://tagesblatt.example"}
+        assert review["reviewRating"]["alternateName"] == "Contradicted in the same article"
+        assert review["inLanguage"] == "de"
+        assert review["url"].startswith("http://localhost/review/checks/" + report["id"] + "#claim-")
+        item = review["itemReviewed"]
+        assert item["datePublished"] == "2024-05-07"
+        assert item["appearance"][0]["url"] == "https://tagesblatt.example/2024/microsoft-openai"
+        assert item["firstAppearance"] == item["appearance"][0]
+        assert "creativeWorkStatus" not in review
+
+
+def test_a_dismissed_finding_is_never_exported_not_even_with_machine_verdicts(client):
+    report = client.post("/v1/checks", json=ARTICLE).get_json()
+    for finding in report["findings"]:
+        client.patch(f"/v1/checks/{report['id']}/findings/{finding['id']}",
+                     json={"status": "dismissed", "reason": "zwei Tranchen"})
+    dismissed = {c for f in report["findings"] for c in f["claims"]}
+    assert not {r["claimReviewed"] for r in claimreview(client, report["id"], machine="true")} & \
+        {c["text"] for c in report["claims"] if c["id"] in dismissed}

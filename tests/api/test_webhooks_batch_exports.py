@@ -205,14 +205,15 @@ def test_a_stored_report_exports_as_valid_sarif(client):
     assert location["region"]["startLine"] in (1, 3)
 
 
-def test_a_stored_report_exports_as_claimreview(client):
+def test_a_stored_report_exports_its_machine_verdicts_as_claimreview_on_request(client):
     report = client.post("/v1/checks", json=ARTICLE).get_json()
-    response = client.get(f"/v1/checks/{report['id']}/claimreview")
+    response = client.get(f"/v1/checks/{report['id']}/claimreview?machine=true")
     assert response.status_code == 200
     assert response.headers["Content-Type"] == "application/ld+json"
     reviews = response.get_json()
     judged = [c for c in report["claims"] if c["verdict"]["label"] in ("supported", "contradicted", "outdated")]
     assert len(reviews) == len(judged) > 0
+    assert {r["creativeWorkStatus"] for r in reviews} == {"machine verdict, not reviewed by an editor"}
     for review in reviews:
         assert review["@context"] == "https://schema.org"
         assert review["@type"] == "ClaimReview"
