@@ -52,11 +52,14 @@ def verdict_for(claim: Claim, checker: Checker) -> Verdict:
     current = [f for f in facts if valid_on(f, checker.on)] or facts
     past = [f for f in facts if f not in current]
     judged = [(_judge(claim, f, checker), f) for f in current]
-    for wanted in ("supported", "disputed"):
+    for wanted in ("supported", "disputed", "partial"):
         matching = [(reason, f) for (label, reason), f in judged if label == wanted]
         if matching:
-            return Verdict(wanted, matching[0][0], tuple(_evidence(f) for _, f in matching))
-    earlier = [f for f in past if _judge(claim, f, checker)[0] == "supported"]
+            # "partial": a fact the claim may fit but that does not confirm it; then a fact it
+            # contradicts (another investor's, say, when the subject is unresolved) says nothing
+            return Verdict("unverified" if wanted == "partial" else wanted, matching[0][0],
+                           tuple(_evidence(f) for _, f in matching))
+    earlier = [f for f in past if _judge(claim, f, checker)[0] == "supported"]  # "partial" is no match
     if earlier:
         newest = max(current, key=lambda f: f.valid_from or f.as_of or "")
         return Verdict("outdated", f"the figure held until {earlier[0].valid_until}; {newest.statement}",
@@ -104,16 +107,26 @@ def _figures_disagree(claim: Claim, fact: Fact) -> str | None:
 
 
 def _judge(claim: Claim, fact: Fact, checker: Checker) -> tuple[str, str]:
-    if fact.status in ("undisclosed", "disputed"):
-        return "disputed", f"the fact store records this as {fact.status}"
+    """A claim against one fact. `supported` only when each states what the other allows (an
+    "über 14" is not supported by "about 13", though the two overlap: that is `unverified`, with
+    the reason); `disputed` only when the fact is contested, or when the claim goes against what
+    is reported of an undisclosed figure."""
+    if fact.status == "disputed":
+        return "disputed", "the fact store records this as disputed"
+    undisclosed = fact.status == "undisclosed"
+    if undisclosed and (claim.predicate == "person.role" or claim.predicate in DATED_RELATIONS):
+        return "unverified", "the fact store records this as undisclosed"
     if claim.predicate == "person.role":
         return _judge_role(claim, fact)
     if claim.predicate in DATED_RELATIONS:
         return _judge_dated(claim, fact)
     value = claim.value
+    if undisclosed and "amount" not in fact.value:
+        return "disputed", "the fact store records this as undisclosed, and nothing reported confirms a figure"
     if value is None or (value.low is None and value.high is None) or "amount" not in fact.value:
         return "unverified", "the claim or the fact has no amount to compare"
-    claim_low, claim_high, converted = value.low, value.high, ""
+    claim_low, claim_high, converted, slack = value.low, value.high, "", 0.0
+    claim_amount = value.amount
     claim_unit, fact_unit = value.unit or None, fact.value.get("unit") or None
     if claim_unit != fact_unit:
         rate = checker.store.rate(claim_unit, fact_unit) if claim_unit and fact_unit else None
@@ -123,11 +136,35 @@ def _judge(claim: Claim, fact: Fact, checker: Checker) -> tuple[str, str]:
         slack = checker.tolerances.get("conversion", 0.02)
         claim_low = claim_low * rate * (1 - slack) if claim_low is not None else None
         claim_high = claim_high * rate * (1 + slack) if claim_high is not None else None
+        claim_amount = claim_amount * rate if claim_amount is not None else None
         converted = f" (converted from {claim_unit} at {rate:.4g} {fact_unit} per {claim_unit})"
-    low, high = fact_bounds(fact.value, checker.tolerance(claim.predicate))
-    if intervals_overlap(claim_low, claim_high, low, high):
-        return "supported", "the stated amount agrees with the fact" + converted
-    return "contradicted", "the stated amount is outside what the fact allows" + converted
+    tolerance = checker.tolerance(claim.predicate)
+    low, high = fact_bounds(fact.value, tolerance)
+    if not intervals_overlap(claim_low, claim_high, low, high):
+        if undisclosed:
+            return "disputed", "the stated amount differs from what is reported of an undisclosed figure" + converted
+        return "contradicted", "the stated amount is outside what the fact allows" + converted
+    stated_low = claim_low * (1 - tolerance) if claim_low is not None else None
+    stated_high = claim_high * (1 + tolerance) if claim_high is not None else None
+    # a converted amount is as exact as the rate: the fact's bounds widen by the conversion slack
+    agrees = _within(fact.value["amount"], stated_low, stated_high) and (claim_amount is None or _within(
+        claim_amount, low * (1 - slack) if low is not None else None, high * (1 + slack) if high is not None else None))
+    if not agrees:
+        return "partial", ("the stated amount and the fact's overlap only in part: the fact's "
+                              f"{_figure(fact.value)} does not confirm \"{value.text}\"" + converted)
+    if undisclosed:
+        return "unverified", "the stated amount agrees with what is reported, but the figure is undisclosed" + converted
+    return "supported", "the stated amount agrees with the fact" + converted
+
+
+def _within(amount: float, low: float | None, high: float | None) -> bool:
+    return (low is None or amount >= low) and (high is None or amount <= high)
+
+
+def _figure(value: dict) -> str:
+    qualifier = {"approx": "about ", "estimated": "an estimated ", "more_than": "more than ", "at_least": "at least ",
+                 "less_than": "less than ", "at_most": "at most "}.get(value.get("qualifier", "exact"), "")
+    return f"{qualifier}{value['amount']:,.6g} {value.get('unit') or ''}".strip()
 
 
 # Predicates that relate two things and may carry a date: the relation itself is the claim.

@@ -5,7 +5,7 @@ from tests.api.openapi_check import assert_conforms
 
 DRAFT = ("Microsoft hat 10 Milliarden Dollar in OpenAI investiert. "
          "Insgesamt steckte Microsoft 14 Milliarden Dollar in OpenAI. "
-         "GPT-4 soll über eine Billion Parameter haben.")
+         "GPT-4 hat 100 Milliarden Parameter.")
 KEYS = "ci:ci-token-123:submit,ed:editor-token-1:review,al:alice-token-1:review,cms2:other-token-1:submit"
 
 

@@ -129,7 +129,7 @@ def test_a_config_file_up_the_tree_sets_fail_level_and_ignores(capsys, tmp_path)
     (tmp_path / ".factcheck.toml").write_text('fail_on = "never"\nignore_kinds = ["disputed_claim"]\n', encoding="utf-8")
     (tmp_path / "desk").mkdir()
     path = tmp_path / "desk" / "draft.txt"
-    path.write_text(CONTRADICTION + " GPT-4 soll über eine Billion Parameter haben.", encoding="utf-8")
+    path.write_text(CONTRADICTION + " GPT-4 hat 100 Milliarden Parameter.", encoding="utf-8")
     code, out, _ = run(capsys, path)
     assert code == 0
     assert "FC101" in out and "FC202" not in out

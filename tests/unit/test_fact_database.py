@@ -87,8 +87,9 @@ def test_bundled_named_cases(engine):
     assert verdict(engine, "Microsoft zahlte für Inflection rund 650 Millionen Dollar.", "acquisition.price",
                    language="de").label == "supported"
     assert verdict(engine, "Mustafa Suleyman is CEO of Microsoft AI since March 2024.", "person.role").label == "supported"
+    # what press reports say of an undisclosed figure: not disputed, not confirmed either
     assert verdict(engine, "GPT-4 soll über eine Billion Parameter haben.", "model.parameters",
-                   language="de").label == "disputed"
+                   language="de").label == "unverified"
     assert verdict(engine, "Microsoft hat 10 Milliarden Dollar in OpenAI investiert.", "investment.amount",
                    language="de").label == "contradicted"
     euro = verdict(engine, "Microsoft hat 13 Milliarden Euro in OpenAI investiert.", "investment.amount", language="de")

@@ -26,9 +26,24 @@ def test_a_contradicted_claim_is_a_finding(engine):
         ("fact_contradiction", ("microsoft-openai-investment-total",))]
 
 
-def test_gpt4_parameters_are_disputed_because_undisclosed(engine):
+def test_what_agrees_with_press_reports_of_an_undisclosed_figure_is_unverified_not_disputed(engine):
     claim = claim_for(engine, "GPT-4 soll über eine Billion Parameter haben.", "model.parameters")
+    assert claim.verdict.label == "unverified"
+    assert "undisclosed" in claim.verdict.reason
+
+
+def test_what_goes_against_press_reports_of_an_undisclosed_figure_is_disputed(engine):
+    claim = claim_for(engine, "GPT-4 hat 100 Milliarden Parameter.", "model.parameters")
     assert claim.verdict.label == "disputed"
+
+
+def test_a_loose_figure_that_only_overlaps_the_fact_is_not_supported(engine):
+    # "über 14 Milliarden" reaches into "about 13 billion" (±10 %), but 13 is not over 14
+    claim = claim_for(engine, "Microsoft hat über 14 Milliarden Dollar in OpenAI investiert.", "investment.amount")
+    assert claim.verdict.label == "unverified"
+    assert "overlap only in part" in claim.verdict.reason
+    agreeing = claim_for(engine, "Microsoft hat mehr als 13 Milliarden Dollar in OpenAI investiert.", "investment.amount")
+    assert agreeing.verdict.label == "supported"
 
 
 def test_suleymans_role_since_march_2024_is_supported(engine):
