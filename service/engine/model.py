@@ -92,6 +92,7 @@ class Evidence:
     statement: str
     status: str
     sources: tuple[dict[str, Any], ...] = ()
+    translations: tuple[tuple[str, str], ...] = ()  # (language, statement) from the fixtures
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.fact_id, "statement": self.statement,

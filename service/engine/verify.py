@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from service.engine.model import UNVERIFIED, Claim, Evidence, Finding, Verdict
-from service.engine.messages import explain
+from service.engine.lang import pack
+from service.engine.messages import PerLanguage, explain
 from service.engine.quantities import interval, intervals_overlap
 from service.facts import Fact, FactStore, valid_on
 
@@ -203,7 +204,20 @@ def _judge_role(claim: Claim, fact: Fact) -> tuple[str, str]:
 
 
 def _evidence(fact: Fact) -> Evidence:
-    return Evidence(fact.id, fact.statement, fact.status, fact.sources)
+    return Evidence(fact.id, fact.statement, fact.status, fact.sources, tuple(sorted(fact.translations.items())))
+
+
+def fact_statement(evidence: Evidence) -> PerLanguage:
+    """A fact's statement in a message's language: the fixture's translation, else the English
+    statement quoted as the source's words (so a German message is German throughout)."""
+    def render(language: str) -> str:
+        translated = dict(evidence.translations).get(language)
+        if translated or language == "en":
+            return translated or evidence.statement
+        words = pack(language)
+        opening, closing = words.quote
+        return f"{words.message_words['source_words']} {opening}{evidence.statement}{closing}"
+    return PerLanguage(render)
 
 
 def fact_findings(claims: list[Claim], language: str, severities: dict | None = None) -> list[Finding]:
@@ -212,7 +226,7 @@ def fact_findings(claims: list[Claim], language: str, severities: dict | None = 
         code = {"contradicted": "FC201", "disputed": "FC202", "outdated": "FC203"}.get(claim.verdict.label)
         if code is None:
             continue
-        statement = claim.verdict.facts[-1].statement if claim.verdict.facts else ""
+        statement = fact_statement(claim.verdict.facts[-1]) if claim.verdict.facts else ""
         kind, severity, message, english = explain(code, language, severities, claim=claim.text,
                                                    statement=statement)
         findings.append(Finding(id="", kind=kind, code=code, severity=severity, message=message,

@@ -63,6 +63,9 @@ class FactSchema(Schema):
     valid_until = PartialDate()
     status = fields.String(required=True, validate=validate.OneOf(sorted(FACT_STATUSES)))
     statement = fields.String(required=True, validate=validate.Length(min=1))
+    # The statement in the languages messages are written in (else it is quoted as the source's words).
+    translations = fields.Dict(keys=fields.String(validate=validate.OneOf(["de", "en"])),
+                               values=fields.String(validate=validate.Length(min=1)))
     sources = fields.List(fields.Nested(SourceSchema), required=True,
                           validate=validate.Length(min=1, error="every fact needs at least one source"))
 

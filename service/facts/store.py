@@ -49,6 +49,7 @@ class Fact:
     as_of: str | None = None
     valid_from: str | None = None
     valid_until: str | None = None
+    translations: dict[str, str] = field(default_factory=dict)  # the statement in other languages
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "subject": self.subject, "predicate": self.predicate,

@@ -75,3 +75,18 @@ def test_a_founder_claim_is_supported_and_a_wrong_founding_year_contradicted(eng
     founded = claim_for(engine, "OpenAI wurde 2017 gegründet.", "organization.founded")
     assert founded.verdict.label == "contradicted"
     assert "2015" in founded.verdict.reason
+
+
+def test_a_german_message_is_german_throughout(engine):
+    report = engine.check("Microsoft hat 10 Milliarden Dollar in OpenAI investiert.", language="de")
+    [finding] = [f for f in report.findings if f.code == "FC201"]
+    assert "rund 13 Milliarden US-Dollar" in finding.message  # the fixture's translation
+    assert "about 13 billion" in finding.message_en
+
+
+def test_a_statement_without_translation_is_quoted_as_the_sources_words(engine):
+    from service.engine.model import Evidence
+    from service.engine.verify import fact_statement
+    statement = fact_statement(Evidence("f", "Nvidia invested about 100 million US dollars.", "reported"))
+    assert statement.render("de") == "im Wortlaut der Quelle „Nvidia invested about 100 million US dollars.“"
+    assert statement.render("en") == "Nvidia invested about 100 million US dollars."

@@ -353,7 +353,8 @@ PACK = Pack(
     message_words={"suggestion": " Vermutlich richtig: {replacement} ({reason}).", "stated_more_often": "so nennt der Artikel die Zahl öfter", "hours": "Stunden", "months": "Monate", "implied_by_figures": "was die übrigen Zahlen ergeben", "sum_of_parts": "die Summe der Teile", "implied_by_levels": "was die beiden Werte ergeben", "place": "Nr. {}", "points": "Prozentpunkte", "percent": " %", "rise": "einen Anstieg", "fall": "einen Rückgang", "x3": "dreimal so groß wie", "x0.5+": "etwas mehr als halb so groß wie", "<": "kleiner als", ">": "größer als", "x2": "doppelt so groß wie",
                    ">x2": "mehr als doppelt so groß wie", "x0.5": "halb so groß wie",
                    "largest": "der größte, größer als", "halved": "halbiert", "doubled": "verdoppelt",
-                   "tripled": "verdreifacht", "estimated": "Schätzung", "reported": "Bericht", "modal": "Möglichkeit"},
+                   "tripled": "verdreifacht", "estimated": "Schätzung", "reported": "Bericht", "modal": "Möglichkeit",
+                   "source_words": "im Wortlaut der Quelle"},
     quote=("„", "“"),
     predicate_names={
         "investment.amount": "Investition", "acquisition.price": "Kaufpreis", "funding.amount": "Finanzierung",

@@ -312,7 +312,8 @@ PACK = Pack(
     change_prepositions=frozenset({"by"}),
     message_words={"suggestion": " Likely correct: {replacement} ({reason}).", "stated_more_often": "the figure the article gives more often", "hours": "hours", "months": "months", "implied_by_figures": "what the other figures give", "sum_of_parts": "the sum of the parts", "implied_by_levels": "what the two levels give", "place": "no. {}", "points": "percentage points", "percent": "%", "rise": "a rise", "fall": "a fall", "x3": "three times as large as", "x0.5+": "a little more than half of", "<": "smaller than", ">": "larger than", "x2": "twice", ">x2": "more than twice",
                    "x0.5": "half", "largest": "the largest, larger than", "halved": "halved",
-                   "doubled": "doubled", "tripled": "tripled", "estimated": "estimated", "reported": "reported", "modal": "possibility"},
+                   "doubled": "doubled", "tripled": "tripled", "estimated": "estimated", "reported": "reported", "modal": "possibility",
+                   "source_words": "in the source's words"},
     quote=('"', '"'),
     predicate_names={
         "investment.amount": "investment", "acquisition.price": "purchase price", "funding.amount": "funding",
