@@ -20,6 +20,7 @@ from service.engine.entities import FoundMention
 from service.engine.holders import a_place_of_action, preceded_by
 from service.engine.lang import pack
 from service.engine.model import Claim, Mention, Quantity, Segment, Span
+from service.engine.roles import role_candidates, role_of
 from service.rules import Rule, Slot
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def extract_claims(document: Document, quantities: list[Quantity], mentions: lis
                                    names or {}, sent_values))]
         if not made or not (sent_mentions or any(c.subject is not None or c.object is not None for c in made)):
             # a rule claim about nobody is dropped when merging: a sentence naming nobody is still a statement
-            statement = _statement(document, sentence, sent_values, sent_mentions)
+            statement = _statement(document, sentence, sent_values, sent_mentions, quotes)
             made = made + [statement] if statement else made
         said_by = speaker(document.visible[sentence.start:sentence.end], document.language)
         for claim in made:
@@ -73,15 +74,19 @@ def extract_claims(document: Document, quantities: list[Quantity], mentions: lis
 
 
 def _statement(document: Document, sentence: Segment, values: list[Quantity],
-               mentions: list[FoundMention]) -> Claim | None:
-    """A check-worthy sentence that no rule structures: named entities with a number, a date
-    or a factual verb, or an amount, count or share about nobody named. Questions, opinions
-    and headlines without figures are not claims."""
+               mentions: list[FoundMention], quotes: list[tuple[int, int]] = ()) -> Claim | None:
+    """A check-worthy sentence that no rule structures: a sentence with a checkable factual
+    core — a figure or a date, a role, or a relation between two named parties — or an amount,
+    count or share about nobody named. Questions, opinions, headlines without figures, narration
+    about one person ("Messi blickte …") and quoted or reported words without a figure (what
+    someone felt, hoped or thought) are not claims."""
     text = document.visible[sentence.start:sentence.end]
     if text.rstrip("“”\"»« ").endswith("?") or _opinion(document.language).search(text):
         return None
     names = [m.mention for m in mentions if not m.modifier]
     figures = [v for v in values if v.kind != "ordinal"]
+    if not figures and not _factual_core(document, sentence, text, names, quotes):
+        return None
     tokens = document.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     factual = tokens is not None and (_has_content_verb(tokens, document.language)
                                       or _name_is_copula_subject(tokens, names, document.language))
@@ -103,6 +108,18 @@ def _statement(document: Document, sentence: Segment, values: list[Quantity],
                  end=sentence.end, sentence=Span(sentence.start, sentence.end), predicate="statement",
                  rule="statement", subject=subject, object=others[0] if others else None, value=value,
                  hedge=_hedge(document, sentence, value))
+
+
+def _factual_core(document: Document, sentence: Segment, text: str, names: list, quotes) -> bool:
+    """Without a figure: a role, or two named parties, and not words someone is reported to have
+    said or felt (a quotation, or a sentence with a speaker: "…, betonte Bravo")."""
+    rules = pack(document.language)
+    if speaker(text, document.language) or _inside_any(sentence, quotes):
+        return False
+    if any(role_of(match.group(0), rules) for match in role_candidates(document.language).finditer(text)):
+        return True
+    parties = {m.entity_id or m.text.casefold() for m in names}
+    return len(parties) >= 2
 
 
 def _an_amount(value: Quantity) -> bool:
@@ -151,7 +168,9 @@ def _name_is_copula_subject(tokens, names: list[Mention], language: str) -> bool
 
 
 def _inside_any(sentence: Segment, quotes: list[tuple[int, int]]) -> bool:
-    return any(sentence.start <= q_start < sentence.end for q_start, _ in quotes)
+    """Whether a quotation starts in the sentence (`quotes` in text order: one bisection)."""
+    at = bisect_left(quotes, (sentence.start, -1))
+    return at < len(quotes) and quotes[at][0] < sentence.end
 
 
 def _candidates(document: Document, sentence: Segment, values: list[Quantity],
