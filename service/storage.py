@@ -65,7 +65,8 @@ def is_report_id(value: object) -> bool:
 def summary_columns(report: dict[str, Any]) -> dict[str, Any]:
     """The list columns of a report (see `reports`)."""
     claims = report.get("claims") or []
-    label = report.get("title") or (claims[0]["text"][:60] if claims else report.get("id", ""))
+    first = claims[0]["text"] if claims else ""
+    label = report.get("title") or ((first[:59] + "…" if len(first) > 60 else first) if claims else report.get("id", ""))
     severities = (report.get("stats") or {}).get("severities") or {}
     return {"label": (label or "")[:200], "findings": len(report.get("findings") or []),
             "errors": severities.get("error", 0), "warnings": severities.get("warning", 0),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import secrets
 from functools import wraps
 
+from werkzeug.exceptions import HTTPException
 from flask import (Blueprint, abort, current_app, g, redirect, render_template, request, session,
                    url_for)
 
@@ -18,7 +19,8 @@ from service.auth import LOCAL_USER, token_fingerprint
 from service.decisions import with_decisions
 from service.errors import NotFound
 from service.limits import retry_after
-from service.review.highlight import highlighted
+from service.engine.model import SEVERITY_RANK
+from service.review.highlight import heading_spans, highlighted
 
 bp = Blueprint("review", __name__, url_prefix="/review", template_folder="templates", static_folder="static")
 
@@ -113,13 +115,38 @@ def report(report_id: str):
     stored.pop("_submitted_by", None)
     stored = with_decisions(stored, store.decisions(report_id))
     claims = {c["id"]: c for c in stored["claims"]}
-    claims_by_entity: dict[str, int] = {}
+    claims_by_entity: dict[str, list[dict]] = {}
     for claim in stored["claims"]:
         local = (claim.get("subject") or {}).get("entity")
         if local:
-            claims_by_entity[local] = claims_by_entity.get(local, 0) + 1
-    return render_template("review/report.html", report=stored, claims=claims, claims_by_entity=claims_by_entity,
-                           article=highlighted(text, stored["claims"], stored["findings"]), text=text)
+            claims_by_entity.setdefault(local, []).append(claim)
+    wanted = {name: request.args.get(name, "").strip() for name in ("verdict", "predicate", "entity")}
+    flagged = {c for f in stored["findings"] for c in f["claims"]}
+    shown = [c for c in stored["claims"] if c["id"] in flagged or _matches(c, wanted)]
+    # the findings panel in reading order, the more severe first where two start together
+    findings = sorted(stored["findings"], key=lambda f: (
+        min((claims[c]["start"] for c in f["claims"] if c in claims), default=0), -SEVERITY_RANK[f["severity"]]))
+    return render_template(
+        "review/report.html", report=stored, findings=findings, claims=claims, claims_by_entity=claims_by_entity,
+        article=highlighted(text, shown, stored["findings"], heading_spans(text, stored.get("blocks"))), text=text,
+        wanted=wanted, show_claims=request.args.get("claims") == "1" or any(wanted.values()),
+        verdicts=sorted({c["verdict"]["label"] for c in stored["claims"]}),
+        predicates=sorted({c["predicate"] for c in stored["claims"]}))
+
+
+def _matches(claim: dict, wanted: dict[str, str]) -> bool:
+    """Whether a claim passes the page's filter (by verdict, predicate and entity)."""
+    subject = claim.get("subject") or {}
+    return ((not wanted["verdict"] or claim["verdict"]["label"] == wanted["verdict"])
+            and (not wanted["predicate"] or claim["predicate"] == wanted["predicate"])
+            and (not wanted["entity"] or wanted["entity"] in (subject.get("entity"), (claim.get("object") or {}).get("entity"))))
+
+
+@bp.errorhandler(HTTPException)
+def error_page(exc: HTTPException):
+    """Errors on the review pages are pages, not problem+json: a form sent without JavaScript
+    (a dismissal without a reason) shows what to fix and the way back."""
+    return render_template("review/error.html", error=exc, back=request.referrer), exc.code or 500
 
 
 @bp.post("/checks/<report_id>/findings/<finding_id>")

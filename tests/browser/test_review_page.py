@@ -110,3 +110,72 @@ def test_an_article_with_a_script_shows_it_as_text_and_runs_nothing(server, page
     assert "<script>alert('pwned')</script>" in page.locator("article.article").inner_text()
     assert page.locator("article.article script").count() == 0
     assert page.locator("article.article img").count() == 0
+
+
+BLOCKS = [{"id": "h", "type": "heading", "text": "Microsoft und OpenAI"},
+          {"id": "p1", "type": "paragraph", "text": "Microsoft hat 10 Milliarden Dollar in OpenAI investiert."},
+          {"id": "p2", "type": "paragraph", "text": "Insgesamt steckte Microsoft 14 Milliarden Dollar in OpenAI."},
+          {"id": "p3", "type": "paragraph", "text": "Satya Nadella ist Chef von Microsoft."}]
+
+
+def create_blocks(app):
+    response = app.test_client().post("/v1/checks", json={"blocks": BLOCKS, "language": "de"})
+    assert response.status_code == 201
+    return response.get_json()
+
+
+def decoration(page, selector):
+    return page.locator(selector).first.evaluate("el => getComputedStyle(el).textDecorationLine")
+
+
+def test_only_findings_are_marked_until_claims_are_shown_and_headings_read_as_headings(server, page):
+    app, base = server
+    report = create_blocks(app)
+    flagged = {c for f in report["findings"] for c in f["claims"]}
+    quiet = [c for c in report["claims"] if c["id"] not in flagged]
+    assert flagged and quiet
+    page.goto(f"{base}/review/checks/{report['id']}")
+    assert page.locator('[role="heading"]').first.inner_text() == "Microsoft und OpenAI"
+    assert decoration(page, "mark.claim.flagged") == "underline"
+    assert decoration(page, "mark.claim.quiet") == "none"
+    page.check("#show-claims")  # no JavaScript needed: the page's CSS follows the box
+    assert decoration(page, "mark.claim.quiet") == "underline"
+
+
+def test_every_link_to_a_claim_lands_on_an_element(server, page):
+    app, base = server
+    report = create_blocks(app)
+    page.goto(f"{base}/review/checks/{report['id']}")
+    targets = page.eval_on_selector_all('a[href^="#claim-"]', "links => links.map(a => a.getAttribute('href'))")
+    assert targets
+    missing = [t for t in targets if page.locator(t).count() != 1]
+    assert missing == []
+
+
+def test_without_javascript_a_dismissal_without_reason_shows_a_page_saying_so(make_app):
+    app = make_app()
+    with live(app) as base, sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
+        page = browser.new_context(java_script_enabled=False).new_page()
+        report = create(app)
+        page.goto(f"{base}/review/checks/{report['id']}")
+        finding = report["findings"][0]["id"]
+        page.click(f"#finding-{finding} button.dismiss")
+        assert page.locator("h1").inner_text() == "Bad Request"
+        assert "needs a reason" in page.locator(".error").inner_text()
+        assert page.locator("a", has_text="Back").count() == 1
+        browser.close()
+
+
+def test_the_list_and_report_pages_have_no_serious_accessibility_violations(server, page):
+    from axe_playwright_python.sync_playwright import Axe
+    app, base = server
+    report = create_blocks(app)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for name, url in (("review-list", f"{base}/review/"), ("review-report", f"{base}/review/checks/{report['id']}")):
+        page.goto(url)
+        results = Axe().run(page)
+        serious = [(v["id"], v["impact"], v["help"]) for v in results.response["violations"]
+                   if v["impact"] in ("serious", "critical")]
+        assert serious == [], (name, serious)
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
