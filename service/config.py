@@ -95,7 +95,7 @@ class Settings:
         if env.get("FACTCHECK_WEBHOOK_SECRET"):
             values["webhook_secret"] = env["FACTCHECK_WEBHOOK_SECRET"]
         if env.get("FACTCHECK_WEBHOOK_HOSTS"):
-            from service.webhooks import allowlist_entry
+            from service.callback_urls import allowlist_entry
             values["webhook_hosts"] = tuple(h.strip() for h in env["FACTCHECK_WEBHOOK_HOSTS"].split(",") if h.strip())
             for entry in values["webhook_hosts"]:
                 allowlist_entry(entry)  # a mistyped entry is a start-up error, not a silent refusal

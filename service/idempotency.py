@@ -21,7 +21,8 @@ from datetime import datetime, timedelta, timezone
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
-from service.storage import ReportStore, idempotency_keys, unavailable
+from service.storage import ReportStore, unavailable
+from service.tables import idempotency_keys
 
 KEEP_HOURS = 24
 STALE_MINUTES = 10  # a claim this old without reports is from a worker that died: take it over

@@ -17,8 +17,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from service.errors import InvalidInput
-from service.storage import (ReportStore, decisions, deliveries, delivery_attempts, idempotency_keys,
-                             is_report_id, reports, unavailable, utc_iso, with_open_counts)
+from service.storage import ReportStore, is_report_id, unavailable, utc_iso, with_open_counts
+from service.tables import decisions, deliveries, delivery_attempts, idempotency_keys, reports
 
 log = logging.getLogger(__name__)
 SEVERITY_COLUMNS = {"error": reports.c.errors, "warning": reports.c.warnings, "info": reports.c.infos}

@@ -15,6 +15,8 @@ from datetime import datetime, timezone
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from service.tables import metadata, summary_columns
+
 LOCK_KEY = 0x6661637463686B  # "factchk": the advisory lock instances share while migrating
 
 schema_migrations = sa.Table(
@@ -26,7 +28,6 @@ schema_migrations = sa.Table(
 
 
 def _create_tables(conn: sa.Connection) -> None:
-    from service.storage import metadata
     metadata.create_all(conn, checkfirst=True)
 
 
@@ -46,7 +47,6 @@ def _add_list_columns(conn: sa.Connection) -> None:
     """The columns a list of reports shows, filled once from each stored report's JSON."""
     import json
 
-    from service.storage import summary_columns
     existing = {column["name"] for column in sa.inspect(conn).get_columns("reports")}
     for name, kind in (("label", "VARCHAR(200)"), ("findings", "INTEGER"), ("errors", "INTEGER"),
                        ("warnings", "INTEGER"), ("infos", "INTEGER")):

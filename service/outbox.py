@@ -15,7 +15,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
-from service.storage import ReportStore, StorageUnavailable, deliveries, delivery_attempts, utc_iso
+from service.callback_urls import where
+from service.storage import ReportStore, StorageUnavailable, utc_iso
+from service.tables import deliveries, delivery_attempts
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,6 @@ class Outbox:
 
     def for_report(self, report_id: str) -> list[dict[str, Any]]:
         """A report's deliveries with every attempt, oldest first; the URL as `where()` shows it."""
-        from service.webhooks import where
         try:
             with self.engine.connect() as conn:
                 rows = conn.execute(sa.select(deliveries).where(deliveries.c.report_id == report_id)

@@ -18,7 +18,7 @@ from service.exporters import Checked
 from service.exporters.claimreview import Publisher, to_claimreview
 from service.exporters.sarif import to_sarif
 from service.observability import count_report
-from service.webhooks import allowed
+from service.callback_urls import allowed
 from service.decisions import carry_over, with_decisions, with_fingerprints
 from service.blocks import join, with_blocks
 from service.errors import Forbidden, NotFound

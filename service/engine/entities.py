@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from service.engine.lang import pack
 from service.engine.model import Mention
-from service.engine.nlp import pipeline
+from service.engine.nlp import known_word, known_words, pipeline
 from service.engine.roles import role_of
 from service.facts import FactStore
 
@@ -383,7 +383,7 @@ def _name_among_nouns(text: str, language: str) -> bool:
     kind = word_class(text, language)
     if kind not in (COMMON, UNKNOWN):
         return True  # a listed first name, surname or place
-    known = _known_words(language)
+    known = known_words(language)
     lower = text.lower()
     if kind == COMMON or text in known or lower.endswith(pack(language).noun_suffixes):
         return False
@@ -406,34 +406,8 @@ def _common_word(word: str, language: str) -> bool:
     """Whether a word is a common word: a stop word, in spaCy's lookup table, or with an
     ending only common words have ("-ly", "-ing")."""
     lower = word.lower()
-    return lower in _stop_words(language) or lower in _known_words(language) or \
+    return lower in _stop_words(language) or lower in known_words(language) or \
         lower.endswith(pack(language).common_word_endings)
-
-
-class _KnownWords:
-    """Every form and lemma in spaCy's lookup table: the language's common words.
-
-    The table is keyed by string hashes, so forms are tested with its own `in`.
-    """
-
-    def __init__(self, language: str):
-        self.table = pipeline(language).get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-        # Some languages' tables give several lemmas for a form (French): a list, not a string.
-        self.lemmas = frozenset(lemma for value in self.table.values()
-                                for lemma in (value if isinstance(value, list) else (value,)))
-
-    def __contains__(self, word: str) -> bool:
-        return word in self.lemmas or word in self.table
-
-
-def known_word(word: str, language: str) -> bool:
-    """Whether spaCy's lookup table knows `word` as a form or a lemma."""
-    return word in _known_words(language)
-
-
-@lru_cache(maxsize=None)
-def _known_words(language: str) -> _KnownWords:
-    return _KnownWords(language)
 
 
 @lru_cache(maxsize=None)

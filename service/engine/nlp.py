@@ -120,3 +120,29 @@ def pipeline(lang: str) -> Language:
     nlp.add_pipe("factcheck_sentences")
     nlp.initialize()
     return nlp
+
+
+class _KnownWords:
+    """Every form and lemma in spaCy's lookup table: the language's common words.
+
+    The table is keyed by string hashes, so forms are tested with its own `in`.
+    """
+
+    def __init__(self, language: str):
+        self.table = pipeline(language).get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+        # Some languages' tables give several lemmas for a form (French): a list, not a string.
+        self.lemmas = frozenset(lemma for value in self.table.values()
+                                for lemma in (value if isinstance(value, list) else (value,)))
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.lemmas or word in self.table
+
+
+def known_word(word: str, language: str) -> bool:
+    """Whether spaCy's lookup table knows `word` as a form or a lemma."""
+    return word in known_words(language)
+
+
+@lru_cache(maxsize=None)
+def known_words(language: str) -> _KnownWords:
+    return _KnownWords(language)

@@ -51,8 +51,8 @@ from service.engine.lexicon import SPACE, Lexicon, alternation, lexicon_of
 from service.engine.model import Quantity
 from service.engine.numbers import Number, find_numbers, find_ordinals
 from service.errors import UnsupportedLanguage
+from service.intervals import APPROX, interval, intervals_overlap  # noqa: F401 - the engine's users import them here
 
-APPROX = 0.1
 
 
 def find_quantities(text: str, language: str, reference_date: date | None = None) -> list[Quantity]:
@@ -105,31 +105,6 @@ def _lexicon(language: str) -> Lexicon:
         return lexicon_of(language)
     except ValueError:
         raise UnsupportedLanguage(f"no quantity lexicon for language {language!r}") from None
-
-
-def interval(amount: float, qualifier: str, *, near: bool = False) -> tuple[float | None, float | None]:
-    """The interval a qualifier allows around `amount`, as tabled in the module docstring."""
-    # Rounded so that 1,500 ± 10 % prints as 1650, not 1650.0000000000002.
-    wide_low, wide_high = round(amount * (1 - APPROX), 6), round(amount * (1 + APPROX), 6)
-    if qualifier in ("approx", "estimated"):
-        return min(wide_low, wide_high), max(wide_low, wide_high)
-    if qualifier == "more_than":
-        return amount, (wide_high if near else None)
-    if qualifier == "at_least":
-        return amount, None
-    if qualifier == "less_than":
-        return (wide_low if near else None), amount
-    if qualifier == "at_most":
-        return None, amount
-    return amount, amount
-
-
-def intervals_overlap(low_a: float | None, high_a: float | None,
-                      low_b: float | None, high_b: float | None) -> bool:
-    """Whether two intervals share a point; None is unbounded on its side."""
-    low = max(x for x in (low_a, low_b, float("-inf")) if x is not None)
-    high = min(x for x in (high_a, high_b, float("inf")) if x is not None)
-    return low <= high
 
 
 # --- patterns ----------------------------------------------------------------------------

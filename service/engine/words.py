@@ -15,6 +15,7 @@ import csv
 from functools import lru_cache
 
 from service.engine.lang import pack
+from service.engine.nlp import known_word  # the spaCy lookup table
 
 FIRST_NAME, SURNAME, PLACE, PROPER, COMMON, UNKNOWN = "first_name", "surname", "place", "proper", "common", "unknown"
 
@@ -59,7 +60,6 @@ def first_names(language: str) -> frozenset[str]:
     Census 1990 lists (public domain, shipped in the MIT-licensed `names` package: "Tony",
     "Gordon", "Paula"), less those that are common words of the language ("Will", "Mark",
     "Bill" in English), which would make a name of any capitalised word after them."""
-    from service.engine.entities import known_word
     listed = {w for w, kind in _noun_table().items() if kind == FIRST_NAME} | set(_census_first_names())
     return frozenset(name for name in listed if not known_word(name.lower(), language))
 
@@ -111,7 +111,6 @@ def word_class(word: str, language: str) -> str:
             return _noun_table()[word[:-1]]  # "Argentiniens", "Österreichs": a place's genitive, not listed
     elif word in first_names(language):
         return FIRST_NAME
-    from service.engine.entities import known_word  # the spaCy lookup table
     return COMMON if known_word(word, language) or known_word(word.lower(), language) else UNKNOWN
 
 

@@ -174,7 +174,7 @@ def load_fact_store(directories: Iterable[Path]) -> FactStore:
 def contradicting_facts(store: FactStore) -> list[str]:
     """Pairs of facts on the same subject, predicate and object, valid at the same time,
     whose values cannot both hold: a curator's aid, not an error (one may be outdated)."""
-    from service.engine.quantities import interval, intervals_overlap
+    from service.intervals import interval, intervals_overlap
 
     groups: dict[tuple, list[Fact]] = {}
     for fact in store.facts.values():

@@ -17,6 +17,8 @@ from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Callable
 
+from service.engine.codes import CODES
+
 if TYPE_CHECKING:
     from service.engine.lexicon import Lexicon
     from service.engine.numbers import Number, NumberWords
@@ -264,5 +266,4 @@ def check_packs(languages) -> None:
 
 
 def _message_codes() -> tuple[str, ...]:
-    from service.engine.messages import CODES
     return tuple(CODES)
