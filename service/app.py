@@ -14,10 +14,12 @@ from service.budget import CheckBudget
 from service.config import Settings
 from service.engine.engine import Engine
 from service.limits import RateLimiter
-from service.storage import ReportStore, StorageUnavailable
+from service.errors import StorageUnavailable
+from service.storage import ReportStore
 from service.idempotency import IdempotencyKeys
 from service.lifecycle import Purger
 from service.outbox import Outbox
+from service.resources import EXTENSION, Resources, resources
 from service.webhooks import Deliverer
 
 
@@ -40,17 +42,15 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, *, engine: En
     app.config["FACTCHECK_SETTINGS"] = settings
     app.json.ensure_ascii = False
     app.json.sort_keys = False
-    app.extensions["factcheck.keys"] = KeyRing(parse_api_keys(settings.api_keys))
-    app.extensions["factcheck.engine"] = engine or Engine.from_settings(settings)
-    app.extensions["factcheck.reports"] = ReportStore(settings.database_url)
-    # started by whatever serves requests (not here: a thread started before gunicorn forks is lost)
-    app.extensions["factcheck.webhooks"] = Deliverer(Outbox(app.extensions["factcheck.reports"]),
-                                                     settings.webhook_secret, hosts=frozenset(settings.webhook_hosts),
-                                                     ca_bundle=settings.webhook_ca_bundle)
-    app.extensions["factcheck.limiter"] = RateLimiter(settings.rate_limit)
-    app.extensions["factcheck.budget"] = CheckBudget(settings.check_timeout, settings.concurrent_checks)
-    app.extensions["factcheck.idempotency"] = IdempotencyKeys(app.extensions["factcheck.reports"])
-    app.extensions["factcheck.retention"] = Purger(app.extensions["factcheck.reports"], settings.retention_days)
+    reports = ReportStore(settings.database_url)
+    app.extensions[EXTENSION] = Resources(
+        settings=settings, keys=KeyRing(parse_api_keys(settings.api_keys)),
+        engine=engine or Engine.from_settings(settings), reports=reports,
+        # started by whatever serves requests (not here: a thread started before gunicorn forks is lost)
+        webhooks=Deliverer(Outbox(reports), settings.webhook_secret, hosts=frozenset(settings.webhook_hosts),
+                           ca_bundle=settings.webhook_ca_bundle),
+        limiter=RateLimiter(settings.rate_limit), budget=CheckBudget(settings.check_timeout, settings.concurrent_checks),
+        idempotency=IdempotencyKeys(reports), retention=Purger(reports, settings.retention_days))
     observability.init_app(app)
     api.init_app(app)
     app.register_blueprint(review.bp)
@@ -63,12 +63,12 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, *, engine: En
     @app.get("/readyz")
     def readyz():
         """Ready: rules and fact database loaded, database reachable. 503 lists what is not."""
-        engine = app.extensions["factcheck.engine"]
+        engine = resources(app).engine
         ready = {"version": __version__, "rules": {lang: len(rules) for lang, rules in engine.rules.items()},
                  "fixtures": {"entities": len(engine.store.entities), "facts": len(engine.store.facts)}}
         problems = [f"no rules for {lang}" for lang, count in ready["rules"].items() if not count]
         try:
-            app.extensions["factcheck.reports"].ping()
+            resources(app).reports.ping()
             ready["database"] = "ok"
         except StorageUnavailable as exc:
             ready["database"] = str(exc)
@@ -85,5 +85,5 @@ def start_background(app: Flask) -> None:
     """Start what each serving process runs beside its requests: webhook deliveries and the
     retention purge. Called by the dev server and by every gunicorn worker after the fork
     (threads started before a fork are lost)."""
-    app.extensions["factcheck.webhooks"].start()
-    app.extensions["factcheck.retention"].start()
+    resources(app).webhooks.start()
+    resources(app).retention.start()

@@ -13,13 +13,10 @@ from typing import Any
 import yaml
 
 from service.engine.markup import front_matter
+from service.errors import ArticleError
 
 SUFFIXES = {".txt": "plain", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 CONFIG_NAME = ".factcheck.toml"
-
-
-class ArticleError(ValueError):
-    """A path that names no article, or a file that cannot be read as text."""
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,9 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from service.errors import FactcheckError
+from service.errors import CheckOverBudget
 
 T = TypeVar("T")
-
-
-class CheckOverBudget(FactcheckError):
-    """A check ran past its time budget, or no slot was free to run it (503)."""
 
 
 class CheckBudget:

@@ -181,9 +181,10 @@ def _is_loopback(host: str) -> bool:
 
 
 def _check(args) -> int:
-    from service.articles import ArticleError, collect, find_config, load_config, read, suppressions
-    from service.client import ServiceError, check_remote
-    from service.decisions import with_fingerprints
+    from service.articles import collect, find_config, load_config, read, suppressions
+    from service.client import check_remote
+    from service.errors import ArticleError, ServiceError
+    from service.checking import check_article
     from service.exporters import Checked
     from service.exporters.model import at_or_above
 
@@ -219,11 +220,8 @@ def _check(args) -> int:
                 key = (fixtures, str(args.rules or ""))
                 if key not in engines:
                     engines[key] = _engine(args, fixtures)
-                report = with_fingerprints(engines[key].check(
-                    article.text, language=language, fmt=article.format, title=article.title,
-                    published_at=article.published_at).to_dict())
-            if article.url:
-                report["url"] = article.url
+                report = check_article(engines[key], article.text, language=language, fmt=article.format,
+                                       title=article.title, published_at=article.published_at, url=article.url)
             item = Checked(name, article.text, report)
             _filter(item, config, suppressions(article.text))
             checked.append(item)

@@ -13,6 +13,7 @@ from typing import Any
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
+from service.errors import ServiceError
 
 CONNECT_TIMEOUT = 5
 READ_TIMEOUT = 120
@@ -20,10 +21,6 @@ RETRIES = 3  # attempts in all
 BACKOFF = 0.5  # seconds, doubled after each failed attempt
 MAX_RETRY_AFTER = 120  # seconds: a longer Retry-After is cut to this
 RETRIED_STATUSES = (429, 500, 502, 503, 504)
-
-
-class ServiceError(RuntimeError):
-    """The service could not be reached, refused the request, or failed."""
 
 
 class _CappedRetry(Retry):

@@ -41,3 +41,39 @@ class Unauthorized(FactcheckError):
 
 class Forbidden(FactcheckError):
     """The API key is valid but lacks the role the request needs."""
+
+
+class BadRequest(FactcheckError):
+    """A request the service cannot parse beyond its body (a malformed header, say)."""
+
+
+class TooLarge(FactcheckError):
+    """An article over a configured limit (its characters, its claims): split it (413)."""
+
+
+class Conflict(FactcheckError):
+    """The request collides with one still running; `retry_after` seconds later it may not."""
+
+    def __init__(self, detail: str, retry_after: int = 1):
+        super().__init__(detail)
+        self.retry_after = retry_after
+
+
+class IdempotencyKeyReused(InvalidInput):
+    """An Idempotency-Key sent again with another body: the second request is not a retry."""
+
+
+class StorageUnavailable(FactcheckError):
+    """The report database cannot be reached or refused a statement (503: retry later)."""
+
+
+class CheckOverBudget(FactcheckError):
+    """A check ran past its time budget, or no slot was free to run it (503)."""
+
+
+class ArticleError(FactcheckError, ValueError):
+    """An article file or `.factcheck.toml` the CLI cannot read; the message names the path."""
+
+
+class ServiceError(FactcheckError, RuntimeError):
+    """A remote factcheck service refused or failed a request (the CLI's `--server` mode)."""

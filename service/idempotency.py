@@ -15,17 +15,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
+from service.errors import BadRequest, Conflict, IdempotencyKeyReused
 from service.storage import ReportStore, unavailable
 from service.tables import idempotency_keys
 
 KEEP_HOURS = 24
 STALE_MINUTES = 10  # a claim this old without reports is from a worker that died: take it over
+KEY_FORMAT = re.compile(r"[\x21-\x7e]{1,200}")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -74,3 +80,27 @@ class IdempotencyKeys:
             conn.execute(idempotency_keys.delete().where(
                 idempotency_keys.c.submitted_by == submitter, idempotency_keys.c.key == key,
                 idempotency_keys.c.state == "pending"))
+
+
+def run_once(keys: IdempotencyKeys, submitter: str, key: str | None, route: str, body: Any,
+             work: Callable[[tuple[str, str] | None], T], replay: Callable[[list[str]], T]) -> T:
+    """`work(claimed)` once per Idempotency-Key `key` of `submitter` (without a key, always);
+    a retry with the same body gets `replay(report_ids)` of the first request's reports."""
+    if key is None:
+        return work(None)
+    if not KEY_FORMAT.fullmatch(key):
+        raise BadRequest("Idempotency-Key must be 1 to 200 visible ASCII characters (a UUID, say)")
+    digest = body_hash(json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    earlier = keys.claim(submitter, key, route, digest)
+    if earlier is None:
+        try:
+            return work((submitter, key))
+        except BaseException:
+            keys.release(submitter, key)
+            raise
+    if not earlier.same_body:
+        raise IdempotencyKeyReused("this Idempotency-Key was used within 24 hours for another request body; "
+                                   "use a new key for a new request")
+    if earlier.report_ids is None:
+        raise Conflict("a request with this Idempotency-Key is still being checked; retry shortly", retry_after=1)
+    return replay(earlier.report_ids)

@@ -16,7 +16,8 @@ import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
 from service.callback_urls import where
-from service.storage import ReportStore, StorageUnavailable, utc_iso
+from service.errors import StorageUnavailable
+from service.storage import ReportStore, utc_iso
 from service.tables import deliveries, delivery_attempts
 
 

@@ -13,6 +13,7 @@ import os
 import tempfile
 
 from gunicorn.app.base import BaseApplication
+from service.resources import resources
 
 GRACEFUL_SECONDS = 30
 
@@ -46,7 +47,7 @@ def serve(settings, host: str) -> None:
     app.config["FACTCHECK_MASTER_PID"] = os.getpid()
 
     def post_fork(server, worker):
-        app.extensions["factcheck.reports"].engine.dispose(close=False)
+        resources(app).reports.engine.dispose(close=False)
         start_background(app)  # each worker sends waiting deliveries and purges expired reports
 
     def on_reload(server):

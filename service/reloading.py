@@ -14,6 +14,7 @@ from flask import Flask
 
 from service.engine.engine import Engine
 from service.errors import DataFileError
+from service.resources import resources
 
 log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
@@ -22,8 +23,8 @@ _LOCK = threading.Lock()
 def reload_engine(app: Flask) -> Engine:
     """Build and install a new Engine; raises DataFileError (old Engine kept) on invalid data."""
     with _LOCK:
-        engine = Engine.from_settings(app.config["FACTCHECK_SETTINGS"])
-        app.extensions["factcheck.engine"] = engine
+        engine = Engine.from_settings(resources(app).settings)
+        resources(app).engine = engine
         return engine
 
 

@@ -18,7 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
-from service.errors import FactcheckError, NotFound
+from service.errors import NotFound, StorageUnavailable
 from service.migrations import migrate
 from service.tables import (SESSION_HOURS, decisions, deliveries, idempotency_keys, metadata,  # noqa: F401
                             reports, review_sessions, summary_columns)
@@ -44,10 +44,6 @@ class Pending:
     document: str | None = None
     carried: list[dict[str, Any]] = field(default_factory=list)
     callback_url: str | None = None
-
-
-class StorageUnavailable(FactcheckError):
-    """The database cannot be reached or refused the operation."""
 
 
 class ReportStore:

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from functools import wraps
 
-from flask import current_app, g, request
+from flask import g, request
 
 from service.api.problems import ApiProblem
 from service.auth import ApiKey
 from service.limits import retry_after
 from service.errors import Forbidden, Unauthorized
+from service.resources import resources
 
 
 def require(role: str | None = None):
@@ -24,7 +25,7 @@ def require(role: str | None = None):
 
 
 def caller(role: str | None) -> ApiKey:
-    keyring = current_app.extensions["factcheck.keys"]
+    keyring = resources().keys
     key = keyring.identify(request.headers.get("Authorization"))
     if key is None:
         count_failed_authentication()
@@ -37,7 +38,7 @@ def caller(role: str | None) -> ApiKey:
 def count_failed_authentication() -> None:
     """A wrong or missing key counts against the client address's rate (when a rate is set):
     past it, 429 with Retry-After instead of another 401, so tokens cannot be guessed at speed."""
-    limiter = current_app.extensions["factcheck.limiter"]
+    limiter = resources().limiter
     wait = limiter.admit(f"unauthenticated:{request.remote_addr}")
     if wait:
         raise ApiProblem(429, "rate-limited", "Too many requests",
@@ -47,8 +48,8 @@ def count_failed_authentication() -> None:
 
 def throttle(key: ApiKey) -> None:
     """429 with Retry-After when the key (without keys: the client address) is over its rate."""
-    limiter = current_app.extensions["factcheck.limiter"]
-    identity = key.name if current_app.extensions["factcheck.keys"].enabled else f"addr:{request.remote_addr}"
+    limiter = resources().limiter
+    identity = key.name if resources().keys.enabled else f"addr:{request.remote_addr}"
     wait = limiter.admit(identity)
     if wait:
         per_minute = int(limiter.capacity)

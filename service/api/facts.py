@@ -1,12 +1,13 @@
 """GET /v1/facts and GET /v1/entities/{id}: the curated fact database, read-only."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, request
+from flask import Blueprint, request
 
 from service.api.access import require
 from service.api.body import validated
 from service.api.schemas import EntitySchema, FactPageSchema, FactQuerySchema, FactSchema
 from service.errors import NotFound
+from service.resources import resources
 
 bp = Blueprint("facts", __name__, url_prefix="/v1")
 
@@ -15,7 +16,7 @@ bp = Blueprint("facts", __name__, url_prefix="/v1")
 @require()
 def list_facts():
     query = validated(FactQuerySchema(), request.args.to_dict())
-    store = current_app.extensions["factcheck.engine"].store
+    store = resources().engine.store
     found = store.search(query["q"], subject=query["subject"], predicate=query["predicate"])
     page = found[query["offset"]:query["offset"] + query["limit"]]
     return FactPageSchema().dump({"items": [f.to_dict() for f in page], "total": len(found),
@@ -25,7 +26,7 @@ def list_facts():
 @bp.get("/facts/<fact_id>")
 @require()
 def get_fact(fact_id: str):
-    fact = current_app.extensions["factcheck.engine"].store.facts.get(fact_id)
+    fact = resources().engine.store.facts.get(fact_id)
     if fact is None:
         raise NotFound(f"no fact with id {fact_id!r}")
     return FactSchema().dump(fact.to_dict())
@@ -34,7 +35,7 @@ def get_fact(fact_id: str):
 @bp.get("/entities/<entity_id>")
 @require()
 def get_entity(entity_id: str):
-    entity = current_app.extensions["factcheck.engine"].store.entities.get(entity_id)
+    entity = resources().engine.store.entities.get(entity_id)
     if entity is None:
         raise NotFound(f"no entity with id {entity_id!r}")
     return EntitySchema().dump(entity.to_dict())

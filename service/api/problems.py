@@ -10,9 +10,8 @@ import logging
 from flask import Flask, Response, json
 from werkzeug.exceptions import HTTPException
 
-from service.budget import CheckOverBudget
-from service.errors import FactcheckError, Forbidden, InvalidInput, NotFound, Unauthorized, UnsupportedLanguage
-from service.storage import StorageUnavailable
+from service.errors import (BadRequest, CheckOverBudget, Conflict, FactcheckError, Forbidden, IdempotencyKeyReused,
+                            InvalidInput, NotFound, StorageUnavailable, TooLarge, Unauthorized, UnsupportedLanguage)
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +54,12 @@ def problem(status: int, slug: str, title: str, detail: str, errors: dict | None
 _DOMAIN = [
     # (exception, status, slug, title)
     (UnsupportedLanguage, 422, "unsupported-language", "Unsupported language"),
+    (IdempotencyKeyReused, 422, "idempotency-key-reused", "Idempotency key reused"),
     (InvalidInput, 422, "invalid-request", "Invalid request"),
     (NotFound, 404, "not-found", "Not found"),
+    (BadRequest, 400, "bad-request", "Bad request"),
+    (TooLarge, 413, "too-large", "Too large"),
+    (Conflict, 409, "idempotency-key-in-use", "Request in progress"),
     (Unauthorized, 401, "unauthorized", "Unauthorized"),
     (Forbidden, 403, "forbidden", "Forbidden"),
     (StorageUnavailable, 503, "storage-unavailable", "Storage unavailable"),
@@ -82,6 +85,8 @@ def init_app(app: Flask) -> None:
         for cls, status, slug, title in _DOMAIN:
             if isinstance(exc, cls):
                 headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+                if isinstance(exc, Conflict):
+                    headers = {"Retry-After": str(exc.retry_after)}
                 errors = _field_messages(exc.errors) if isinstance(exc, InvalidInput) else None
                 detail = exc.detail if isinstance(exc, InvalidInput) else str(exc)
                 return problem(status, slug, title, detail, errors, headers)

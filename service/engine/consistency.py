@@ -40,7 +40,7 @@ from itertools import combinations
 from service.engine.model import Claim, Finding, Quantity, Suggestion
 from service.engine.lang import pack
 from service.engine.messages import PerLanguage, explain, message_word, quoted, with_suggestion
-from service.engine.quantities import intervals_overlap
+from service.intervals import intervals_overlap
 from service.engine.words import nationality_adjective
 
 

@@ -51,8 +51,7 @@ from service.engine.lexicon import SPACE, Lexicon, alternation, lexicon_of
 from service.engine.model import Quantity
 from service.engine.numbers import Number, find_numbers, find_ordinals
 from service.errors import UnsupportedLanguage
-from service.intervals import APPROX, interval, intervals_overlap  # noqa: F401 - the engine's users import them here
-
+from service.intervals import interval
 
 
 def find_quantities(text: str, language: str, reference_date: date | None = None) -> list[Quantity]:

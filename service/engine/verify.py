@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from service.engine.model import UNVERIFIED, Claim, Evidence, Finding, Verdict
 from service.engine.lang import pack
 from service.engine.messages import PerLanguage, explain
-from service.engine.quantities import interval, intervals_overlap
+from service.intervals import interval, intervals_overlap
 from service.facts import Fact, FactStore, valid_on
 
 

@@ -11,7 +11,7 @@ import secrets
 from functools import wraps
 
 from werkzeug.exceptions import HTTPException
-from flask import (Blueprint, abort, current_app, g, redirect, render_template, request, session,
+from flask import (Blueprint, abort, g, redirect, render_template, request, session,
                    url_for)
 
 from service.api.schemas import unstorable
@@ -21,6 +21,7 @@ from service.errors import NotFound
 from service.limits import retry_after
 from service.engine.model import SEVERITY_RANK
 from service.review.highlight import heading_spans, highlighted
+from service.resources import resources
 
 bp = Blueprint("review", __name__, url_prefix="/review", template_folder="templates", static_folder="static")
 
@@ -28,11 +29,11 @@ bp = Blueprint("review", __name__, url_prefix="/review", template_folder="templa
 def editor_required(view):
     @wraps(view)
     def wrapped(*args, **kwargs):
-        keyring = current_app.extensions["factcheck.keys"]
+        keyring = resources().keys
         if not keyring.enabled:
             g.api_key = LOCAL_USER
         else:
-            opened = current_app.extensions["factcheck.reports"].session_key(session.get("sid"))
+            opened = resources().reports.session_key(session.get("sid"))
             key = keyring.by_session(*opened) if opened else None
             if key is None or "review" not in key.roles:
                 return redirect(url_for("review.login", next=request.path))
@@ -58,17 +59,17 @@ def login():
     error = None
     if request.method == "POST":
         _check_csrf()
-        key = current_app.extensions["factcheck.keys"].identify(f"Bearer {request.form.get('token', '')}")
+        key = resources().keys.identify(f"Bearer {request.form.get('token', '')}")
         if key is not None and "review" in key.roles:
             # a fresh session kept on the server: the cookie holds only its random id, never the
             # token (the cookie is signed, not encrypted), and a new form token
             session.clear()
-            session["sid"] = current_app.extensions["factcheck.reports"].open_session(key.name, token_fingerprint(key.token))
+            session["sid"] = resources().reports.open_session(key.name, token_fingerprint(key.token))
             session["csrf"] = secrets.token_urlsafe(24)
             target = request.args.get("next", "")
             return redirect(target if target.startswith("/review") else url_for("review.checks"))
         if key is None:
-            wait = current_app.extensions["factcheck.limiter"].admit(f"unauthenticated:{request.remote_addr}")
+            wait = resources().limiter.admit(f"unauthenticated:{request.remote_addr}")
             if wait:
                 return render_template("review/login.html", error="Too many failed logins from this address; "
                                        f"try again in {retry_after(wait)} seconds."), 429, {"Retry-After": retry_after(wait)}
@@ -79,7 +80,7 @@ def login():
 @bp.post("/logout")
 def logout():
     _check_csrf()
-    current_app.extensions["factcheck.reports"].close_session(session.get("sid"))
+    resources().reports.close_session(session.get("sid"))
     session.clear()
     return redirect(url_for("review.login"))
 
@@ -99,14 +100,14 @@ def _security_headers(response):
 @editor_required
 def checks():
     query = request.args.get("q", "").strip()[:200]
-    rows = current_app.extensions["factcheck.reports"].list(query)  # columns only: no report JSON parsed
+    rows = resources().reports.list(query)  # columns only: no report JSON parsed
     return render_template("review/list.html", rows=rows, query=query)
 
 
 @bp.get("/checks/<report_id>")
 @editor_required
 def report(report_id: str):
-    store = current_app.extensions["factcheck.reports"]
+    store = resources().reports
     try:
         stored = store.get(report_id)
         text = store.text(report_id)
@@ -153,7 +154,7 @@ def error_page(exc: HTTPException):
 @editor_required
 def decide(report_id: str, finding_id: str):
     _check_csrf()
-    store = current_app.extensions["factcheck.reports"]
+    store = resources().reports
     try:
         stored = store.get(report_id)
     except NotFound:

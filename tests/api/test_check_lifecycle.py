@@ -31,7 +31,7 @@ def client(app):
 
 def traces(app, report_id):
     """Rows anywhere in the database that belong to the report."""
-    with app.extensions["factcheck.reports"].engine.connect() as conn:
+    with app.extensions["factcheck"].reports.engine.connect() as conn:
         found = {}
         for table, column in (("reports", "id"), ("decisions", "report_id"), ("deliveries", "report_id")):
             found[table] = conn.execute(sa.text(f"SELECT count(*) FROM {table} WHERE {column} = :id"),
@@ -127,7 +127,7 @@ def test_only_the_submitter_or_an_admin_may_delete(client):
 def test_retention_deletes_reports_older_than_its_days_with_everything_they_had(app, client):
     old = post(client).get_json()["id"]
     new = post(client).get_json()["id"]
-    store = app.extensions["factcheck.reports"]
+    store = app.extensions["factcheck"].reports
     with store.engine.begin() as conn:
         conn.execute(sa.text("UPDATE reports SET created_at = :when WHERE id = :id"),
                      {"when": datetime.now(timezone.utc) - timedelta(days=31), "id": old})
@@ -141,7 +141,7 @@ def test_the_retention_purge_runs_by_itself_in_a_serving_process(make_app, tmp_p
     app = make_app(retention_days=30)
     client = app.test_client()
     old = client.post("/v1/checks", json=CLEAN).get_json()["id"]
-    store = app.extensions["factcheck.reports"]
+    store = app.extensions["factcheck"].reports
     with store.engine.begin() as conn:
         conn.execute(sa.text("UPDATE reports SET created_at = :when WHERE id = :id"),
                      {"when": datetime.now(timezone.utc) - timedelta(days=40), "id": old})
@@ -162,7 +162,7 @@ def test_a_retry_with_the_same_key_and_body_gets_the_first_report_not_a_second(a
     assert (first.status_code, again.status_code) == (201, 200)
     assert again.headers["Idempotent-Replayed"] == "true"
     assert again.get_json()["id"] == first.get_json()["id"]
-    assert app.extensions["factcheck.reports"].count() == 1
+    assert app.extensions["factcheck"].reports.count() == 1
     assert post(client, **{"Idempotency-Key": "save-42"}, who="bob").status_code == 201  # keys are each key's own
 
 
@@ -188,7 +188,7 @@ def test_a_batch_retried_with_its_key_gets_the_same_reports(app, client):
     again = client.post("/v1/checks/batch", json=body, headers={**as_("alice"), "Idempotency-Key": "b-1"})
     assert_conforms(again, "/v1/checks/batch", "post")
     assert [r["id"] for r in again.get_json()["reports"]] == [r["id"] for r in first.get_json()["reports"]]
-    assert app.extensions["factcheck.reports"].count() == 2
+    assert app.extensions["factcheck"].reports.count() == 2
 
 
 def test_two_workers_with_the_same_key_at_once_store_one_report(make_app, postgres_url):
@@ -206,7 +206,7 @@ def test_two_workers_with_the_same_key_at_once_store_one_report(make_app, postgr
     for thread in threads:
         thread.join()
     assert sorted(a.status_code for a in answers) in ([201, 409], [200, 201])
-    assert workers[0].extensions["factcheck.reports"].count() == 1
+    assert workers[0].extensions["factcheck"].reports.count() == 1
     waiting = next(a for a in answers if a.status_code != 201)
     if waiting.status_code == 409:
         assert waiting.headers["Retry-After"] == "1"

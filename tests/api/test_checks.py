@@ -160,7 +160,7 @@ def test_a_ten_megabyte_body_is_413_and_stores_nothing(client, app):
     assert_conforms(response, "/v1/checks", "post")
     assert response.status_code == 413
     assert "limit" in response.get_json()["detail"]
-    assert app.extensions["factcheck.reports"].count() == 0
+    assert app.extensions["factcheck"].reports.count() == 0
 
 
 def test_a_text_over_the_character_limit_is_413(make_app):

@@ -52,4 +52,4 @@ def test_a_check_over_budget_is_a_503_problem_and_nothing_is_stored(make_app):
     assert response.content_type == "application/problem+json"
     assert response.get_json()["type"].endswith("/check-over-budget")
     assert "FACTCHECK_CHECK_TIMEOUT" in response.get_json()["detail"]
-    assert app.extensions["factcheck.reports"].count() == 0
+    assert app.extensions["factcheck"].reports.count() == 0

@@ -38,7 +38,7 @@ def test_the_example_receiver_accepts_a_signed_delivery_once_and_refuses_forgeri
             "webhook-id": "msg_1", "webhook-timestamp": str(int(time.time())), "webhook-signature": "v1,AAAA"})
         assert forged.status_code == 401 and len(reports) == 1
     finally:
-        app.extensions["factcheck.webhooks"].stop()
+        app.extensions["factcheck"].webhooks.stop()
         server.shutdown()
 
 

@@ -48,7 +48,7 @@ def test_a_report_over_the_claim_limit_is_refused_and_not_stored(make_app):
     assert_conforms(response, "/v1/checks", "post")
     assert response.status_code == 413
     assert "FACTCHECK_MAX_CLAIMS" in response.get_json()["detail"]
-    assert app.extensions["factcheck.reports"].count() == 0
+    assert app.extensions["factcheck"].reports.count() == 0
 
 
 def test_a_batch_refused_for_its_third_article_stores_none_of_them(make_app):
@@ -59,7 +59,7 @@ def test_a_batch_refused_for_its_third_article_stores_none_of_them(make_app):
     response = app.test_client().post("/v1/checks/batch", json={"articles": [small, small, large]})
     assert response.status_code == 413
     assert "articles[2]." in response.get_json()["detail"]
-    assert app.extensions["factcheck.reports"].count() == 0
+    assert app.extensions["factcheck"].reports.count() == 0
 
 
 def test_every_response_carries_a_request_id_and_keeps_a_sane_one_it_was_given(client):
@@ -117,7 +117,7 @@ def test_readiness_reports_rules_fixtures_and_database(client):
 
 
 def test_readiness_is_503_when_the_database_is_gone(app, tmp_path):
-    store = app.extensions["factcheck.reports"]
+    store = app.extensions["factcheck"].reports
     store.engine.dispose()
     store.engine = sa.create_engine(f"sqlite:///{tmp_path}/no-such-folder/reports.sqlite3")
     response = app.test_client().get("/readyz")
@@ -127,7 +127,7 @@ def test_readiness_is_503_when_the_database_is_gone(app, tmp_path):
 
 
 def test_a_check_with_a_document_key_while_the_database_is_gone_is_a_503(app, tmp_path):
-    store = app.extensions["factcheck.reports"]
+    store = app.extensions["factcheck"].reports
     store.engine.dispose()
     store.engine = sa.create_engine(f"sqlite:///{tmp_path}/no-such-folder/reports.sqlite3")
     response = app.test_client().post("/v1/checks", json={**ARTICLE, "document": "cms-42"})

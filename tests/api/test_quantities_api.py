@@ -42,7 +42,7 @@ def test_markdown_offsets_and_text_are_the_submitted_ones(client):
 
 def test_nothing_is_stored(client, app):
     post(client, text="Microsoft has invested $13 billion.", language="en")
-    assert app.extensions["factcheck.reports"].count() == 0
+    assert app.extensions["factcheck"].reports.count() == 0
 
 
 @pytest.mark.parametrize("body, status", [

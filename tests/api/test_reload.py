@@ -40,14 +40,14 @@ def test_a_reload_serves_new_facts(tmp_path):
 def test_a_broken_fixture_keeps_the_old_data_and_lists_the_problems(tmp_path):
     app, fixtures = app_on_copy(tmp_path)
     client = app.test_client()
-    before = app.extensions["factcheck.engine"]
+    before = app.extensions["factcheck"].engine
     (fixtures / "broken.yaml").write_text("facts:\n  - {id: x, subject: nobody}\n", encoding="utf-8")
     response = client.post("/v1/admin/reload")
     assert_conforms(response, "/v1/admin/reload", "post")
     assert response.status_code == 422
     problems = list(response.get_json()["errors"].values())
     assert any("broken.yaml: facts[0].predicate: Missing data for required field." in p for p in problems)
-    assert app.extensions["factcheck.engine"] is before
+    assert app.extensions["factcheck"].engine is before
     checked = client.post("/v1/checks", json={"text": "Microsoft zahlte für Inflection rund 650 Millionen Dollar.",
                                               "language": "de"})
     assert checked.status_code == 201
@@ -56,7 +56,7 @@ def test_a_broken_fixture_keeps_the_old_data_and_lists_the_problems(tmp_path):
 def test_a_fixture_python_cannot_read_is_a_located_problem_and_the_old_data_keeps_serving(tmp_path):
     app, fixtures = app_on_copy(tmp_path)
     client = app.test_client()
-    before = app.extensions["factcheck.engine"]
+    before = app.extensions["factcheck"].engine
     (fixtures / "huge.jsonl").write_text('{"fact": {"amount": ' + "9" * 5000 + "}}\n" + "[" * 100_000 + "\n",
                                          encoding="utf-8")
     (fixtures / "deep.yaml").write_text("facts: " + "[" * 100_000, encoding="utf-8")
@@ -66,7 +66,7 @@ def test_a_fixture_python_cannot_read_is_a_located_problem_and_the_old_data_keep
     assert any("huge.jsonl:1: invalid JSON: a number too long" in p for p in problems)
     assert any("huge.jsonl:2: invalid JSON: nested too deeply" in p for p in problems)
     assert any("deep.yaml: invalid YAML: nested more than" in p for p in problems)
-    assert app.extensions["factcheck.engine"] is before
+    assert app.extensions["factcheck"].engine is before
     assert client.get("/healthz").status_code == 200
 
 
@@ -86,7 +86,7 @@ def test_sighup_reloads(tmp_path):
         reload_on_sighup(app)
         (fixtures / "more.yaml").write_text(NEW_FACT, encoding="utf-8")
         os.kill(os.getpid(), signal.SIGHUP)
-        assert "openai-employees-2024" in app.extensions["factcheck.engine"].store.facts
+        assert "openai-employees-2024" in app.extensions["factcheck"].engine.store.facts
     finally:
         signal.signal(signal.SIGHUP, previous)
 

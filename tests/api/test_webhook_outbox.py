@@ -25,7 +25,7 @@ def hooks(make_app):
 
     def build(**overrides):
         app = make_app(**{"webhook_secret": SECRET, "webhook_hosts": ("127.0.0.1",), **overrides})
-        deliverer = app.extensions["factcheck.webhooks"]
+        deliverer = app.extensions["factcheck"].webhooks
         deliverer.backoff, deliverer.poll = 0.01, 0.2
         started.append(deliverer)
         return app
@@ -102,19 +102,19 @@ def test_a_delivery_that_never_succeeds_ends_failed_after_its_attempts(hooks):
     report = post(app, nobody)
     wait_until(lambda: deliveries(app, report["id"]).get_json()["deliveries"][0]["state"] == "failed")
     [delivery] = deliveries(app, report["id"]).get_json()["deliveries"]
-    assert len(delivery["attempts"]) == app.extensions["factcheck.webhooks"].attempts
+    assert len(delivery["attempts"]) == app.extensions["factcheck"].webhooks.attempts
     assert all(a["status_code"] is None and a["error"] for a in delivery["attempts"])
 
 
 def test_deliveries_left_by_a_stopped_process_are_sent_by_the_next_one(hooks):
     with receiver(200) as cms:
         first = hooks()
-        first.extensions["factcheck.webhooks"].notify = lambda: None  # stops right after storing
+        first.extensions["factcheck"].webhooks.notify = lambda: None  # stops right after storing
         reports = [post(first, cms.url)["id"] for _ in range(3)]
         time.sleep(0.3)
         assert cms.requests == []
         second = hooks()  # a restart on the same database
-        second.extensions["factcheck.webhooks"].start()
+        second.extensions["factcheck"].webhooks.start()
         wait_until(lambda: len(cms.requests) == 3)
     assert sorted(json.loads(r.body)["id"] for r in cms.requests) == sorted(reports)
 
@@ -133,7 +133,7 @@ def test_a_hanging_receiver_does_not_hold_back_another_receivers_delivery(hooks)
 
 def test_one_receiver_gets_at_most_per_host_deliveries_at_once(hooks):
     app = hooks()
-    app.extensions["factcheck.webhooks"].per_host = 1
+    app.extensions["factcheck"].webhooks.per_host = 1
     with receiver(200, delay=0.3, expected=3) as cms:
         for _ in range(3):
             post(app, cms.url)

@@ -21,7 +21,7 @@ SARIF_SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif" / "sarif-schema-2.1
 def webhook_app(make_app):
     # the receivers listen on loopback, which a callback may reach only when explicitly allowed
     app = make_app(webhook_secret=SECRET, webhook_hosts=("127.0.0.1",))
-    app.extensions["factcheck.webhooks"].backoff = 0.01
+    app.extensions["factcheck"].webhooks.backoff = 0.01
     return app
 
 
@@ -66,7 +66,7 @@ def test_a_receiver_that_refuses_is_not_retried(webhook_app):
 
 def test_the_request_does_not_wait_for_a_slow_or_dead_receiver(make_app):
     app = make_app(webhook_secret=SECRET, webhook_hosts=("127.0.0.1",))
-    app.extensions["factcheck.webhooks"].backoff = 5  # a retry would hold a waiting request for seconds
+    app.extensions["factcheck"].webhooks.backoff = 5  # a retry would hold a waiting request for seconds
     with receiver(500) as cms:
         started = time.monotonic()
         response = app.test_client().post("/v1/checks", json={**ARTICLE, "callback_url": cms.url})
@@ -104,7 +104,7 @@ def test_callbacks_outside_the_allowed_hosts_are_refused(make_app, url, reason):
 def test_the_allowlist_checks_scheme_host_and_port_as_far_as_an_entry_gives_them(make_app, url, verdict):
     app = make_app(webhook_secret=SECRET,
                    webhook_hosts=("https://cms.example", "hooks.example:8080", "any-port.example"))
-    app.extensions["factcheck.webhooks"].notify = lambda: None  # nothing is sent to these names
+    app.extensions["factcheck"].webhooks.notify = lambda: None  # nothing is sent to these names
     response = app.test_client().post("/v1/checks", json={**ARTICLE, "callback_url": url})
     assert response.status_code == verdict, response.get_json()
 
@@ -175,7 +175,7 @@ def test_one_invalid_article_refuses_the_batch_and_stores_nothing(make_app):
     assert_conforms(response, "/v1/checks/batch", "post")
     assert response.status_code == 422
     assert "articles[1].callback_url" in response.get_json()["errors"]
-    assert app.extensions["factcheck.reports"].list() == []
+    assert app.extensions["factcheck"].reports.list() == []
 
 
 @pytest.mark.parametrize("body, field", [

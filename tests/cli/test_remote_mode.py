@@ -7,7 +7,8 @@ import uuid
 import pytest
 
 from service.cli import main
-from service.client import ServiceError, check_remote
+from service.client import check_remote
+from service.errors import ServiceError
 from tests.servers import free_port, live, receiver
 
 KEYS = "ci:ci-token-123:submit"
@@ -43,7 +44,7 @@ def test_remote_check_reports_the_servers_findings_and_stores_the_report(capsys,
     assert report["file"] == str(article)
     codes = [finding["code"] for finding in report["findings"]]
     assert "FC101" in codes
-    stored = app.extensions["factcheck.reports"].get(report["id"])
+    stored = app.extensions["factcheck"].reports.get(report["id"])
     assert [finding["code"] for finding in stored["findings"]] == codes
 
 

@@ -2,7 +2,7 @@
 import pytest
 
 from service.config import BUNDLED_RULES
-from service.engine.quantities import intervals_overlap
+from service.intervals import intervals_overlap
 from service.engine.verify import fact_bounds
 from service.errors import DataFileError
 from service.rules import load_tolerances

@@ -18,7 +18,7 @@ def test_parallel_decisions_on_one_report_are_all_kept(make_app, database_url):
         with live(app) as base:
             _decide_in_parallel(base)
     finally:
-        app.extensions["factcheck.reports"].dispose()
+        app.extensions["factcheck"].reports.dispose()
 
 
 def _decide_in_parallel(base: str) -> None:

@@ -102,6 +102,6 @@ def test_database_down_gives_503_and_the_service_recovers_with_nothing_lost(make
         again = client.post("/v1/checks", json=ARTICLE)
         assert again.status_code == 201
         assert client.get(f"/v1/checks/{before.get_json()['id']}").get_json()["id"] == before.get_json()["id"]
-        assert app.extensions["factcheck.reports"].count() == 2  # the refused check left nothing behind
+        assert app.extensions["factcheck"].reports.count() == 2  # the refused check left nothing behind
     finally:
-        app.extensions["factcheck.reports"].dispose()
+        app.extensions["factcheck"].reports.dispose()

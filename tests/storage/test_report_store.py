@@ -4,7 +4,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from service.errors import NotFound
-from service.storage import ReportStore, StorageUnavailable
+from service.errors import StorageUnavailable
+from service.storage import ReportStore
 
 REPORT = {"language": "de", "title": "Über Milliarden „Deals“", "claims": [], "findings": [], "stats": {}}
 
@@ -58,7 +59,7 @@ def test_an_unreachable_database_is_storage_unavailable_not_a_crash():
 
 def test_the_api_answers_503_when_the_database_is_down(app, client):
     import sqlalchemy as sa
-    app.extensions["factcheck.reports"].engine = sa.create_engine(
+    app.extensions["factcheck"].reports.engine = sa.create_engine(
         "postgresql+psycopg://nobody@127.0.0.1:1/none", connect_args={"connect_timeout": 2})
     response = client.post("/v1/checks", json={"text": "Microsoft has invested $13 billion in OpenAI.",
                                                "language": "en"})

@@ -62,7 +62,7 @@ def test_two_instances_on_one_database_lose_no_write(make_app, database_url):
             for number, (_, report_id) in enumerate(results):
                 other = (two, one)[number % 2]
                 assert requests.get(f"{other}/v1/checks/{report_id}", timeout=30).status_code == 200
-        assert first.extensions["factcheck.reports"].count() == WRITES
+        assert first.extensions["factcheck"].reports.count() == WRITES
     finally:
-        first.extensions["factcheck.reports"].dispose()
-        second.extensions["factcheck.reports"].dispose()
+        first.extensions["factcheck"].reports.dispose()
+        second.extensions["factcheck"].reports.dispose()

@@ -3,7 +3,8 @@ import threading
 
 import pytest
 
-from service.budget import CheckBudget, CheckOverBudget
+from service.budget import CheckBudget
+from service.errors import CheckOverBudget
 from service.config import Settings
 
 

@@ -1,0 +1,167 @@
+"""The use cases of checking articles: what the API's views and the CLI call, and nothing else.
+
+`check_article` turns one article (its text, or a CMS's blocks) into the report the CLI prints
+and the API stores: the engine's reading with each finding's fingerprint (so decisions can
+follow it into a re-check), mapped back onto the blocks when the article came as blocks, within
+the check's time budget when the caller has one (the server does; the CLI runs to the end).
+
+`check_and_store` is the API's POST: admit every article (limits, callback policy, the report
+it re-checks), check every one, then store all in one transaction with the decisions they
+carry over and their callbacks' deliveries; one refused article refuses the whole batch and
+stores nothing. Refusals are domain errors (`service.errors`) that the web layer maps to
+problems; nothing here knows about HTTP.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from service.auth import ApiKey
+from service.blocks import join, with_blocks
+from service.budget import CheckBudget
+from service.callback_urls import allowed
+from service.config import Settings
+from service.decisions import carry_over, with_decisions, with_fingerprints
+from service.engine.engine import Engine
+from service.errors import Forbidden, InvalidInput, NotFound, TooLarge
+from service.lifecycle import delete
+from service.storage import Pending, ReportStore
+
+if TYPE_CHECKING:
+    from service.resources import Resources
+
+Report = dict[str, Any]
+Decisions = dict[str, list[dict[str, Any]]]
+Render = Callable[[Report, Decisions], Report]
+
+
+def check_article(engine: Engine, text: str | None = None, *, blocks: list[dict[str, str]] | None = None,
+                  language: str = "auto", fmt: str = "plain", title: str | None = None,
+                  published_at: date | None = None, url: str | None = None,
+                  budget: CheckBudget | None = None) -> Report:
+    """The report on an article given as `text` or as `blocks` (then `fmt` is plain)."""
+    placed = None
+    if blocks is not None:
+        text, placed = join(blocks)
+    article = text or ""
+
+    def run() -> Report:
+        return engine.check(article, language=language, fmt=fmt, title=title, published_at=published_at).to_dict()
+
+    report = with_fingerprints(budget.run(run) if budget else run())
+    if placed is not None and blocks is not None:
+        report = with_blocks(report, blocks, placed)
+    if url:
+        report["url"] = url
+    return report
+
+
+def check_and_store(res: Resources, requests: Sequence[dict[str, Any]], caller: ApiKey, render: Render,
+                    *, batch: bool = False, claimed: tuple[str, str] | None = None) -> list[Report]:
+    """Check and store validated check requests (one, or a batch's articles) as `caller`; the
+    stored reports as `render` shows them. `claimed`: the idempotency key the store completes."""
+    from service.observability import count_report  # the server's metrics: not installed with the CLI alone
+
+    where = [f"articles[{number}]." if batch else "" for number in range(len(requests))]
+    # every article is admitted, then checked, before any is stored: a refusal stores nothing
+    earlier = [_admit(res, request, caller, at) for request, at in zip(requests, where)]
+    pending = [_checked(res, request, previous, caller, at)
+               for request, previous, at in zip(requests, earlier, where)]
+    bodies = []
+    for stored in res.reports.add_all(pending, render=render, idempotency=claimed):
+        body = render(stored, res.reports.decisions(stored["id"]))
+        count_report(body)
+        bodies.append(body)
+    if any(item.callback_url for item in pending):
+        res.webhooks.notify()
+    return bodies
+
+
+def readable(store: ReportStore, report_id: str, caller: ApiKey) -> Report:
+    """The stored report, if `caller` may read it. Drafts are confidential: reviewers read every
+    report, submitters only their own; another's report is reported as missing, so ids cannot
+    be probed."""
+    stored = store.get(report_id)
+    owner = stored.pop("_submitted_by", None)
+    if "review" not in caller.roles and owner != caller.name:
+        raise NotFound(f"no report with id {report_id!r}")
+    return stored
+
+
+def delete_report(store: ReportStore, report_id: str, caller: ApiKey) -> None:
+    """Delete a report with its text, decisions and deliveries: its submitter or an admin may."""
+    owner = store.get(report_id).get("_submitted_by")
+    if owner != caller.name and "admin" not in caller.roles:
+        if "review" in caller.roles:
+            raise Forbidden("only the report's submitter or a key with the 'admin' role may delete it")
+        raise NotFound(f"no report with id {report_id!r}")
+    delete(store, [report_id])
+
+
+def shown(store: ReportStore, report_id: str, caller: ApiKey, render: Render) -> Report:
+    """A readable report with its decisions, as `render` shows it."""
+    return render(readable(store, report_id, caller), store.decisions(report_id))
+
+
+def decided(store: ReportStore, report_id: str, caller: ApiKey) -> Report:
+    """A readable report with its editors' decisions applied to its findings."""
+    return with_decisions(readable(store, report_id, caller), store.decisions(report_id))
+
+
+def check_text_length(settings: Settings, text: str, where: str = "") -> None:
+    """Refuse an article longer than FACTCHECK_MAX_TEXT_CHARS before any work is spent on it."""
+    if len(text) > settings.max_text_chars:
+        raise TooLarge(f"{where}text has {len(text)} characters; the limit is {settings.max_text_chars}")
+
+
+def _text(request: dict[str, Any]) -> str:
+    """The article's text: as sent, or the text its blocks make."""
+    return join(request["blocks"])[0] if "blocks" in request else str(request["text"])
+
+
+def _admit(res: Resources, request: dict[str, Any], caller: ApiKey, where: str) -> Report | None:
+    """Refuse what schemas cannot see: text over the limit, an unknown `previous` report, a
+    callback the server may not call. Returns the report this one re-checks: the `previous` one
+    named, else the caller's newest on the same `document` key."""
+    check_text_length(res.settings, _text(request), where)
+    callback = request.get("callback_url")
+    if callback:
+        if not res.settings.webhook_secret:
+            raise InvalidInput("callback_url needs FACTCHECK_WEBHOOK_SECRET on the server to sign deliveries",
+                               {f"{where}callback_url": "webhooks are not configured"})
+        refusal = allowed(callback, frozenset(res.settings.webhook_hosts))
+        if refusal:
+            raise InvalidInput(refusal, {f"{where}callback_url": refusal})
+    if request.get("previous"):
+        return readable(res.reports, request["previous"], caller)
+    if request.get("document"):
+        # the caller's own newest report on this key, looked up before the check runs
+        latest = res.reports.latest_for_document(request["document"], caller.name)
+        if latest is None:
+            return None
+        own = res.reports.get(latest)
+        own.pop("_submitted_by", None)
+        return own
+    return None
+
+
+def _checked(res: Resources, request: dict[str, Any], previous: Report | None, caller: ApiKey,
+             where: str) -> Pending:
+    """Check an admitted request (`previous` as `_admit` returned it) into a report ready to store,
+    with the decisions it carries over; refuses a report over the claim limit."""
+    report = check_article(res.engine, request.get("text"), blocks=request.get("blocks"),
+                           language=request["language"], fmt=request["format"], title=request.get("title"),
+                           published_at=request.get("published_at"), url=request.get("url"), budget=res.budget)
+    limit = res.settings.max_claims
+    if len(report["claims"]) > limit:
+        raise TooLarge(f"{where}text gives {len(report['claims'])} claims; a report may hold {limit} "
+                       f"(FACTCHECK_MAX_CLAIMS): split the text")
+    carried: list[dict[str, Any]] = []
+    resolved: list[str] = []
+    if previous is not None:
+        carried, resolved = carry_over(previous, res.reports.decisions(previous["id"]), report)
+        report["previous"] = previous["id"]
+    report["resolved_findings"] = resolved
+    return Pending(report, _text(request), caller.name, request.get("document"), carried,
+                   request.get("callback_url"))
