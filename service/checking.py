@@ -89,6 +89,23 @@ def readable(store: ReportStore, report_id: str, caller: ApiKey) -> Report:
     return stored
 
 
+def decide_finding(store: ReportStore, report_id: str, finding_id: str, caller: ApiKey, status: str | None,
+                   reason: str | None = None, note: str | None = None) -> dict[str, Any]:
+    """Record `caller`'s decision on a finding (`status` None: a note that keeps the current
+    status); the finding with its decisions after it."""
+    report = readable(store, report_id, caller)
+    if finding_id not in {f["id"] for f in report["findings"]}:
+        raise NotFound(f"report {report_id!r} has no finding {finding_id!r}")
+    if status is None:
+        status = _finding(with_decisions(report, store.decisions(report_id)), finding_id)["status"]
+    store.decide(report_id, finding_id, status, caller.name, reason, note)
+    return _finding(with_decisions(report, store.decisions(report_id)), finding_id)
+
+
+def _finding(report: Report, finding_id: str) -> dict[str, Any]:
+    return next(f for f in report["findings"] if f["id"] == finding_id)
+
+
 def delete_report(store: ReportStore, report_id: str, caller: ApiKey) -> None:
     """Delete a report with its text, decisions and deliveries: its submitter or an admin may."""
     owner = store.get(report_id).get("_submitted_by")

@@ -14,9 +14,8 @@ from service.api.schemas import (BatchRequestSchema, CheckListQuerySchema, Check
 from service.exporters import Checked
 from service.exporters.claimreview import Publisher, to_claimreview
 from service.exporters.sarif import to_sarif
-from service.checking import check_and_store, decided, delete_report, readable, shown
+from service.checking import check_and_store, decide_finding, decided, delete_report, readable, shown
 from service.decisions import with_decisions
-from service.errors import NotFound
 from service.lifecycle import Filters, page
 from service.idempotency import run_once
 from service.resources import resources
@@ -130,6 +129,7 @@ def _body(stored: dict, decisions: dict) -> dict:
 @bp.get("/<report:report_id>")
 @require()
 def get_check(report_id: str):
+    """A report with its editors' decisions; an ETag so a poller gets 304 until it changes."""
     response = jsonify(shown(resources().reports, report_id, g.api_key, _body))
     # a CMS polling a report gets 304 until a decision changes it
     response.set_etag(hashlib.sha256(response.get_data()).hexdigest()[:32])
@@ -147,11 +147,8 @@ def get_deliveries(report_id: str):
 @bp.patch("/<report:report_id>/findings/<finding_id>")
 @require("review")
 def decide(report_id: str, finding_id: str):
+    """An editor's decision on a finding: confirmed, dismissed (with a reason) or open again."""
     request = validated(DecisionSchema(), json_object())
-    store = resources().reports
-    report = readable(store, report_id, g.api_key)
-    if finding_id not in {f["id"] for f in report["findings"]}:
-        raise NotFound(f"report {report_id!r} has no finding {finding_id!r}")
-    store.decide(report_id, finding_id, request["status"], g.api_key.name, request.get("reason"), request.get("note"))
-    report = with_decisions(report, store.decisions(report_id))
-    return FindingSchema().dump(next(f for f in report["findings"] if f["id"] == finding_id))
+    finding = decide_finding(resources().reports, report_id, finding_id, g.api_key, request["status"],
+                             request.get("reason"), request.get("note"))
+    return FindingSchema().dump(finding)

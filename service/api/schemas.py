@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date, timezone
 
 from marshmallow import Schema, ValidationError, fields, validate, validates, validates_schema
 

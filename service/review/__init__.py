@@ -21,6 +21,7 @@ from service.errors import NotFound
 from service.limits import retry_after
 from service.engine.model import SEVERITY_RANK
 from service.review.highlight import heading_spans, highlighted
+from service.checking import decide_finding
 from service.resources import resources
 
 bp = Blueprint("review", __name__, url_prefix="/review", template_folder="templates", static_folder="static")
@@ -154,13 +155,6 @@ def error_page(exc: HTTPException):
 @editor_required
 def decide(report_id: str, finding_id: str):
     _check_csrf()
-    store = resources().reports
-    try:
-        stored = store.get(report_id)
-    except NotFound:
-        abort(404)
-    if finding_id not in {f["id"] for f in stored["findings"]}:
-        abort(404)
     action = request.form.get("action", "")
     status = {"confirm": "confirmed", "dismiss": "dismissed", "reopen": "open", "note": None}.get(action, "")
     if status == "":
@@ -172,8 +166,8 @@ def decide(report_id: str, finding_id: str):
             abort(400, description=f"{name} {unstorable(value)}")
     if status == "dismissed" and not reason:
         abort(400, description="dismissing a finding needs a reason")
-    if status is None:  # a note alone keeps the current status
-        current = with_decisions(stored, store.decisions(report_id))
-        status = next(f["status"] for f in current["findings"] if f["id"] == finding_id)
-    store.decide(report_id, finding_id, status, g.api_key.name, reason, note)
+    try:
+        decide_finding(resources().reports, report_id, finding_id, g.api_key, status, reason, note)
+    except NotFound:
+        abort(404)
     return redirect(url_for("review.report", report_id=report_id, _anchor=f"finding-{finding_id}"))
