@@ -8,7 +8,7 @@ import subprocess
 import pytest
 import yaml
 
-from service.articles import load_config
+from service.project_config import load_config
 from service.cli import _parser
 from tests.conftest import ROOT
 

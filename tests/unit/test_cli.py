@@ -1,9 +1,10 @@
 """The factcheck command: exit codes 0 (clean), 1 (findings), 2 (usage or input error)."""
 import json
 import subprocess
-import sys
+import sysconfig
+from importlib.metadata import entry_points
+from pathlib import Path
 
-import pytest
 
 from service.cli import main
 from tests.conftest import EXAMPLE_ARTICLES, ROOT
@@ -57,6 +58,10 @@ def test_no_command_is_a_usage_error():
     assert main([]) == 2
 
 
-def test_the_console_script_is_installed():
-    result = subprocess.run([sys.executable, "-m", "service.cli", "--help"], capture_output=True, text=True, cwd=ROOT)
-    assert result.returncode == 0 and "serve" in result.stdout
+def test_the_factcheck_console_script_is_installed_and_runs_main():
+    [script] = [e for e in entry_points(group="console_scripts") if e.name == "factcheck"]
+    assert script.value == "service.cli:main"
+    # the script pip wrote beside this interpreter, not `python -m`: it exists only through the entry point
+    installed = Path(sysconfig.get_path("scripts")) / "factcheck"
+    result = subprocess.run([str(installed), "--help"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0 and "serve" in result.stdout and "usage: factcheck" in result.stdout
