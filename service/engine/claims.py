@@ -15,13 +15,15 @@ from dataclasses import dataclass, replace
 
 
 from service.engine.attribution import quote_spans, speaker
+from service.engine.coreference import definite_description, pronoun_before
 from service.engine.document import Document, bounded_sentences
 from service.engine.entities import FoundMention
-from service.engine.holders import a_place_of_action, preceded_by
+from service.engine.holders import a_place_of_action
 from service.engine.lang import pack
 from service.engine.model import Claim, Mention, Quantity, Segment, Span
-from service.engine.roles import role_candidates, role_of
+from service.engine.statements import hedge, inside_any, statement_claim
 from service.rules import Rule, Slot
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -62,115 +64,15 @@ def extract_claims(document: Document, quantities: list[Quantity], mentions: lis
                                    names or {}, sent_values))]
         if not made or not (sent_mentions or any(c.subject is not None or c.object is not None for c in made)):
             # a rule claim about nobody is dropped when merging: a sentence naming nobody is still a statement
-            statement = _statement(document, sentence, sent_values, sent_mentions, quotes)
+            statement = statement_claim(document, sentence, sent_values, sent_mentions, quotes)
             made = made + [statement] if statement else made
         said_by = speaker(document.visible[sentence.start:sentence.end], document.language)
         for claim in made:
             quoted = any(q_start <= claim.start and claim.end <= q_end for q_start, q_end in quotes)
-            if said_by and (quoted or not quotes or not _inside_any(sentence, quotes)):
+            if said_by and (quoted or not quotes or not inside_any(sentence, quotes)):
                 claim = replace(claim, attribution=said_by, hedge=claim.hedge or "reported")
             claims.append(claim)
     return [replace(c, id=f"c{i + 1}") for i, c in enumerate(claims)]
-
-
-def _statement(document: Document, sentence: Segment, values: list[Quantity],
-               mentions: list[FoundMention], quotes: list[tuple[int, int]] = ()) -> Claim | None:
-    """A check-worthy sentence that no rule structures: a sentence with a checkable factual
-    core — a figure or a date, a role, or a relation between two named parties — or an amount,
-    count or share about nobody named. Questions, opinions, headlines without figures, narration
-    about one person ("Messi blickte …") and quoted or reported words without a figure (what
-    someone felt, hoped or thought) are not claims."""
-    text = document.visible[sentence.start:sentence.end]
-    if text.rstrip("“”\"»« ").endswith("?") or _opinion(document.language).search(text):
-        return None
-    names = [m.mention for m in mentions if not m.modifier]
-    figures = [v for v in values if v.kind != "ordinal"]
-    if not figures and not _factual_core(document, sentence, text, names, quotes):
-        return None
-    tokens = document.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    factual = tokens is not None and (_has_content_verb(tokens, document.language)
-                                      or _name_is_copula_subject(tokens, names, document.language))
-    if not figures and (sentence.heading or not factual):
-        return None
-    if not names and (sentence.heading or not any(_an_amount(v) for v in figures)):
-        return None  # a sentence naming nobody is check-worthy for its amounts, counts and shares
-    resolved = [m for m in names if m.entity_id]
-    subject = (resolved or names or [None])[0]  # "About 7.2 million people were unemployed in July": about nobody named
-    others = [m for m in names if m is not subject]
-    if names:
-        value = next((v for v in figures if v.kind in ("money", "count", "percent")), figures[0] if figures else None)
-    else:  # the first amount, not one of a set the reader knows ("An den sieben Turniertagen kamen 48.000 …")
-        amounts = [v for v in figures if _an_amount(v)]
-        articles = pack(document.language).definite_articles
-        value = next((v for v in amounts if not preceded_by(document.visible, 0, v.start, articles, reach=6)),
-                     amounts[0])
-    return Claim(id="", text=document.text[sentence.start:sentence.end], start=sentence.start,
-                 end=sentence.end, sentence=Span(sentence.start, sentence.end), predicate="statement",
-                 rule="statement", subject=subject, object=others[0] if others else None, value=value,
-                 hedge=_hedge(document, sentence, value))
-
-
-def _factual_core(document: Document, sentence: Segment, text: str, names: list, quotes) -> bool:
-    """Without a figure: a role, or two named parties, and not words someone is reported to have
-    said or felt (a quotation, or a sentence with a speaker: "…, betonte Bravo")."""
-    rules = pack(document.language)
-    if speaker(text, document.language) or _inside_any(sentence, quotes):
-        return False
-    if any(role_of(match.group(0), rules) for match in role_candidates(document.language).finditer(text)):
-        return True
-    parties = {m.entity_id or m.text.casefold() for m in names}
-    return len(parties) >= 2
-
-
-def _an_amount(value: Quantity) -> bool:
-    """Money, a share, a count or a number of at least two: what makes a sentence naming nobody
-    worth checking ("About 7.2 million people were unemployed"), unlike "one of his investors"."""
-    return value.kind in ("money", "count", "percent") or (value.kind == "number" and (value.amount or 0) >= 2)
-
-
-@lru_cache(maxsize=None)
-def _opinion(language: str) -> re.Pattern[str]:
-    """Words of opinion ("ich finde", "should"): such a sentence makes no statement claim."""
-    return re.compile(pack(language).opinion, re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
-def _verb_form(language: str) -> re.Pattern[str] | None:
-    form = pack(language).verb_form
-    return re.compile(form) if form else None
-
-
-def _has_content_verb(tokens, language: str) -> bool:
-    """A listed factual verb, or an inflected verb form the lookup lemmas reveal
-    ("ended" -> "end"; German lower-case "eröffnete" -> "eröffnen"), auxiliaries aside."""
-    rules = pack(language)
-    verbs, auxiliaries, verb_form = rules.fact_verbs, rules.auxiliaries, _verb_form(language)
-    # Lemmas that state no event: auxiliaries and stative verbs ("bleibt geduldig", "seems likely").
-    for token in tokens[1:]:
-        lemma, lower = token.lemma_.lower(), token.text.lower()
-        if lemma in verbs:
-            return True
-        if lemma == lower or lemma in auxiliaries or not token.text.islower() or token.is_stop:
-            continue  # "ein" has the lookup lemma "einen": function words are no verbs
-        if verb_form is not None and verb_form.fullmatch(lower) and not lower.endswith("ss"):
-            return True  # "ended", "opening"
-        if rules.infinitive_ending and lemma.endswith(rules.infinitive_ending) and len(lemma) > 4:
-            return True  # lower-case "eröffnete" -> "eröffnen"
-    return False
-
-
-def _name_is_copula_subject(tokens, names: list[Mention], language: str) -> bool:
-    """ "Craig David is a pop music performer": a name opening the sentence, then a copula."""
-    if not names or names[0].start > tokens[0].idx + 4:
-        return False
-    after = [t for t in tokens if t.idx >= names[0].end and not t.is_space]
-    return bool(after) and after[0].text.lower() in pack(language).copulas
-
-
-def _inside_any(sentence: Segment, quotes: list[tuple[int, int]]) -> bool:
-    """Whether a quotation starts in the sentence (`quotes` in text order: one bisection)."""
-    at = bisect_left(quotes, (sentence.start, -1))
-    return at < len(quotes) and quotes[at][0] < sentence.end
 
 
 def _candidates(document: Document, sentence: Segment, values: list[Quantity],
@@ -298,7 +200,7 @@ def _fill(document: Document, sentence: Segment, candidate: _Candidate,
         return None
     subject = _subject(document, sentence, rule.subject, anchor, sent_mentions, earlier_mentions, exclude=obj,
                        typed=True) \
-        or _definite_description(document, sentence, rule.subject, trigger, earlier_mentions) \
+        or definite_description(document, sentence, rule.subject, trigger, earlier_mentions) \
         or _subject(document, sentence, rule.subject, anchor, sent_mentions, earlier_mentions, exclude=obj,
                     typed=False)
     if rule.subject.required and subject is None:
@@ -327,7 +229,7 @@ def _fill(document: Document, sentence: Segment, candidate: _Candidate,
         id="", text=_self_contained(document, start, end, subject, names), start=start, end=end,
         sentence=Span(sentence.start, sentence.end), predicate=rule.predicate, rule=rule.id,
         subject=subject, object=obj, value=value, attributes=attributes,
-        hedge=_hedge(document, sentence, value),
+        hedge=hedge(document, sentence, value),
     )
 
 
@@ -456,7 +358,7 @@ def _subject(document: Document, sentence: Segment, slot: Slot, anchor: int,
             of_type = [m for m in before if m.type == wanted]
             if of_type:
                 return of_type[-1]
-    pronoun = _pronoun_before(document, sentence, anchor, slot.types) if typed else None
+    pronoun = pronoun_before(document, sentence, anchor, slot.types) if typed else None
     if pronoun is not None:
         start, end, types = pronoun
         if document.text[start:end].lower() in pack(document.language).possessives:
@@ -477,65 +379,3 @@ def _subject(document: Document, sentence: Segment, slot: Slot, anchor: int,
 
 
 
-def _definite_description(document: Document, sentence: Segment, slot: Slot, trigger: Trigger,
-                          earlier_mentions: list[FoundMention]) -> Mention | None:
-    """ "Der ehemalige DeepMind-Mitbegründer …": a role word after a definite article names
-    the person last mentioned."""
-    if trigger.role is None or "person" not in slot.types:
-        return None
-    before = document.visible[sentence.start:trigger.start].split()
-    rules = pack(document.language)
-    articles, modifiers = rules.definite_articles, rules.description_modifiers
-    # "Der ehemalige DeepMind-Mitbegründer und Ex-CEO": an article, then only modifiers,
-    # nouns (capitalised) and "und": a description of someone, not a clause.
-    if not before or before[0].lower() not in articles or len(before) > 6:
-        return None
-    if any(not (w.lower() in modifiers or w[:1].isupper() or w.lower() in ("und", "and", ","))
-           for w in before[1:]):
-        return None
-    words = before
-    antecedent = next((m.mention for m in reversed(earlier_mentions)
-                       if m.mention.type == "person" and not m.modifier), None)
-    if antecedent is None:
-        return None
-    start = sentence.start + document.visible[sentence.start:trigger.start].find(words[0])
-    return Mention(text=document.text[start:trigger.end], start=start, end=trigger.end, type="person",
-                   entity_id=antecedent.entity_id, via="coreference")
-
-
-# How far around a claim's value the sentence is read for a pronoun or a hedge. News sentences are
-# shorter; the bound keeps one endless "sentence" with many claims linear (each claim reads a
-# window of constant size, not the whole sentence).
-_REACH = 400
-
-
-def _pronoun_before(document: Document, sentence: Segment, anchor: int, types: tuple[str, ...]):
-    table = pack(document.language).pronouns
-    start = max(sentence.start, anchor - _REACH)
-    tokens = document.doc.char_span(start, max(anchor, start + 1), alignment_mode="expand")
-    if tokens is None:
-        return None
-    words = [t for t in tokens if not t.is_space]
-    for i, token in enumerate(words):
-        for width in (2, 1):
-            if i + width > len(words):
-                continue
-            phrase = " ".join(t.text.lower() for t in words[i:i + width])
-            if phrase in table and set(table[phrase]) & set(types):
-                last = words[i + width - 1]
-                return token.idx, last.idx + len(last.text), tuple(t for t in table[phrase] if t in types)
-    return None
-
-
-def _hedge(document: Document, sentence: Segment, value: Quantity | None) -> str | None:
-    if value is not None and value.qualifier == "estimated":
-        return "estimated"
-    around = value.start if value is not None else sentence.start
-    lowered = document.visible[max(sentence.start, around - _REACH):min(sentence.end, around + _REACH)].lower()
-    for phrase, hedge in pack(document.language).hedges.items():
-        if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
-            return hedge
-    modals = pack(document.language).modals
-    if any(word in modals for word in re.findall(r"[^\W\d_]+", lowered)):
-        return "modal"  # "könnte 300 Stellen streichen": the figure stands, hedged
-    return None
