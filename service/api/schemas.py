@@ -7,7 +7,9 @@ from datetime import date, timezone
 from marshmallow import Schema, ValidationError, fields, validate, validates, validates_schema
 
 from service.blocks import TYPES as BLOCK_TYPES
+from service.api.shapes import schema_of
 from service.engine.document import FORMATS
+from service.engine.model import Claim, Entity, Finding, Quantity, Report
 
 _FORBIDDEN_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 
@@ -123,58 +125,8 @@ class QuantitiesRequestSchema(ArticleTextSchema):
     reference_date = PublicationDate(allow_none=True)
 
 
-class QuantitySchema(Schema):
-    kind = fields.String()
-    text = fields.String()
-    start = fields.Integer()
-    end = fields.Integer()
-    amount = fields.Raw(allow_none=True)
-    low = fields.Raw(allow_none=True)
-    high = fields.Raw(allow_none=True)
-    qualifier = fields.String()
-    unit = fields.String(allow_none=True)
-    date = fields.String(allow_none=True)
-    granularity = fields.String(allow_none=True)
-
-
-class MentionSchema(Schema):
-    text = fields.String()
-    start = fields.Integer()
-    end = fields.Integer()
-    type = fields.String(allow_none=True)
-    entity_id = fields.String(allow_none=True)
-    entity = fields.String(allow_none=True)
-    name = fields.String(allow_none=True)
-
-
 class EntityMentionSchema(Schema):
     text = fields.String()
-    start = fields.Integer()
-    end = fields.Integer()
-
-
-class LocalEntitySchema(Schema):
-    id = fields.String()
-    name = fields.String()
-    type = fields.String(allow_none=True)
-    entity_id = fields.String(allow_none=True)
-    mentions = fields.List(fields.Nested(EntityMentionSchema))
-
-
-class EvidenceSchema(Schema):
-    id = fields.String()
-    statement = fields.String()
-    status = fields.String()
-    sources = fields.List(fields.Dict())
-
-
-class VerdictSchema(Schema):
-    label = fields.String()
-    reason = fields.String()
-    facts = fields.List(fields.Nested(EvidenceSchema))
-
-
-class SpanSchema(Schema):
     start = fields.Integer()
     end = fields.Integer()
 
@@ -187,26 +139,6 @@ class BlockSpanSchema(Schema):
 
 class BlockOutSchema(BlockSpanSchema):
     type = fields.String()
-
-
-class ClaimSchema(Schema):
-    id = fields.String()
-    block = fields.Nested(BlockSpanSchema)
-    text = fields.String()
-    start = fields.Integer()
-    end = fields.Integer()
-    sentence = fields.Nested(SpanSchema)
-    predicate = fields.String()
-    rule = fields.String()
-    subject = fields.Nested(MentionSchema, allow_none=True)
-    object = fields.Nested(MentionSchema, allow_none=True)
-    value = fields.Nested(QuantitySchema, allow_none=True)
-    attributes = fields.Dict()
-    attribution = fields.String(allow_none=True)
-    hedge = fields.String(allow_none=True)
-    measure = fields.String(allow_none=True)
-    time = fields.String(allow_none=True)
-    verdict = fields.Nested(VerdictSchema)
 
 
 class DecisionOutSchema(Schema):
@@ -225,47 +157,22 @@ class ResolvedFindingSchema(Schema):
     previous_report = fields.String()
 
 
-class SuggestionSchema(Schema):
-    claim = fields.String()
-    start = fields.Integer()
-    end = fields.Integer()
-    replacement = fields.String()
-    reason = fields.String()
-
-
-class FindingSchema(Schema):
-    id = fields.String()
-    block = fields.Nested(BlockSpanSchema, allow_none=True)
-    fingerprint = fields.String()
-    decision = fields.Nested(DecisionOutSchema, allow_none=True)
-    history = fields.List(fields.Nested(DecisionOutSchema))
-    kind = fields.String()
-    code = fields.String()
-    severity = fields.String()
-    message = fields.String()
-    message_en = fields.String()
-    claims = fields.List(fields.String())
-    facts = fields.List(fields.String())
-    status = fields.String()
-    suggestion = fields.Nested(SuggestionSchema, allow_none=True)
-
-
-class ReportSchema(Schema):
-    id = fields.String()
-    created_at = fields.String()
-    document = fields.String(allow_none=True)
-    previous = fields.String(allow_none=True)
-    resolved_findings = fields.List(fields.Nested(ResolvedFindingSchema))
-    language = fields.String()
-    language_detected = fields.Boolean()
-    title = fields.String(allow_none=True)
-    url = fields.String()
-    published_at = fields.String(allow_none=True)
-    entities = fields.List(fields.Nested(LocalEntitySchema))
-    blocks = fields.List(fields.Nested(BlockOutSchema))
-    claims = fields.List(fields.Nested(ClaimSchema))
-    findings = fields.List(fields.Nested(FindingSchema))
-    stats = fields.Dict()
+# The report's shape: made from the engine's dataclasses (service/api/shapes.py), plus what
+# only the API adds (a stored report's id and blocks, a finding's fingerprint and decisions).
+QuantitySchema = schema_of(Quantity)
+LocalEntitySchema = schema_of(Entity, name="LocalEntitySchema",
+                              extra={"mentions": fields.List(fields.Nested(EntityMentionSchema))})
+ClaimSchema = schema_of(Claim, extra={"block": fields.Nested(BlockSpanSchema)})
+FindingSchema = schema_of(Finding, extra={
+    "block": fields.Nested(BlockSpanSchema, allow_none=True), "fingerprint": fields.String(),
+    "decision": fields.Nested(DecisionOutSchema, allow_none=True),
+    "history": fields.List(fields.Nested(DecisionOutSchema))})
+ReportSchema = schema_of(Report, extra={
+    "id": fields.String(), "created_at": fields.String(), "document": fields.String(allow_none=True),
+    "previous": fields.String(allow_none=True), "resolved_findings": fields.List(fields.Nested(ResolvedFindingSchema)),
+    "url": fields.String(), "blocks": fields.List(fields.Nested(BlockOutSchema)),
+    "entities": fields.List(fields.Nested(LocalEntitySchema)), "claims": fields.List(fields.Nested(ClaimSchema)),
+    "findings": fields.List(fields.Nested(FindingSchema)), "stats": fields.Dict()})
 
 
 class DeliveryAttemptSchema(Schema):

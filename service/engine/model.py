@@ -7,12 +7,40 @@ exclusive.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
+
+
+# A field with INTERNAL metadata stays inside the engine: reports, schemas and openapi.yaml leave
+# it out. A field with a NAME is shown under that name.
+INTERNAL = {"internal": True}
+
+
+def dumped(item: Any) -> dict[str, Any]:
+    """A dataclass as the report shows it: every field but the internal ones, under its shown
+    name, nested dataclasses dumped the same way. The report's shape is the dataclasses'
+    fields: the API's response schemas are made from them too (service/api/shapes.py)."""
+    return {f.metadata.get("name", f.name): _plain(getattr(item, f.name))
+            for f in fields(item) if not f.metadata.get("internal")}
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if is_dataclass(value) and not isinstance(value, type):
+        return dumped(value)
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, float):
+        return _plain_number(value)
+    return value
 
 
 @dataclass(frozen=True)
 class Span:
+    """A stretch of the text: code-point offsets, end exclusive."""
     start: int
     end: int
 
@@ -28,6 +56,7 @@ class Segment:
 
 @dataclass(frozen=True)
 class Quantity:
+    """A figure, date or duration as written, with the interval its wording allows."""
     kind: str  # money | count | percent | date | duration | number
     text: str
     start: int
@@ -41,10 +70,8 @@ class Quantity:
     granularity: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        for key in ("amount", "low", "high"):
-            data[key] = _plain_number(data[key])
-        return data
+        """The quantity as reports and the quantities API show it."""
+        return dumped(self)
 
 
 def _plain_number(value: float | None) -> float | int | None:
@@ -62,13 +89,9 @@ class Mention:
     end: int
     type: str | None = None
     entity_id: str | None = None
-    via: str | None = None  # "alias" | "coreference"
+    via: str | None = field(default=None, metadata=INTERNAL)  # "alias" | "coreference"
     entity: str | None = None  # the article-local entity ("e3") of the report's `entities`
     name: str | None = None    # that entity's fullest name in the article
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end,
-                "type": self.type, "entity_id": self.entity_id, "entity": self.entity, "name": self.name}
 
 
 @dataclass(frozen=True)
@@ -88,26 +111,21 @@ class Entity:
 
 @dataclass(frozen=True)
 class Evidence:
-    fact_id: str
+    """A fixture fact a verdict rests on, with its sources."""
+    fact_id: str = field(metadata={"name": "id"})
     statement: str
     status: str
     sources: tuple[dict[str, Any], ...] = ()
-    translations: tuple[tuple[str, str], ...] = ()  # (language, statement) from the fixtures
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.fact_id, "statement": self.statement,
-                "status": self.status, "sources": [dict(s) for s in self.sources]}
+    # (language, statement) from the fixtures: messages use them, reports do not show them
+    translations: tuple[tuple[str, str], ...] = field(default=(), metadata=INTERNAL)
 
 
 @dataclass(frozen=True)
 class Verdict:
+    """What the fact database says of a claim, and the facts it rests on."""
     label: str  # supported | contradicted | disputed | outdated | unverified
     reason: str = ""
     facts: tuple[Evidence, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "reason": self.reason,
-                "facts": [f.to_dict() for f in self.facts]}
 
 
 UNVERIFIED = Verdict("unverified", "no fact in the store matches this claim")
@@ -115,6 +133,10 @@ UNVERIFIED = Verdict("unverified", "no fact in the store matches this claim")
 
 @dataclass(frozen=True)
 class Claim:
+    """One checkable statement of the article: who (subject, object), what (predicate), how
+    much or when (value, time), as the text hedges or attributes it, and its verdict. A new
+    field shows in reports and API responses by itself; openapi.yaml's Claim must list it
+    (tests/api/test_report_shape.py)."""
     id: str
     text: str
     start: int
@@ -138,18 +160,8 @@ class Claim:
         return (_entity_key(self.subject), self.predicate, _entity_key(self.object))
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id, "text": self.text, "start": self.start, "end": self.end,
-            "sentence": {"start": self.sentence.start, "end": self.sentence.end},
-            "predicate": self.predicate, "rule": self.rule,
-            "subject": self.subject.to_dict() if self.subject else None,
-            "object": self.object.to_dict() if self.object else None,
-            "value": self.value.to_dict() if self.value else None,
-            "attributes": dict(self.attributes),
-            "attribution": self.attribution, "hedge": self.hedge,
-            "measure": self.measure, "time": self.time,
-            "verdict": self.verdict.to_dict(),
-        }
+        """The claim as reports show it."""
+        return dumped(self)
 
 
 def _entity_key(mention: Mention | None) -> str | None:
@@ -175,12 +187,11 @@ class Suggestion:
     replacement: str
     reason: str
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
 class Finding:
+    """Something an editor should look at: a contradiction, inside the article or with the
+    fact database, with the claims (and facts) it rests on."""
     id: str
     kind: str  # internal_contradiction | internal_inconsistency | fact_contradiction | ...
     code: str  # stable message code, e.g. FC101
@@ -193,24 +204,22 @@ class Finding:
     suggestion: Suggestion | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind, "code": self.code,
-                "severity": self.severity, "message": self.message,
-                "message_en": self.message_en or self.message,
-                "claims": list(self.claims), "facts": list(self.facts),
-                "status": self.status, "suggestion": self.suggestion.to_dict() if self.suggestion else None}
+        """The finding as reports show it; `message_en` is the message when that is English."""
+        return {**dumped(self), "message_en": self.message_en or self.message}
 
 
 @dataclass(frozen=True)
 class Report:
+    """The engine's reading of one article: its claims, findings and entities."""
     language: str
     language_detected: bool
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
-    segments: tuple[Segment, ...]
+    segments: tuple[Segment, ...] = field(metadata=INTERNAL)
     title: str | None = None
     published_at: str | None = None
     entities: tuple[Entity, ...] = ()
-    text: str = ""
+    text: str = field(default="", metadata=INTERNAL)
 
     @property
     def stats(self) -> dict[str, Any]:
@@ -230,13 +239,7 @@ class Report:
         }
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "language": self.language,
-            "language_detected": self.language_detected,
-            "title": self.title,
-            "published_at": self.published_at,
-            "entities": [e.to_dict(self.text) for e in self.entities],
-            "claims": [c.to_dict() for c in self.claims],
-            "findings": [f.to_dict() for f in self.findings],
-            "stats": self.stats,
-        }
+        """The report as the CLI prints it and the API stores it (entities with their words)."""
+        return {**{f.name: _plain(getattr(self, f.name)) for f in fields(self)
+                   if not f.metadata.get("internal") and f.name != "entities"},
+                "entities": [e.to_dict(self.text) for e in self.entities], "stats": self.stats}
