@@ -1,12 +1,13 @@
 """The application factory: the only place the app and its Engine are assembled."""
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Mapping, cast
 
 import os
 import secrets
 
 from flask import Flask
+from flask.json.provider import DefaultJSONProvider
 
 from service import __version__, api, observability, review
 from service.auth import KeyRing, parse_api_keys
@@ -40,8 +41,9 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, *, engine: En
     app.config["SESSION_COOKIE_SECURE"] = settings.secure_cookies  # served over HTTPS: never sent in clear
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.config["FACTCHECK_SETTINGS"] = settings
-    app.json.ensure_ascii = False
-    app.json.sort_keys = False
+    json_provider = cast(DefaultJSONProvider, app.json)
+    json_provider.ensure_ascii = False
+    json_provider.sort_keys = False
     reports = ReportStore(settings.database_url)
     app.extensions[EXTENSION] = Resources(
         settings=settings, keys=KeyRing(parse_api_keys(settings.api_keys)),

@@ -175,7 +175,7 @@ def _checked(res: Resources, request: dict[str, Any], previous: Report | None, c
         raise TooLarge(f"{where}text gives {len(report['claims'])} claims; a report may hold {limit} "
                        f"(FACTCHECK_MAX_CLAIMS): split the text")
     carried: list[dict[str, Any]] = []
-    resolved: list[str] = []
+    resolved: list[dict[str, Any]] = []
     if previous is not None:
         carried, resolved = carry_over(previous, res.reports.decisions(previous["id"]), report)
         report["previous"] = previous["id"]

@@ -14,10 +14,10 @@ from marshmallow import ValidationError
 
 
 # libyaml's parser when the machine has it (PyYAML ships it in its wheels): ten times faster.
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(_BaseLoader):
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]  # the base is chosen at import time
     """SafeLoader with YAML 1.2's plain scalars: dates stay strings (curators write "2024-03",
     "2024" and "2024-03-19" alike, and a schema decides what a date is), and only true/false
     are booleans — YAML 1.1 would read the marker words "on", "no" and "yes" as booleans."""

@@ -144,7 +144,7 @@ class VerificationSchema(Schema):
 VERIFICATION_FILE = "verification.yaml"
 
 
-def load_tolerances(directory: Path) -> tuple[dict[str, float], list[dict[str, Any]]]:
+def load_tolerances(directory: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Per-predicate tolerances from `rules/verification.yaml` (none if the file is absent), and its
     examples; the key `conversion` holds the tolerance for amounts converted between currencies."""
     path = directory / VERIFICATION_FILE
@@ -196,9 +196,7 @@ def load_rules(directory: Path) -> dict[str, list[Rule]]:
 
 
 def _rule(raw: dict[str, Any], language: str, path: Path) -> Rule:
-    def slot(data: dict[str, Any] | None) -> Slot | None:
-        if data is None:
-            return None
+    def slot(data: dict[str, Any]) -> Slot:
         return Slot(types=tuple(data.get("types", ())), kinds=tuple(data.get("kinds", ())),
                     markers=tuple(m.lower() for m in data.get("markers", ())),
                     required=data.get("required", False), fallback=data.get("fallback", "none"))
@@ -209,6 +207,7 @@ def _rule(raw: dict[str, Any], language: str, path: Path) -> Rule:
         lemmas=frozenset(w.lower() for w in triggers.get("lemmas", ())),
         phrases=tuple(tuple(p.lower().split()) for p in triggers.get("phrases", ())),
         roles={w.lower(): w for w in triggers.get("roles", ())},
-        subject=slot(raw["subject"]), object=slot(raw.get("object")), value=slot(raw.get("value")),
+        subject=slot(raw["subject"]), object=slot(raw["object"]) if raw.get("object") is not None else None,
+        value=slot(raw["value"]) if raw.get("value") is not None else None,
         examples=tuple(raw["examples"]), path=str(path),
     )

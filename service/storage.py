@@ -10,7 +10,7 @@ import re
 import secrets
 import uuid
 from contextlib import contextmanager
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -54,7 +54,7 @@ class ReportStore:
         migrate(self.engine)
 
     def add(self, report: dict[str, Any], text: str, submitted_by: str | None,
-            document: str | None = None, carried: list[dict[str, Any]] = ()) -> dict[str, Any]:
+            document: str | None = None, carried: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
         """Store a report; `carried` decisions (from the previous version) are stored with it."""
         return self.add_all([Pending(report, text, submitted_by, document, list(carried))])[0]
 
@@ -106,7 +106,8 @@ class ReportStore:
                "note": note, "decided_by": decided_by, "decided_at": datetime.now(timezone.utc)}
         try:
             with self.engine.begin() as conn:
-                row["id"] = conn.execute(decisions.insert().values(**row)).inserted_primary_key[0]
+                inserted = conn.execute(decisions.insert().values(**row)).inserted_primary_key
+                row["id"] = inserted[0] if inserted else None
         except SQLAlchemyError as exc:
             raise StorageUnavailable(f"could not store the decision: {exc.__class__.__name__}") from exc
         return _decision(row)
@@ -250,7 +251,7 @@ def _decision(row: dict[str, Any]) -> dict[str, Any]:
 
 def utc_iso(moment: datetime | str) -> str:
     """A stored time in ISO 8601 with its zone: SQLite gives times back without one (all are UTC)."""
-    if not hasattr(moment, "isoformat"):
+    if not isinstance(moment, datetime):
         return str(moment)
     return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).isoformat()
 

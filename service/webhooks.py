@@ -67,7 +67,7 @@ def resolve(host: str, port: int) -> list[str]:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError):
         return []
-    return list(dict.fromkeys(info[4][0].split("%")[0] for info in infos))
+    return list(dict.fromkeys(str(info[4][0]).split("%")[0] for info in infos))
 
 
 class _PinnedHTTPS(HTTPAdapter):
@@ -95,7 +95,7 @@ def post_pinned(url: str, address: str, body: bytes, headers: dict[str, str], ti
     with requests.Session() as session:
         session.trust_env = False  # no proxy from the environment: it would connect elsewhere
         if parts.scheme == "https":
-            session.mount("https://", _PinnedHTTPS(parts.hostname))
+            session.mount("https://", _PinnedHTTPS(parts.hostname or ""))
         return session.post(pinned, data=body, headers={**headers, "Host": parts.netloc}, timeout=timeout,
                             allow_redirects=False, verify=ca_bundle or True)
 
@@ -107,7 +107,7 @@ class Deliverer:
     says a delivery was just stored. Every `poll` seconds the dispatcher also looks for deliveries
     stored by other workers or left by a process that stopped."""
 
-    def __init__(self, outbox: Outbox | None, secret: str, attempts: int = 4, backoff: float = 1.0,
+    def __init__(self, outbox: Outbox, secret: str, attempts: int = 4, backoff: float = 1.0,
                  timeout: float = 10.0, hosts: frozenset[str] = frozenset(), workers: int = 8,
                  per_host: int = 2, poll: float = 2.0, ca_bundle: str = ""):
         self.outbox, self.secret = outbox, secret
@@ -119,7 +119,7 @@ class Deliverer:
 
     def start(self) -> None:
         """Start sending (again, in a forked process: threads do not survive a fork)."""
-        if self.outbox is None or not self.secret or self._pid == os.getpid():
+        if not self.secret or self._pid == os.getpid():
             return
         self._pid = os.getpid()
         self._lock = threading.Lock()
@@ -216,10 +216,10 @@ class Deliverer:
         if refusal:
             return Attempt(None, f"refused: {refusal}"[:200], 0, refused=True)
         parts = urlsplit(url)
-        addresses = resolve(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+        addresses = resolve(parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80))
         if not addresses:
             return Attempt(None, "the host does not resolve", 0)
-        if not allowlisted(url, self.hosts) and not all(ip_literal(a).is_global for a in addresses):
+        if not allowlisted(url, self.hosts) and not all(getattr(ip_literal(a), "is_global", False) for a in addresses):
             return Attempt(None, "refused: the host resolves to a non-public address", 0, refused=True)
         headers = {"Content-Type": "application/json", SIGNATURE_HEADER: sign(self.secret, body),
                    **standard_headers(self.secret, delivery_id, int(time.time()), body)}

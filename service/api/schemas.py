@@ -27,8 +27,9 @@ def check_article_text(value: str) -> None:
     """Refuse empty text and characters no database can store (NUL, lone surrogates)."""
     if not value.strip():
         raise ValidationError("must not be empty")
-    if unstorable(value):
-        raise ValidationError(unstorable(value))
+    problem = unstorable(value)
+    if problem:
+        raise ValidationError(problem)
 
 
 class StorableString(fields.String):

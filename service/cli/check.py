@@ -15,6 +15,7 @@ from service.cli.progress import Progress
 from service.cli.renderers import render, summary
 from service.client import check_remote
 from service.errors import ArticleError, ServiceError
+from service.engine.engine import Engine
 from service.exporters import Checked
 from service.exporters.model import at_or_above
 from service.project_config import find_config, load_config, suppressions
@@ -30,7 +31,7 @@ def check(args) -> int:
     if args.stdin_filename and "-" not in paths:
         print("factcheck: --stdin-filename names the article read from -, and no - was given", file=sys.stderr)
         return 2
-    engines: dict[tuple, object] = {}
+    engines: dict[tuple, Engine] = {}
     checked: list[Checked] = []
     fail_levels: list[str] = []
     config_for = lru_cache(maxsize=None)(find_config)  # one lookup per folder in this run
@@ -74,7 +75,7 @@ def check(args) -> int:
     return 1 if failing else 0
 
 
-def _engine(args, fixtures: tuple):
+def _engine(args, fixtures: tuple) -> Engine:
     """An Engine on --rules and on `fixtures` (--fixtures, else .factcheck.toml's, else the default)."""
     from service.engine.engine import Engine
 

@@ -6,11 +6,24 @@ import os
 from pathlib import Path
 
 from service import __version__
-from service.cli.check import check as run_check
-from service.cli.data import fixtures_validate as run_fixtures_validate
-from service.cli.data import rules_test as run_rules_test
+import importlib
+from collections.abc import Callable
+
 from service.cli.renderers import FORMATS
-from service.cli.serve import serve as run_serve
+
+
+def _command(module: str, function: str) -> Callable[[argparse.Namespace], int]:
+    """A command imported when it runs: `factcheck --help` needs neither spaCy nor Flask."""
+    def run(args: argparse.Namespace) -> int:
+        found: Callable[[argparse.Namespace], int] = getattr(importlib.import_module(module), function)
+        return found(args)
+    return run
+
+
+run_serve = _command("service.cli.serve", "serve")
+run_check = _command("service.cli.check", "check")
+run_rules_test = _command("service.cli.data", "rules_test")
+run_fixtures_validate = _command("service.cli.data", "fixtures_validate")
 
 EXAMPLES = """examples:
   factcheck check articles/                       every .md, .html and .txt below articles/

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 from dataclasses import dataclass, replace
+from typing import Any
 
 
 from service.engine.attribution import quote_spans, speaker
@@ -23,6 +25,10 @@ from service.engine.lang import pack
 from service.engine.model import Claim, Mention, Quantity, Segment, Span
 from service.engine.statements import hedge, inside_any, statement_claim
 from service.rules import Rule, Slot
+
+
+# trigger word -> (rule, "lemma" | "role"); under _PHRASE_FIRSTS, a phrase's first word -> (rule, phrase)
+TriggerIndex = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -76,7 +82,7 @@ def extract_claims(document: Document, quantities: list[Quantity], mentions: lis
 
 
 def _candidates(document: Document, sentence: Segment, values: list[Quantity],
-                rules: list[Rule], index: dict[str, list[tuple[Rule, str]]]) -> list[_Candidate]:
+                rules: list[Rule], index: TriggerIndex) -> list[_Candidate]:
     tokens = document.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     best_for_value: dict[int, _Candidate] = {}
     role_candidates: list[_Candidate] = []
@@ -108,9 +114,9 @@ def _candidates(document: Document, sentence: Segment, values: list[Quantity],
     return sorted(found, key=lambda c: (c.value.start if c.value else c.trigger.start, c.rule.id))
 
 
-def _trigger_index(rules: list[Rule]) -> dict[str, list[tuple[Rule, str]]]:
+def _trigger_index(rules: list[Rule]) -> TriggerIndex:
     """Trigger word -> the rules it triggers, and whether as a lemma or a role word."""
-    index: dict[str, list[tuple[Rule, str]]] = {}
+    index: TriggerIndex = {}
     for rule in rules:
         for word in rule.lemmas:
             index.setdefault(word, []).append((rule, "lemma"))
@@ -121,7 +127,7 @@ def _trigger_index(rules: list[Rule]) -> dict[str, list[tuple[Rule, str]]]:
     return index
 
 
-def _phrase_triggers(words: list[tuple[int, int, str, str]], index: dict[str, list[tuple[Rule, str]]],
+def _phrase_triggers(words: list[tuple[int, int, str, str]], index: TriggerIndex,
                      found: dict[str, list[Trigger]]) -> None:
     """Multi-word triggers ("market share", "auf den Markt"), matched on lower-cased words or lemmas.
 
@@ -141,7 +147,7 @@ def _phrase_triggers(words: list[tuple[int, int, str, str]], index: dict[str, li
 _PHRASE_FIRSTS = "\x00phrases"  # key of the first-word index inside the trigger index
 
 
-def _triggers(tokens, index: dict[str, list[tuple[Rule, str]]]) -> dict[str, list[Trigger]]:
+def _triggers(tokens, index: TriggerIndex) -> dict[str, list[Trigger]]:
     """Each rule's triggers in the sentence, from one pass over its words (read from spaCy once:
     its token objects are costly to make)."""
     words = [(t.idx, t.idx + len(t.text), t.text.lower(), t.lemma_.lower()) for t in tokens if not t.is_space]
@@ -187,11 +193,11 @@ def _introduced(text: str, start: int, markers: tuple[str, ...]) -> bool:
 
 def _fill(document: Document, sentence: Segment, candidate: _Candidate,
           sent_mentions: list[FoundMention], earlier_mentions: list[FoundMention],
-          names: dict[str, str], sent_values: list[Quantity] = ()) -> Claim | None:
+          names: dict[str, str], sent_values: Sequence[Quantity] = ()) -> Claim | None:
     rule, trigger, value = candidate.rule, candidate.trigger, candidate.value
     # A value the rule requires anchors the claim ("13 Milliarden … hat Microsoft"); an optional
     # one (a role's start date) may stand anywhere, so the trigger anchors it.
-    anchor = min(trigger.start, value.start) if value and rule.value.required else trigger.start
+    anchor = min(trigger.start, value.start) if value and rule.value and rule.value.required else trigger.start
     obj = None
     if rule.object:
         obj = _object(document.visible, rule.object, trigger, candidate.triggers, sent_mentions, typed=True) \

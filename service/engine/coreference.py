@@ -13,9 +13,12 @@ from service.rules import Slot
 
 class Trigger(Protocol):
     """A rule's trigger word in the text (claims.Trigger), with the role it names if any."""
-    start: int
-    end: int
-    role: str | None
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def role(self) -> str | None: ...
 
 def definite_description(document: Document, sentence: Segment, slot: Slot, trigger: Trigger,
                           earlier_mentions: list[FoundMention]) -> Mention | None:

@@ -55,7 +55,7 @@ def _eras(text: str, lx: Lexicon) -> list[Quantity]:
             first, last, start = int(m["year"]), int(m["year"]) + 9, m.start()
             written = part.search(text, max(0, start - 20), start) if part else None
             side = lx.part_of_period.get(written["part"].lower()) if written else None
-            if side in _DECADE_PARTS:  # "early 1990s", "Anfang der 1920er-Jahre": that half of it
+            if written and side in _DECADE_PARTS:  # "early 1990s", "Anfang der 1920er-Jahre": that half of it
                 first, last = first + _DECADE_PARTS[side][0], first + _DECADE_PARTS[side][1]
                 start = written.start()
             found.append(_quantity(text, start, m.end(), f"{first:04d}/{last:04d}", "decade"))
@@ -94,13 +94,14 @@ def _weekdays_with_dates(text: str, found: list[Quantity], lx: Lexicon) -> list[
     days = sorted((q for q in found if q.granularity == "day" and q.text[:1].isdigit() or
                    q.granularity == "day" and q.text.split()[0].lower() in lx.months), key=lambda q: q.start)
     weekday_at = {q.end: q for q in found if q.granularity == "day" and q.text.lower() in lx.weekdays}
-    merged, dropped = [], set()
+    merged: list[Quantity] = []
+    dropped: set[int] = set()
     joined = re.compile(rf"(?:,|\s)\s*(?:(?:{alternation(lx.date_articles)})\s+)?$", re.IGNORECASE)
     for day in days:
         floor = max(0, day.start - 10)
         joiner = joined.search(text[floor:day.start])
         weekday = weekday_at.get(floor + joiner.start()) if joiner else None
-        if weekday is None:
+        if weekday is None or day.date is None:
             continue
         iso = day.date
         written = date.fromisoformat(day.date)
@@ -165,7 +166,7 @@ def is_year_context(text: str, start: int, end: int, language: str) -> bool:
         return True
     word = re.match(r"\s+([^\W\d_])", after)
     # Where nouns are capitalised, a lower-case word after the number is a verb: "2004 verlor …".
-    return bool(word) and word.group(1).islower() and pack(language).capitalises_nouns
+    return word is not None and word.group(1).islower() and pack(language).capitalises_nouns
 
 
 # --- calendar dates ----------------------------------------------------------------------
@@ -199,9 +200,10 @@ def _calendar_date(text: str, m: re.Match[str], lx: Lexicon, language: str,
     else:
         year = _year_by_tense(text, m.start(), m.end(), lx, reference, month,
                               int(groups["day"]) if groups.get("day") else None)
-    day = int(groups["day"]) if groups.get("day") else None
+    day: int | None = int(groups["day"]) if groups.get("day") else None
     if groups.get("dayword"):
-        day = german_ordinal(groups["dayword"])  # "am zweiten Mai"
+        spelled = german_ordinal(groups["dayword"])  # "am zweiten Mai"
+        day = None if spelled is None else int(spelled)
         if day is None or not 1 <= day <= 31:
             return None
         day = int(day)
@@ -242,7 +244,7 @@ def tense(text: str, start: int, end: int, lx: Lexicon) -> int:
     # the clause after the date ends at a coordinating "and"/"und": "began at 00:01 on Thursday
     # and is due to end at midnight on Sunday" — "is due to" dates Sunday, not Thursday
     right = re.split(rf"[.!?;\n]|\s(?:{alternation(lx.clause_joiners)})\s", text[end:end + 120])[0]
-    cues = {}
+    cues: dict[int, int] = {}
     for direction, pattern in ((1, lx.future_cues), (-1, lx.past_cues)):
         if not pattern:
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 from bisect import bisect_right
 from dataclasses import replace
+from typing import Any
 from datetime import date
 from pathlib import Path
 
@@ -38,7 +39,7 @@ from service.rules import Rule, load_rules, load_tolerances
 class Engine:
     def __init__(self, rules: dict[str, list[Rule]], store: FactStore,
                  languages: tuple[str, ...] = ("de", "en"), statement_match: float = STATEMENT_MATCH,
-                 tolerances: dict[str, float] | None = None):
+                 tolerances: dict[str, Any] | None = None):
         self.rules = rules
         self.statement_match = statement_match
         self.tolerances = tolerances or {"default": 0.0}

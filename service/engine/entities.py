@@ -126,7 +126,7 @@ class EntityIndex:
         for gram in grams[:FUZZY_TRIGRAMS]:
             for number in self._trigrams.get(gram, ()):
                 counts[number] = counts.get(number, 0) + 1
-        candidates = sorted(counts, key=counts.get, reverse=True)[:FUZZY_CANDIDATES]
+        candidates = sorted(counts, key=lambda number: counts[number], reverse=True)[:FUZZY_CANDIDATES]
         if not candidates:
             return None
         best = process.extractOne(name, [self._names[n] for n in candidates], scorer=fuzz.ratio,
@@ -187,7 +187,7 @@ def _attributive(text: str, start: int, end: int, language: str) -> bool:
     if not before or before[-1] not in rules.definite_articles:
         return False
     after = re.match(r"\s+(\w+)", text[end:end + 30])
-    return bool(after) and after.group(1).lower() in rules.person_nouns
+    return after is not None and after.group(1).lower() in rules.person_nouns
 
 
 def _before_a_noun(text: str, end: int, language: str) -> bool:
@@ -195,7 +195,7 @@ def _before_a_noun(text: str, end: int, language: str) -> bool:
     is an adjective compound describing the noun, not who acts."""
     from service.engine.words import tagged_as_noun
     after = re.match(r" ([a-z]+)", text[end:end + 30])
-    return bool(after) and tagged_as_noun(after.group(1), language)
+    return after is not None and tagged_as_noun(after.group(1), language)
 
 
 def personal_name(name: str, language: str) -> bool:

@@ -19,6 +19,7 @@ claim about nobody can be neither checked nor compared.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from dataclasses import dataclass, replace
 
@@ -618,7 +619,8 @@ def _reported_from(ctx: Context, start: int) -> int | None:
     return last
 
 
-def preceded_by(text: str, floor: int, start: int, words: frozenset[str], articles=(), reach: int = 15) -> bool:
+def preceded_by(text: str, floor: int, start: int, words: Collection[str], articles: Collection[str] = (),
+                reach: int = 15) -> bool:
     """Whether one of `words` stands right before `start` (within `reach` characters, not before
     `floor`), or before an article there: "in Graz", "gegen die Schweiz", "knapp hinter Passau"."""
     before = text[max(floor, start - reach):start].lower().split()

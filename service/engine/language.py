@@ -27,7 +27,7 @@ def detect_language(text: str, candidates: tuple[str, ...] = ("de", "en")) -> st
                 scores[lang] += 1
     if not scores:
         return None
-    best = max(scores, key=scores.get)
+    best = max(scores, key=lambda lang: scores[lang])
     if scores[best] == 0 or list(scores.values()).count(scores[best]) > 1:
         return None
     return best

@@ -64,7 +64,8 @@ def _hidden_spans(text: str, comments_only: bool = False) -> list[tuple[int, int
             found[name] = close
         if close is None:
             continue  # no closing anywhere after: neither has any later opening of this kind
-        end = close + 3 if name == "--" else _HIDDEN_CLOSING[name].match(text, close).end()
+        closing = None if name == "--" else _HIDDEN_CLOSING[name].match(text, close)
+        end = close + 3 if closing is None else closing.end()
         spans.append((opening.start(), end))
         after = end
     return spans

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 import numpy
 import spacy
@@ -25,7 +26,7 @@ _ORDINAL = re.compile(r"^\d{1,2}\.$")
 
 @Language.factory("factcheck_sentences", default_config={})
 def make_sentence_rules(nlp: Language, name: str):
-    return SentenceRules(nlp.lang, frozenset(nlp.Defaults.stop_words))
+    return SentenceRules(nlp.lang or "", frozenset(nlp.Defaults.stop_words))
 
 
 class SentenceRules:
@@ -73,7 +74,7 @@ class SentenceRules:
                     starts[nxt] = True
         # One array write: setting token.is_sent_start one by one rescans the doc each time.
         values = numpy.array([1 if start else -1 for start in starts], dtype="int32").reshape(-1, 1)
-        doc.from_array([SENT_START], values.astype("uint64"))
+        doc.from_array([SENT_START], values.astype("uint64"))  # type: ignore[arg-type]  # spaCy's Ints2d is a numpy array
         return doc
 
     def _ends_before_function_word(self, texts: tuple[str, ...], spaces: tuple[bool, ...], i: int) -> bool:
@@ -129,7 +130,8 @@ class _KnownWords:
     """
 
     def __init__(self, language: str):
-        self.table = pipeline(language).get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+        lemmatizer: Any = pipeline(language).get_pipe("lemmatizer")  # typed as a bare pipe by spaCy
+        self.table = lemmatizer.lookups.get_table("lemma_lookup")
         # Some languages' tables give several lemmas for a form (French): a list, not a string.
         self.lemmas = frozenset(lemma for value in self.table.values()
                                 for lemma in (value if isinstance(value, list) else (value,)))

@@ -29,6 +29,7 @@ pronoun, not a number.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -125,10 +126,10 @@ def _digit_value(match: re.Match[str], language: str) -> float | list[tuple[int,
                 return None  # beyond a float: "13e1313" is no figure a claim rests on
             value *= 10.0 ** exponent
     if match["power"]:
-        exponent = match["power"][1:]
-        negative = exponent.count("-") % 2 == 1
+        power = match["power"][1:]
+        negative = power.count("-") % 2 == 1
         try:
-            value = value ** (-int(exponent.lstrip("+-")) if negative else int(exponent.lstrip("+-")))
+            value = value ** (-int(power.lstrip("+-")) if negative else int(power.lstrip("+-")))
         except (OverflowError, ZeroDivisionError, ValueError):
             return None
         if isinstance(value, complex) or value != value or value in (float("inf"), float("-inf")):
@@ -337,9 +338,9 @@ def _classify_uncached(lower: str, words: NumberWords) -> Atom:
     if lower == "of":
         return Atom("of", start, end, text=bare)
     if words.compound:
-        value = german_cardinal(lower)
-        if value is not None:
-            return Atom("card", start, end, value, text=bare)
+        cardinal = german_cardinal(lower)
+        if cardinal is not None:
+            return Atom("card", start, end, cardinal, text=bare)
     return Atom("word", start, end, text=bare)
 
 
@@ -801,6 +802,6 @@ def _singular_ordinal(atom: Atom) -> bool:
     return atom.kind == "denom" and not atom.plural and atom.text.lower() not in ("half", "quarter")
 
 
-def _time_unit_second(atoms: list[Atom], i: int) -> bool:
+def _time_unit_second(atoms: Sequence[Atom], i: int) -> bool:
     """ "one second", "a second" are time; "the second" is a rank."""
     return atoms[i].text.lower() == "second" and i > 0 and atoms[i - 1].kind in ("digits", "unit", "article")

@@ -204,7 +204,7 @@ def _amount(text: str, number: Number, patterns: _Patterns, by_start: dict[int, 
         kind = "percent"
         unit = "pp" if percent["word"].lower() in lx.point_words or percent["word"].lower() == "pp" else "%"
         end += percent.end()
-    elif currency_code and not (prefix_code and _opens_next(text, end + currency.end(), by_start)):
+    elif currency and currency_code and not (prefix_code and _opens_next(text, end + currency.end(), by_start)):
         kind, unit = "money", currency_code
         end += currency.end()
         scaled = patterns.scale_after.match(text, end)
@@ -221,7 +221,7 @@ def _amount(text: str, number: Number, patterns: _Patterns, by_start: dict[int, 
             kind, unit = "money", lx.subunit_currencies[subunit["word"].lower()]
             value *= lx.subunits[subunit["word"].lower()]
             end += subunit.end()
-    if prefix_code and (kind is None or (kind == "money" and subunit)):
+    if prefix and prefix_code and (kind is None or (kind == "money" and subunit)):
         kind, unit = "money", unit or prefix_code
         start -= len(before) - prefix.start()
         before = text[max(0, start - 40):start]
@@ -234,7 +234,7 @@ def _amount(text: str, number: Number, patterns: _Patterns, by_start: dict[int, 
     if number.suffix == "p":  # "412p": pence where the language writes them so, else nothing of ours
         if kind is not None or "p" not in lx.subunits:
             return None
-        kind, unit, value, subunit = "money", lx.subunit_currencies["p"], value * lx.subunits["p"], True
+        kind, unit, value = "money", lx.subunit_currencies["p"], value * lx.subunits["p"]
     if number.suffix == "m":
         if kind != "money":
             return None  # a bare "1m" may be a metre
@@ -368,8 +368,8 @@ def _range(text: str, first: _Amount, second: _Amount, lx: Lexicon, patterns: _P
     if a.amount is not None and b.amount is not None and a.amount < 1 <= b.amount:
         return None  # "cut its stake in half to 10%": a fraction and a figure, not a range
     low = a.amount
-    if first.scale == 1 and second.scale > 1 and a.kind == "number":
-        low = a.amount * second.scale
+    if low is not None and first.scale == 1 and second.scale > 1 and a.kind == "number":
+        low = low * second.scale
     if low is None or b.amount is None or low > b.amount:
         return None
     start = a.start - (len(text[max(0, a.start - 20):a.start]) - opener.start()) if opener else a.start

@@ -51,20 +51,27 @@ def ranking_problems(text: str, sentences: tuple[Segment, ...], mentions: list[F
             described = _description(language).match(text, sentence_start, match.start())
             holder, earlier = by_noun.get(described.group("noun").lower(), (None, None)) if described else (None, None)
             if earlier is not None and earlier.amount != ranking.amount:
-                problems.append(_contradiction(earlier, ranking, entities.by_entity(holder).name, match.group("noun")))
+                problems.append(_contradiction(earlier, ranking, _name(entities, holder), match.group("noun")))
             continue
         by_noun.setdefault(noun, (holder, ranking))
         earlier = seen.get((holder, noun))
         if earlier is None:
             seen[(holder, noun)] = ranking
         elif earlier.amount != ranking.amount:
-            problems.append(_contradiction(earlier, ranking, entities.by_entity(holder).name, match.group("noun")))
+            problems.append(_contradiction(earlier, ranking, _name(entities, holder), match.group("noun")))
     return problems
 
 
+def _name(entities: LocalEntities, holder: str | None) -> str:
+    """The fullest name of the ranked entity (`holder`, article-local)."""
+    cluster = entities.by_entity(holder) if holder else None
+    return cluster.name if cluster else ""
+
+
 def _contradiction(earlier: Quantity, ranking: Quantity, subject: str, noun: str) -> Problem:
-    return Problem("FC119", (earlier, ranking), {"subject": subject, "noun": quoted(noun), "first": _place(earlier.amount),
-                                                "second": _place(ranking.amount)})
+    return Problem("FC119", (earlier, ranking), {"subject": subject, "noun": quoted(noun),
+                                                "first": _place(earlier.amount or 0.0),
+                                                "second": _place(ranking.amount or 0.0)})
 
 
 @lru_cache(maxsize=None)

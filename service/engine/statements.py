@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 
 from service.engine.attribution import speaker
@@ -21,7 +22,7 @@ from service.engine.roles import role_candidates, role_of
 
 
 def statement_claim(document: Document, sentence: Segment, values: list[Quantity],
-               mentions: list[FoundMention], quotes: list[tuple[int, int]] = ()) -> Claim | None:
+               mentions: list[FoundMention], quotes: Sequence[tuple[int, int]] = ()) -> Claim | None:
     """A check-worthy sentence that no rule structures: a sentence with a checkable factual
     core — a figure or a date, a role, or a relation between two named parties — or an amount,
     count or share about nobody named. Questions, opinions, headlines without figures, narration
@@ -42,7 +43,7 @@ def statement_claim(document: Document, sentence: Segment, values: list[Quantity
     if not names and (sentence.heading or not any(_an_amount(v) for v in figures)):
         return None  # a sentence naming nobody is check-worthy for its amounts, counts and shares
     resolved = [m for m in names if m.entity_id]
-    subject = (resolved or names or [None])[0]  # "About 7.2 million people were unemployed in July": about nobody named
+    subject: Mention | None = (resolved or names)[0] if names else None  # "About 7.2 million people were unemployed in July": about nobody named
     others = [m for m in names if m is not subject]
     if names:
         value = next((v for v in figures if v.kind in ("money", "count", "percent")), figures[0] if figures else None)

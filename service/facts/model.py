@@ -70,7 +70,7 @@ class FactStore:
         for fact in self.facts.values():
             self._by_key.setdefault((fact.predicate, fact.subject), []).append(fact)
             self._by_object.setdefault((fact.predicate, fact.object), []).append(fact)
-            for entity in {fact.subject, fact.object} - {None}:
+            for entity in {e for e in (fact.subject, fact.object) if e is not None}:
                 self._by_entity.setdefault(entity, []).append(fact)
 
     def facts_about(self, predicate: str, subject: str | None, object: str | None) -> list[Fact]:

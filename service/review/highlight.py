@@ -9,6 +9,7 @@ and no article text ever reaches the page unescaped.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -26,7 +27,7 @@ def heading_spans(text: str, blocks: list[dict[str, Any]] | None) -> list[tuple[
 
 
 def highlighted(text: str, claims: list[dict[str, Any]], findings: list[dict[str, Any]],
-                headings: list[tuple[int, int]] = ()) -> Markup:
+                headings: Sequence[tuple[int, int]] = ()) -> Markup:
     severity: dict[str, str] = {}
     for finding in findings:
         if finding.get("status") == "dismissed":

@@ -30,7 +30,7 @@ class Pack:
 
     # --- numbers, quantities, dates -------------------------------------------------------
     number_words: "NumberWords"             # cardinals, scales, fractions, separators' style
-    read_ordinals: "Callable[[str], list[Number]]"  # ranks: "3.", "dritte" / "3rd", "third"
+    read_ordinals: "Callable[[str, str], list[Number]]"  # ranks: "3.", "dritte" / "3rd", "third"
     lexicon: "Lexicon"                      # currencies, percent words, qualifiers, dates
     date_patterns: tuple[tuple[str, bool], ...]  # calendar dates: (template, ignore case); see dates.py
     currency_articles: tuple[str, ...]      # "einen Euro", "a dollar": one of the currency
