@@ -40,8 +40,10 @@ def test_markdown_offsets_and_text_are_the_submitted_ones(client):
     assert q["text"] == "13 Mrd. Dollar" == text[q["start"]:q["end"]]
 
 
-def test_nothing_is_stored(client, app):
-    post(client, text="Microsoft has invested $13 billion.", language="en")
+def test_reading_quantities_answers_them_and_stores_nothing(client, app):
+    response = post(client, text="Microsoft has invested $13 billion.", language="en")
+    assert response.status_code == 200
+    assert [q["amount"] for q in response.get_json()["quantities"]] == [13_000_000_000]
     assert app.extensions["factcheck"].reports.count() == 0
 
 
