@@ -40,7 +40,6 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, *, engine: En
     app.config["SESSION_COOKIE_SAMESITE"] = "Strict"
     app.config["SESSION_COOKIE_SECURE"] = settings.secure_cookies  # served over HTTPS: never sent in clear
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
-    app.config["FACTCHECK_SETTINGS"] = settings
     json_provider = cast(DefaultJSONProvider, app.json)
     json_provider.ensure_ascii = False
     json_provider.sort_keys = False

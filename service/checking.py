@@ -14,11 +14,12 @@ problems; nothing here knows about HTTP.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from service.auth import ApiKey
-from service.blocks import join, with_blocks
+from service.blocks import Placed, join, with_blocks
 from service.budget import CheckBudget
 from service.callback_urls import allowed
 from service.config import Settings
@@ -36,21 +37,17 @@ Decisions = dict[str, list[dict[str, Any]]]
 Render = Callable[[Report, Decisions], Report]
 
 
-def check_article(engine: Engine, text: str | None = None, *, blocks: list[dict[str, str]] | None = None,
-                  language: str = "auto", fmt: str = "plain", title: str | None = None,
-                  published_at: date | None = None, url: str | None = None,
+def check_article(engine: Engine, text: str, *, blocks: list[dict[str, str]] | None = None,
+                  placed: list[Placed] | None = None, language: str = "auto", fmt: str = "plain",
+                  title: str | None = None, published_at: date | None = None, url: str | None = None,
                   budget: CheckBudget | None = None) -> Report:
-    """The report on an article given as `text` or as `blocks` (then `fmt` is plain)."""
-    placed = None
-    if blocks is not None:
-        text, placed = join(blocks)
-    article = text or ""
-
+    """The report on an article's `text`; when the text was joined from a CMS's `blocks`
+    (`blocks.join`, which also gives where each is `placed`), mapped back onto them."""
     def run() -> Report:
-        return engine.check(article, language=language, fmt=fmt, title=title, published_at=published_at).to_dict()
+        return engine.check(text, language=language, fmt=fmt, title=title, published_at=published_at).to_dict()
 
     report = with_fingerprints(budget.run(run) if budget else run())
-    if placed is not None and blocks is not None:
+    if blocks is not None and placed is not None:
         report = with_blocks(report, blocks, placed)
     if url:
         report["url"] = url
@@ -65,9 +62,9 @@ def check_and_store(res: Resources, requests: Sequence[dict[str, Any]], caller: 
 
     where = [f"articles[{number}]." if batch else "" for number in range(len(requests))]
     # every article is admitted, then checked, before any is stored: a refusal stores nothing
-    earlier = [_admit(res, request, caller, at) for request, at in zip(requests, where)]
-    pending = [_checked(res, request, previous, caller, at)
-               for request, previous, at in zip(requests, earlier, where)]
+    admitted = [_admit(res, request, caller, at) for request, at in zip(requests, where)]
+    pending = [_checked(res, request, article, caller, at)
+               for request, article, at in zip(requests, admitted, where)]
     bodies = []
     for stored in res.reports.add_all(pending, render=render, idempotency=claimed):
         body = render(stored, res.reports.decisions(stored["id"]))
@@ -78,12 +75,17 @@ def check_and_store(res: Resources, requests: Sequence[dict[str, Any]], caller: 
     return bodies
 
 
+def _owned(store: ReportStore, report_id: str) -> tuple[Report, str | None]:
+    """A stored report without its submitter's name, and that name."""
+    stored = store.get(report_id)
+    return stored, stored.pop("_submitted_by", None)
+
+
 def readable(store: ReportStore, report_id: str, caller: ApiKey) -> Report:
     """The stored report, if `caller` may read it. Drafts are confidential: reviewers read every
     report, submitters only their own; another's report is reported as missing, so ids cannot
     be probed."""
-    stored = store.get(report_id)
-    owner = stored.pop("_submitted_by", None)
+    stored, owner = _owned(store, report_id)
     if "review" not in caller.roles and owner != caller.name:
         raise NotFound(f"no report with id {report_id!r}")
     return stored
@@ -108,17 +110,12 @@ def _finding(report: Report, finding_id: str) -> dict[str, Any]:
 
 def delete_report(store: ReportStore, report_id: str, caller: ApiKey) -> None:
     """Delete a report with its text, decisions and deliveries: its submitter or an admin may."""
-    owner = store.get(report_id).get("_submitted_by")
+    _, owner = _owned(store, report_id)
     if owner != caller.name and "admin" not in caller.roles:
         if "review" in caller.roles:
             raise Forbidden("only the report's submitter or a key with the 'admin' role may delete it")
         raise NotFound(f"no report with id {report_id!r}")
     delete(store, [report_id])
-
-
-def shown(store: ReportStore, report_id: str, caller: ApiKey, render: Render) -> Report:
-    """A readable report with its decisions, as `render` shows it."""
-    return render(readable(store, report_id, caller), store.decisions(report_id))
 
 
 def decided(store: ReportStore, report_id: str, caller: ApiKey) -> Report:
@@ -132,16 +129,21 @@ def check_text_length(settings: Settings, text: str, where: str = "") -> None:
         raise TooLarge(f"{where}text has {len(text)} characters; the limit is {settings.max_text_chars}")
 
 
-def _text(request: dict[str, Any]) -> str:
-    """The article's text: as sent, or the text its blocks make."""
-    return join(request["blocks"])[0] if "blocks" in request else str(request["text"])
+@dataclass(frozen=True)
+class _Admitted:
+    """An admitted request's text (as sent, or joined from its blocks, with where each block is
+    `placed`) and the report it re-checks."""
+    text: str
+    placed: list[Placed] | None
+    previous: Report | None
 
 
-def _admit(res: Resources, request: dict[str, Any], caller: ApiKey, where: str) -> Report | None:
+def _admit(res: Resources, request: dict[str, Any], caller: ApiKey, where: str) -> _Admitted:
     """Refuse what schemas cannot see: text over the limit, an unknown `previous` report, a
-    callback the server may not call. Returns the report this one re-checks: the `previous` one
+    callback the server may not call. The report this one re-checks is the `previous` one
     named, else the caller's newest on the same `document` key."""
-    check_text_length(res.settings, _text(request), where)
+    text, placed = join(request["blocks"]) if "blocks" in request else (request["text"], None)
+    check_text_length(res.settings, text, where)
     callback = request.get("callback_url")
     if callback:
         if not res.settings.webhook_secret:
@@ -150,24 +152,22 @@ def _admit(res: Resources, request: dict[str, Any], caller: ApiKey, where: str) 
         refusal = allowed(callback, frozenset(res.settings.webhook_hosts))
         if refusal:
             raise InvalidInput(refusal, {f"{where}callback_url": refusal})
+    previous = None
     if request.get("previous"):
-        return readable(res.reports, request["previous"], caller)
-    if request.get("document"):
+        previous = readable(res.reports, request["previous"], caller)
+    elif request.get("document"):
         # the caller's own newest report on this key, looked up before the check runs
         latest = res.reports.latest_for_document(request["document"], caller.name)
-        if latest is None:
-            return None
-        own = res.reports.get(latest)
-        own.pop("_submitted_by", None)
-        return own
-    return None
+        previous = None if latest is None else _owned(res.reports, latest)[0]
+    return _Admitted(text, placed, previous)
 
 
-def _checked(res: Resources, request: dict[str, Any], previous: Report | None, caller: ApiKey,
+def _checked(res: Resources, request: dict[str, Any], article: _Admitted, caller: ApiKey,
              where: str) -> Pending:
-    """Check an admitted request (`previous` as `_admit` returned it) into a report ready to store,
-    with the decisions it carries over; refuses a report over the claim limit."""
-    report = check_article(res.engine, request.get("text"), blocks=request.get("blocks"),
+    """Check an admitted request into a report ready to store, with the decisions it carries
+    over from the report it re-checks; refuses a report over the claim limit."""
+    previous = article.previous
+    report = check_article(res.engine, article.text, blocks=request.get("blocks"), placed=article.placed,
                            language=request["language"], fmt=request["format"], title=request.get("title"),
                            published_at=request.get("published_at"), url=request.get("url"), budget=res.budget)
     limit = res.settings.max_claims
@@ -180,5 +180,5 @@ def _checked(res: Resources, request: dict[str, Any], previous: Report | None, c
         carried, resolved = carry_over(previous, res.reports.decisions(previous["id"]), report)
         report["previous"] = previous["id"]
     report["resolved_findings"] = resolved
-    return Pending(report, _text(request), caller.name, request.get("document"), carried,
+    return Pending(report, article.text, caller.name, request.get("document"), carried,
                    request.get("callback_url"))

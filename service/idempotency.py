@@ -99,7 +99,7 @@ def run_once(keys: IdempotencyKeys, submitter: str, key: str | None, route: str,
             keys.release(submitter, key)
             raise
     if not earlier.same_body:
-        raise IdempotencyKeyReused("this Idempotency-Key was used within 24 hours for another request body; "
+        raise IdempotencyKeyReused(f"this Idempotency-Key was used within {KEEP_HOURS} hours for another request body; "
                                    "use a new key for a new request")
     if earlier.report_ids is None:
         raise Conflict("a request with this Idempotency-Key is still being checked; retry shortly", retry_after=1)

@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from service.errors import NotFound, StorageUnavailable
 from service.migrations import migrate
-from service.tables import (SESSION_HOURS, decisions, deliveries, idempotency_keys, metadata,  # noqa: F401
+from service.tables import (SESSION_HOURS, decisions, deliveries, idempotency_keys,
                             reports, review_sessions, summary_columns)
 
 # Report ids are UUIDs (36 visible ASCII characters at most in any database made before): an id of

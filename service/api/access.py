@@ -41,8 +41,7 @@ def count_failed_authentication() -> None:
     limiter = resources().limiter
     wait = limiter.admit(f"unauthenticated:{request.remote_addr}")
     if wait:
-        raise ApiProblem(429, "rate-limited", "Too many requests",
-                         f"more than {int(limiter.capacity)} failed authentications per minute from this "
+        raise ApiProblem(429, "rate-limited", f"more than {int(limiter.capacity)} failed authentications per minute from this "
                          f"address; retry in {retry_after(wait)} s", headers={"Retry-After": retry_after(wait)})
 
 
@@ -53,6 +52,5 @@ def throttle(key: ApiKey) -> None:
     wait = limiter.admit(identity)
     if wait:
         per_minute = int(limiter.capacity)
-        raise ApiProblem(429, "rate-limited", "Too many requests",
-                         f"more than {per_minute} requests per minute for {identity!r}; retry in "
+        raise ApiProblem(429, "rate-limited", f"more than {per_minute} requests per minute for {identity!r}; retry in "
                          f"{retry_after(wait)} s", headers={"Retry-After": retry_after(wait)})

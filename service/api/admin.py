@@ -20,8 +20,7 @@ def reload():
     try:
         engine = reload_engine(current_app)
     except DataFileError as exc:
-        raise ApiProblem(422, "invalid-data", "Invalid rules or fixtures",
-                         f"{len(exc.problems)} problem(s); the previous data keeps serving",
+        raise ApiProblem(422, "invalid-data", f"{len(exc.problems)} problem(s); the previous data keeps serving",
                          errors={str(i): p for i, p in enumerate(exc.problems)}) from None
     master = current_app.config.get("FACTCHECK_MASTER_PID")
     if master:  # under `serve --production`: the master reloads too and replaces every worker

@@ -14,7 +14,7 @@ from service.api.schemas import (BatchRequestSchema, CheckListQuerySchema, Check
 from service.exporters import Checked
 from service.exporters.claimreview import Publisher, to_claimreview
 from service.exporters.sarif import to_sarif
-from service.checking import check_and_store, decide_finding, decided, delete_report, readable, shown
+from service.checking import check_and_store, decide_finding, decided, delete_report, readable
 from service.decisions import with_decisions
 from service.lifecycle import Filters, page
 from service.idempotency import run_once
@@ -63,7 +63,7 @@ def create_check():
 
     def replay(report_ids):
         [report_id] = report_ids
-        return (shown(resources().reports, report_id, g.api_key, _body), 200,
+        return (_shown(report_id), 200,
                 {"Location": url_for("checks.get_check", report_id=report_id), REPLAYED: "true"})
     return _once("check", body, work, replay)
 
@@ -79,7 +79,7 @@ def create_batch():
         return {"reports": check_and_store(resources(), articles, g.api_key, _body, batch=True, claimed=claimed)}, 201
 
     def replay(report_ids):
-        return {"reports": [shown(resources().reports, i, g.api_key, _body) for i in report_ids]}, 200, {REPLAYED: "true"}
+        return {"reports": [_shown(i) for i in report_ids]}, 200, {REPLAYED: "true"}
     return _once("batch", body, work, replay)
 
 
@@ -126,11 +126,16 @@ def _body(stored: dict, decisions: dict) -> dict:
     return ReportSchema().dump(with_decisions(stored, decisions))
 
 
+def _shown(report_id: str) -> dict:
+    """A stored report the caller may read, as the API shows it."""
+    return ReportSchema().dump(decided(resources().reports, report_id, g.api_key))
+
+
 @bp.get("/<report:report_id>")
 @require()
 def get_check(report_id: str):
     """A report with its editors' decisions; an ETag so a poller gets 304 until it changes."""
-    response = jsonify(shown(resources().reports, report_id, g.api_key, _body))
+    response = jsonify(_shown(report_id))
     # a CMS polling a report gets 304 until a decision changes it
     response.set_etag(hashlib.sha256(response.get_data()).hexdigest()[:32])
     return response.make_conditional(http)

@@ -33,16 +33,17 @@ TITLES = {
 class ApiProblem(Exception):
     """An error raised by the web layer itself, with its status and problem type."""
 
-    def __init__(self, status: int, slug: str, title: str, detail: str, errors: dict | None = None,
+    def __init__(self, status: int, slug: str, detail: str, errors: dict | None = None,
                  headers: dict | None = None):
         super().__init__(detail)
-        self.status, self.slug, self.title, self.detail = status, slug, title, detail
+        self.status, self.slug, self.detail = status, slug, detail
         self.errors, self.headers = errors, headers or {}
 
 
-def problem(status: int, slug: str, title: str, detail: str, errors: dict | None = None,
+def problem(status: int, slug: str, detail: str, errors: dict | None = None,
             headers: dict | None = None) -> Response:
-    body = {"type": PROBLEM_BASE + slug, "title": TITLES.get(slug, title), "status": status, "detail": detail}
+    """A problem+json response; its title is the one TITLES gives its type."""
+    body = {"type": PROBLEM_BASE + slug, "title": TITLES[slug], "status": status, "detail": detail}
     if errors:
         body["errors"] = errors
     response = Response(json.dumps(body), status=status, mimetype="application/problem+json")
@@ -52,18 +53,18 @@ def problem(status: int, slug: str, title: str, detail: str, errors: dict | None
 
 
 _DOMAIN = [
-    # (exception, status, slug, title)
-    (UnsupportedLanguage, 422, "unsupported-language", "Unsupported language"),
-    (IdempotencyKeyReused, 422, "idempotency-key-reused", "Idempotency key reused"),
-    (InvalidInput, 422, "invalid-request", "Invalid request"),
-    (NotFound, 404, "not-found", "Not found"),
-    (BadRequest, 400, "bad-request", "Bad request"),
-    (TooLarge, 413, "too-large", "Too large"),
-    (Conflict, 409, "idempotency-key-in-use", "Request in progress"),
-    (Unauthorized, 401, "unauthorized", "Unauthorized"),
-    (Forbidden, 403, "forbidden", "Forbidden"),
-    (StorageUnavailable, 503, "storage-unavailable", "Storage unavailable"),
-    (CheckOverBudget, 503, "check-over-budget", "Check over its budget"),
+    # (exception, status, problem type): the first that matches, so subclasses come first
+    (UnsupportedLanguage, 422, "unsupported-language"),
+    (IdempotencyKeyReused, 422, "idempotency-key-reused"),
+    (InvalidInput, 422, "invalid-request"),
+    (NotFound, 404, "not-found"),
+    (BadRequest, 400, "bad-request"),
+    (TooLarge, 413, "too-large"),
+    (Conflict, 409, "idempotency-key-in-use"),
+    (Unauthorized, 401, "unauthorized"),
+    (Forbidden, 403, "forbidden"),
+    (StorageUnavailable, 503, "storage-unavailable"),
+    (CheckOverBudget, 503, "check-over-budget"),
 ]
 
 def _field_messages(errors: dict) -> dict[str, str]:
@@ -78,20 +79,20 @@ _HTTP_SLUGS = {400: "bad-request", 404: "not-found", 405: "method-not-allowed",
 def init_app(app: Flask) -> None:
     @app.errorhandler(ApiProblem)
     def _api_problem(exc: ApiProblem):
-        return problem(exc.status, exc.slug, exc.title, exc.detail, exc.errors, exc.headers)
+        return problem(exc.status, exc.slug, exc.detail, exc.errors, exc.headers)
 
     @app.errorhandler(FactcheckError)
     def _domain(exc: FactcheckError):
-        for cls, status, slug, title in _DOMAIN:
+        for cls, status, slug in _DOMAIN:
             if isinstance(exc, cls):
                 headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
                 if isinstance(exc, Conflict):
                     headers = {"Retry-After": str(exc.retry_after)}
                 errors = _field_messages(exc.errors) if isinstance(exc, InvalidInput) else None
                 detail = exc.detail if isinstance(exc, InvalidInput) else str(exc)
-                return problem(status, slug, title, detail, errors, headers)
+                return problem(status, slug, detail, errors, headers)
         log.exception("unmapped domain error")
-        return problem(500, "internal", "Internal error", "the service failed; the error was logged")
+        return problem(500, "internal", "the service failed; the error was logged")
 
     @app.errorhandler(HTTPException)
     def _http(exc: HTTPException):
@@ -102,11 +103,11 @@ def init_app(app: Flask) -> None:
             detail = f"the request body is larger than the limit of {limit} bytes"
         # Keep what werkzeug says beyond the body: `Allow` on 405 (RFC 9110), `Retry-After`, ...
         kept = {name: value for name, value in exc.get_headers() if name.lower() != "content-type"}
-        return problem(status, _HTTP_SLUGS.get(status, "http-error"), exc.name, detail, headers=kept)
+        return problem(status, _HTTP_SLUGS.get(status, "http-error"), detail, headers=kept)
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception):
         if isinstance(exc, HTTPException):
             return _http(exc)
         log.exception("unexpected error")
-        return problem(500, "internal", "Internal error", "the service failed; the error was logged")
+        return problem(500, "internal", "the service failed; the error was logged")

@@ -20,6 +20,7 @@ from service.exporters import Checked
 from service.exporters.model import at_or_above
 from service.project_config import find_config, load_config, suppressions
 
+
 def check(args) -> int:
     """Check every article named; exit 1 when one has a finding at or above its fail level."""
     try:
@@ -44,11 +45,13 @@ def check(args) -> int:
             article = read(path, name=name)
             language = args.language or article.language or config.language or "auto"
             server = args.server or config.server
-            body = {"text": article.text, "language": language, "format": article.format,
-                    "title": article.title,
-                    "published_at": article.published_at.isoformat() if article.published_at else None}
             if server:
+                body = {"text": article.text, "language": language, "format": article.format,
+                        "title": article.title,
+                        "published_at": article.published_at.isoformat() if article.published_at else None}
                 report = check_remote(server, args.api_key or os.environ.get("FACTCHECK_API_KEY"), body)
+                if article.url:
+                    report["url"] = article.url
             else:
                 fixtures = tuple(args.fixtures) if args.fixtures else config.fixtures
                 key = (fixtures, str(args.rules or ""))
@@ -77,7 +80,5 @@ def check(args) -> int:
 
 def _engine(args, fixtures: tuple) -> Engine:
     """An Engine on --rules and on `fixtures` (--fixtures, else .factcheck.toml's, else the default)."""
-    from service.engine.engine import Engine
-
     settings = settings_for(args)
     return Engine.from_settings(settings.with_overrides({"fixtures_dirs": fixtures}) if fixtures else settings)

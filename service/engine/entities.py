@@ -12,7 +12,7 @@ from collections import Counter
 from itertools import accumulate
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process

@@ -538,7 +538,6 @@ class _Parser:
         return best
 
     def fraction_without_scale(self, i: int) -> float | None:
-        atoms = self.atoms
         saved = self.scaled
         self.scaled = lambda value, k: _Reading(value, k)  # type: ignore[method-assign]
         try:

@@ -28,7 +28,7 @@ from service.engine.lang import Pack, pack
 from service.engine.lexicon import alternation
 from service.engine.local_entities import LocalEntities
 from service.engine.roles import phrase_ending_at, phrase_starts_at, role_candidates, role_of
-from service.engine.model import Claim, Mention, Quantity, Segment, Span
+from service.engine.model import Claim, Mention, Quantity, Span
 from service.engine.nlp import pipeline
 from service.engine.words import tagged_as_noun, tagged_as_verb
 

@@ -42,7 +42,7 @@ month, week, day, hour, minute; a decade is ten years).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -56,7 +56,7 @@ from service.intervals import interval
 
 def find_quantities(text: str, language: str, reference_date: date | None = None) -> list[Quantity]:
     """Every quantity in `text`, in text order, without overlaps (the longest reading wins)."""
-    lx = _lexicon(language)
+    _lexicon(language)  # refuses a language without a lexicon, as UnsupportedLanguage
     patterns = _patterns(language)
     numbers = find_numbers(text, language)
     by_start = {n.start: n for n in numbers}

@@ -16,12 +16,11 @@ from flask import (Blueprint, abort, g, redirect, render_template, request, sess
 
 from service.api.schemas import unstorable
 from service.auth import LOCAL_USER, token_fingerprint
-from service.decisions import with_decisions
 from service.errors import NotFound
 from service.limits import retry_after
 from service.engine.model import SEVERITY_RANK
 from service.review.highlight import heading_spans, highlighted
-from service.checking import decide_finding
+from service.checking import decide_finding, decided
 from service.resources import resources
 
 bp = Blueprint("review", __name__, url_prefix="/review", template_folder="templates", static_folder="static")
@@ -110,12 +109,10 @@ def checks():
 def report(report_id: str):
     store = resources().reports
     try:
-        stored = store.get(report_id)
+        stored = decided(store, report_id, g.api_key)
         text = store.text(report_id)
     except NotFound:
         abort(404)
-    stored.pop("_submitted_by", None)
-    stored = with_decisions(stored, store.decisions(report_id))
     claims = {c["id"]: c for c in stored["claims"]}
     claims_by_entity: dict[str, list[dict]] = {}
     for claim in stored["claims"]:
