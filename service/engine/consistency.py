@@ -35,9 +35,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date
 from collections import Counter
+from collections.abc import Sequence
 from itertools import combinations
 
-from service.engine.model import Claim, Finding, Quantity, Suggestion
+from service.engine.model import (Claim, Finding, Held, HeldValued, Quantity, Suggestion, Valued, has_both, has_subject,
+                                  has_subject_and_value, has_value)
 from service.engine.lang import pack
 from service.engine.messages import PerLanguage, explain, message_word, quoted, with_suggestion
 from service.intervals import intervals_overlap
@@ -76,7 +78,7 @@ def _finding(context: Context, code: str, claims: tuple[str, ...], suggestion: S
                    claims=claims, suggestion=suggestion)
 
 
-def _stated_more_often(group: list[Claim], first: Claim, second: Claim) -> Suggestion | None:
+def _stated_more_often(group: list[Valued], first: Valued, second: Valued) -> Suggestion | None:
     """When the article gives one of two figures more than once and the other once, the
     single one is the likely slip: replace it with the figure given more often."""
     counts = Counter(_figure(c.value) for c in group)
@@ -132,7 +134,7 @@ def _figures(claims: list[Claim], context: Context) -> list[Finding]:
             for finding in _differing_figures(context, group, lambda claim: _predicate_name(claim.predicate))]
 
 
-def _differing_figures(context: Context, group: list[Claim], label) -> list[Finding]:
+def _differing_figures(context: Context, group: list[Valued], label) -> list[Finding]:
     """FC101/FC102 for each pair of the group's claims giving differing figures in different
     sentences (one sentence with two figures states a change or a breakdown); `label` names
     what the first claim of a pair measures."""
@@ -163,11 +165,11 @@ def local_figure_findings(claims: list[Claim], language: str, text: str,
     Only when both name the time, neither says the figure was revised ("zunächst",
     "inzwischen", "revised up") and they stand in different sentences."""
     context = Context(text, language, None, severities)
-    groups: dict[tuple, list[Claim]] = {}
+    groups: dict[tuple, list[Valued]] = {}
     revised = _revision(context.language)
     for claim in claims:
         when = claim.time or claim.attributes.get("period")
-        if claim.value is None or claim.predicate in _UNCOMPARED or _resolved(claim) or claim.subject is None \
+        if not has_subject_and_value(claim) or claim.predicate in _UNCOMPARED or _resolved(claim) \
                 or when is None or (claim.value.low is None and claim.value.high is None) \
                 or (claim.predicate.startswith("figure.") and claim.measure in _GENERIC_MEASURES):
             continue
@@ -201,8 +203,10 @@ def _revision(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{pack(language).revision_cues})(?!\w)")
 
 
-def _valued(claims: list[Claim]) -> list[Claim]:
-    return [c for c in claims if c.value is not None and c.predicate != "statement" and _resolved(c)
+def _valued(claims: list[Claim]) -> list[Valued]:
+    """The claims whose figures the checks compare: a value with at least one end, about a
+    store entity, not a bare statement."""
+    return [c for c in claims if has_value(c) and c.predicate != "statement" and _resolved(c)
             and (c.value.low is not None or c.value.high is not None)]
 
 
@@ -210,8 +214,10 @@ def _key(claim: Claim) -> tuple:
     return claim.key + (claim.attributes.get("period"),)
 
 
-def _groups(claims: list[Claim]) -> list[list[Claim]]:
-    groups: dict[tuple, list[Claim]] = {}
+def _groups(claims: list[Claim]) -> list[list[Valued]]:
+    """Figures about the same thing (`_key`), two or more each; a group with no subject joins the
+    one group with a subject that matches it otherwise (\"the investment\" after \"Microsoft's\")."""
+    groups: dict[tuple, list[Valued]] = {}
     for claim in _valued(claims):
         groups.setdefault(_key(claim), []).append(claim)
     for key in [k for k in groups if k[0] is None]:
@@ -228,12 +234,12 @@ def _groups(claims: list[Claim]) -> list[list[Claim]]:
 MAX_PAIRS_PER_GROUP = 100
 
 
-def _differing_pairs(group: list[Claim]):
+def _differing_pairs(group: list[Valued]) -> list[tuple[Valued, Valued, str]]:
     """(first, second, code) for the pairs of `group` whose figures differ, in text order.
 
     Claims giving the same figure never differ, so figures are compared once per pair of
     distinct figures rather than once per pair of claims."""
-    by_figure: dict[tuple, list[Claim]] = {}
+    by_figure: dict[tuple, list[Valued]] = {}
     for claim in group:
         by_figure.setdefault(_figure(claim.value), []).append(claim)
     differing = (len(group) ** 2 - sum(len(members) ** 2 for members in by_figure.values())) // 2
@@ -247,11 +253,13 @@ def _differing_pairs(group: list[Claim]):
     return sorted(pairs, key=lambda pair: (pair[0].start, pair[1].start))
 
 
-def _first_differing_pairs(group: list[Claim]):
+def _first_differing_pairs(group: list[Valued]) -> list[tuple[Valued, Valued, str]]:
     """Each claim with the earliest claim before it that states another figure."""
-    anchor, other = group[0], None  # `other`: the first claim whose figure differs from the anchor's
+    anchor = group[0]
+    other: Valued | None = None  # the first claim whose figure differs from the anchor's
     pairs = []
     for claim in group[1:]:
+        earlier: Valued | None
         if _figure(claim.value) != _figure(anchor.value):
             earlier = anchor
             other = other or claim
@@ -273,7 +281,7 @@ def _stated(value: Quantity):
     return value.amount if value.amount is not None else (value.low, value.high)
 
 
-def _compare(a: Claim, b: Claim) -> str | None:
+def _compare(a: Valued, b: Valued) -> str | None:
     va, vb = a.value, b.value
     if va.kind != vb.kind or va.unit != vb.unit:
         return None  # different currencies are not compared without a rate
@@ -346,7 +354,7 @@ def _superlatives(claims: list[Claim], context: Context) -> list[Finding]:
         if predicate is None:
             continue
         sentence = next((c.sentence for c in claims if c.sentence.start <= match.start() < c.sentence.end), None)
-        named = [c for c in claims if c.sentence == sentence and c.subject and c.subject.entity_id
+        named = [c for c in claims if c.sentence == sentence and has_subject(c) and c.subject.entity_id
                  and c.subject.start < match.start()]
         holder = named[0].subject.entity_id if named else None
         if holder is None:
@@ -371,13 +379,15 @@ def _changes(claims: list[Claim], context: Context) -> list[Finding]:
     findings = []
     for pattern, factor, word in _compiled(context.language).changes:
         for match in pattern.finditer(context.text):
-            in_sentence = [c for c in claims if c.value is not None and c.value.amount is not None
+            in_sentence = [c for c in claims if has_value(c) and c.value.amount is not None
                            and c.sentence.start <= match.start() < c.sentence.end]
             pairs = [(a, b) for a, b in combinations(sorted(in_sentence, key=lambda c: c.value.start), 2)
                      if a.predicate == b.predicate and a.value.unit == b.value.unit and a.value.kind == b.value.kind]
             if not pairs:
                 continue
             before, after = pairs[0]
+            if before.value.amount is None or after.value.amount is None:
+                continue  # (kept out above; says so to the type checker)
             expected = before.value.amount * factor
             if abs(after.value.amount - expected) > 0.1 * abs(expected):
                 findings.append(_finding(context, "FC103", (before.id, after.id), first=_quoted(context, before.value.text),
@@ -391,7 +401,7 @@ def _changes(claims: list[Claim], context: Context) -> list[Finding]:
 
 def _roles(claims: list[Claim], context: Context) -> list[Finding]:
     findings = []
-    roles = [c for c in claims if c.predicate == "person.role" and c.subject and c.object and _resolved(c)]
+    roles = [c for c in claims if c.predicate == "person.role" and has_both(c) and _resolved(c)]
     for first, second in combinations(roles, 2):
         if first.object.entity_id != second.object.entity_id or \
                 first.attributes.get("role", "").lower() != second.attributes.get("role", "").lower():
@@ -410,7 +420,7 @@ def _roles(claims: list[Claim], context: Context) -> list[Finding]:
 
 
 def local_role_findings(claims: list[Claim], language: str, text: str, severities: dict | None = None,
-                        places: list[tuple[int, str]] = ()) -> list[Finding]:
+                        places: Sequence[tuple[int, str]] = ()) -> list[Finding]:
     """Roles of people the store does not know, by their article-local entities: one person
     called both former and current holder of a role (FC105), and two people each called the
     current holder of an office a place or organization has one of (`unique_roles`: mayor,
@@ -422,10 +432,10 @@ def local_role_findings(claims: list[Claim], language: str, text: str, severitie
     rules = pack(language)
     # a role narrowed by a word before it ("deputy", "Porto-Coach") may be another office: left out
     roles = [c for c in claims if c.predicate == "person.role" and c.rule.startswith("open-")
-             and c.subject is not None and c.subject.entity and c.value is not None
+             and has_subject_and_value(c) and c.subject.entity
              and not _qualified(text, c.value.start, rules)]
     findings = []
-    by_person: dict[tuple, list[Claim]] = {}
+    by_person: dict[tuple, list[HeldValued]] = {}
     for claim in roles:
         by_person.setdefault((claim.subject.entity, claim.attributes.get("role")), []).append(claim)
     for (_, role), group in by_person.items():
@@ -439,7 +449,7 @@ def local_role_findings(claims: list[Claim], language: str, text: str, severitie
             first, second = sorted((former, current), key=lambda c: c.start)
             findings.append(_finding(context, "FC105", (first.id, second.id), first=_display(first), role=role,
                                      about=first.object.text if first.object else "?"))
-    holders: dict[str, Claim] = {}
+    holders: dict[str, HeldValued] = {}
     for claim in roles:
         office = _office(claim.value.text, rules) or _office(claim.attributes.get("role") or "", rules)
         if office is None or claim.object is not None or claim.attributes.get("former") \
@@ -454,7 +464,7 @@ def local_role_findings(claims: list[Claim], language: str, text: str, severitie
     return findings
 
 
-def _place_at(places: list[tuple[int, str]], start: int) -> str | None:
+def _place_at(places: Sequence[tuple[int, str]], start: int) -> str | None:
     """The place the article named last before `start`, in the passage before it: where it is at
     that point ("Bürgermeister Kurt Fischer" in the passage on Lustenau, "Bürgermeister Hermann
     Manahl" in the one on Raggal)."""
@@ -490,7 +500,7 @@ def _same_place(current, former) -> bool:
     return current is not None and _local(current) == _local(former)
 
 
-def _bounded(text: str, claim: Claim, rules) -> bool:
+def _bounded(text: str, claim: Valued, rules) -> bool:
     """A role said to have been held ("has just been the Southampton manager") or dated
     ("nach dem Abtritt von Bürgermeister Alfred Stingl 2003"): no claim about today."""
     before = text[max(claim.sentence.start, claim.value.start - 30):claim.value.start]
@@ -518,7 +528,7 @@ def _entity(mention) -> str:
     return mention.entity_id or mention.text.casefold()
 
 
-def _display(claim: Claim) -> str:
+def _display(claim: Held) -> str:
     """A person's name as the reader knows it: the antecedent's, not "er"."""
     if claim.subject.via != "coreference":
         return claim.subject.text
@@ -530,7 +540,7 @@ def _role_durations(claims: list[Claim], context: Context) -> list[Finding]:
     if context.published_at is None:
         return []
     findings = []
-    roles = [c for c in claims if c.predicate == "person.role" and c.subject and c.object and _resolved(c)]
+    roles = [c for c in claims if c.predicate == "person.role" and has_both(c) and _resolved(c)]
     for first, second in combinations(roles, 2):
         if (_entity(first.subject), first.object.entity_id) != (_entity(second.subject), second.object.entity_id):
             continue
@@ -555,16 +565,16 @@ def _role_durations(claims: list[Claim], context: Context) -> list[Finding]:
 def _shares(claims: list[Claim], context: Context) -> list[Finding]:
     """Stakes in one company, or market shares of one market, adding up to over 100 %."""
     findings = []
-    groups: dict[tuple, list[Claim]] = {}
+    groups: dict[tuple, list[Valued]] = {}
     for claim in claims:
-        if claim.predicate not in ("stake.percent", "market_share.percent") or claim.value is None:
+        if claim.predicate not in ("stake.percent", "market_share.percent") or not has_value(claim):
             continue
         if claim.value.unit != "%" or not _resolved(claim):
             continue
         whole = claim.object.entity_id if claim.predicate == "stake.percent" and claim.object else None
         groups.setdefault((claim.predicate, whole, claim.attributes.get("period")), []).append(claim)
     for (_, whole, _), group in groups.items():
-        by_holder: dict[str, Claim] = {}
+        by_holder: dict[str, Valued] = {}
         for claim in group:
             holder = _entity(claim.subject) if claim.subject else claim.id
             by_holder.setdefault(holder, claim)  # one share per holder: repeats are _figures' business
@@ -580,11 +590,11 @@ def _shares(claims: list[Claim], context: Context) -> list[Finding]:
 
 def _before_founding(claims: list[Claim], context: Context) -> list[Finding]:
     """A claim dated before the founding of the organization it concerns."""
-    founded = {}
+    founded: dict[str, tuple[Claim, str]] = {}  # organization -> (the claim, its founding date)
     for claim in claims:
-        if claim.predicate == "organization.founded" and claim.subject and claim.subject.entity_id \
-                and claim.value is not None and claim.value.date:
-            founded.setdefault(claim.subject.entity_id, claim)
+        if claim.predicate == "organization.founded" and has_subject_and_value(claim) and claim.subject.entity_id \
+                and claim.value.date:
+            founded.setdefault(claim.subject.entity_id, (claim, claim.value.date))
     findings = []
     for claim in claims:
         when = claim.attributes.get("period") or (claim.value.date if claim.value is not None
@@ -592,12 +602,12 @@ def _before_founding(claims: list[Claim], context: Context) -> list[Finding]:
         if not when or claim.predicate in ("organization.founded", "person.founder"):
             continue
         for mention in (claim.subject, claim.object):
-            founding = founded.get(mention.entity_id) if mention is not None and mention.entity_id else None
-            if founding is None or founding.id == claim.id:
+            if mention is None or not mention.entity_id or mention.entity_id not in founded:
                 continue
-            if when[:4] < founding.value.date[:4]:
+            founding, founded_on = founded[mention.entity_id]
+            if founding.id != claim.id and when[:4] < founded_on[:4]:
                 findings.append(_finding(context, "FC107", (founding.id, claim.id), about=mention.text,
-                                         event=when, founded=founding.value.date))
+                                         event=when, founded=founded_on))
     return findings
 
 
@@ -614,7 +624,7 @@ def _hedge_drift(claims: list[Claim], context: Context) -> list[Finding]:
         if later is None or _stated(first.value) != _stated(later.value):
             continue
         findings.append(_finding(context, "FC109", (first.id, later.id), first=_quoted(context, first.value.text),
-                                 hedge=message_word(first.hedge),
+                                 hedge=message_word(first.hedge or ""),
                                  second=_quoted(context, later.text)))
     return findings
 
@@ -630,20 +640,22 @@ def age_findings(claims: list[Claim], language: str, text: str, published_at: da
     context = Context(text, language, published_at, severities)
     if context.published_at is None:
         return []
-    births = {_local(c.subject): c for c in claims if c.predicate == "person.birth_date" and c.subject
-              and c.value is not None and c.value.date}
+    births: dict[str | None, tuple[Claim, str]] = {}  # person -> (the claim, the birth date), the last one given
+    for c in claims:
+        if c.predicate == "person.birth_date" and has_subject_and_value(c) and c.value.date:
+            births[_local(c.subject)] = (c, c.value.date)
     findings = []
     for claim in claims:
-        if claim.predicate != "person.age" or claim.subject is None or claim.value is None:
+        if claim.predicate != "person.age" or not has_subject_and_value(claim) or claim.value.amount is None:
             continue
-        birth = births.get(_local(claim.subject))
-        if birth is None or claim.value.amount is None:
+        if _local(claim.subject) not in births:
             continue
-        year = int(birth.value.date[:4])
+        birth, born = births[_local(claim.subject)]
+        year = int(born[:4])
         expected = {context.published_at.year - year - 1, context.published_at.year - year}
         if int(claim.value.amount) not in expected:
             findings.append(_finding(context, "FC110", (birth.id, claim.id), first=_display(claim),
-                                     age=_quoted(context, claim.value.text), born=birth.value.date,
+                                     age=_quoted(context, claim.value.text), born=born,
                                      expected=" / ".join(str(a) for a in sorted(expected))))
     return findings
 
@@ -672,7 +684,7 @@ _TOTAL = re.compile(r"(?<!\w)(?:insgesamt|zusammen|in summe|in total|a total of|
 def _totals(claims: list[Claim], context: Context) -> list[Finding]:
     """Dated parts of one quantity that add up to more than the total the article states."""
     findings = []
-    groups: dict[tuple, list[Claim]] = {}
+    groups: dict[tuple, list[Valued]] = {}
     for claim in _valued(claims):
         groups.setdefault(claim.key, []).append(claim)
     for group in groups.values():

@@ -196,29 +196,38 @@ def _clock_times(text: str) -> list[Quantity]:
 
 def _compound_times(text: str, quantities: list[Quantity], rules: Pack) -> list[Quantity]:
     """"two hours 18 minutes 15 seconds", "one minute 53 secs": one time, in seconds."""
-    parts = []
+    # (start, end, seconds, unit) of each stretch of time: a duration, or a number before "secs"
+    parts: list[tuple[int, int, float, str]] = []
     for q in quantities:
-        unit = q.unit if q.kind == "duration" and q.unit in _SECONDS else None
-        if q.kind in ("number", "count") and q.amount is not None:
+        if q.amount is None:
+            continue
+        if q.kind == "duration" and q.unit in _SECONDS:
+            parts.append((q.start, q.end, q.amount * _SECONDS[q.unit], q.unit))
+        elif q.kind in ("number", "count"):
             word = _WORD_AFTER.match(text, q.end, min(len(text), q.end + 12))
             unit_word = word.group(1).lower().rstrip(".") if word else ""
-            unit = "s" if rules.units.get(unit_word) == "s" else None
-            end = word.start(1) + len(unit_word) if unit else q.end
-        else:
-            end = q.end
-        parts.append((q, unit, end))
-    found, run = [], []
-    for q, unit, end in parts + [(None, None, 0)]:
-        if unit and q is not None and q.amount is not None and (not run or (
-                not text[run[-1][2]:q.start].strip(" ,") and _SECONDS[unit] < _SECONDS[run[-1][1]])):
-            run.append((q, unit, end))
+            if word and rules.units.get(unit_word) == "s":
+                parts.append((q.start, word.start(1) + len(unit_word), q.amount, "s"))
+    found: list[Quantity] = []
+    run: list[tuple[int, int, float, str]] = []
+    for part in parts:
+        start, _, _, unit = part
+        if run and not text[run[-1][1]:start].strip(" ,") and _SECONDS[unit] < _SECONDS[run[-1][3]]:
+            run.append(part)
             continue
-        if len(run) > 1:
-            total = float(sum(p.amount * _SECONDS[u] for p, u, _ in run))
-            found.append(Quantity(kind="measure", text=text[run[0][0].start:run[-1][2]], start=run[0][0].start,
-                                  end=run[-1][2], amount=total, low=total, high=total, unit="s"))
-        run = [(q, unit, end)] if unit and q is not None and q.amount is not None else []
-    return found
+        found += _one_time(text, run)
+        run = [part]
+    return found + _one_time(text, run)
+
+
+def _one_time(text: str, run: list[tuple[int, int, float, str]]) -> list[Quantity]:
+    """Stretches of time in a row, larger units first ("two hours 18 minutes"), as one time."""
+    if len(run) < 2:
+        return []
+    total = float(sum(seconds for _, _, seconds, _ in run))
+    start, end = run[0][0], run[-1][1]
+    return [Quantity(kind="measure", text=text[start:end], start=start, end=end, amount=total, low=total,
+                     high=total, unit="s")]
 
 
 def _extra_measure(text: str, q: Quantity, rules: Pack) -> str:
@@ -290,18 +299,18 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
     if kind == "date":
         return Figure(quantity, "date")
     if kind == "duration":
-        after = text[quantity.end:quantity.end + 5]
-        if after.startswith("-old") or after.startswith(" old"):
+        if text.startswith(("-old", " old"), quantity.end):
             return None  # an age, read by _ages
         return Figure(quantity, "duration")
     after = _WORD_AFTER.match(text, quantity.end, min(len(text), quantity.end + 40))
     word = after.group(1).rstrip(".") if after else ""  # "14 Tote." ends the sentence, not the word
+    word_start, word_end = (after.start(1), after.end(1)) if after else (quantity.end, quantity.end)
     lower = word.lower()
     if kind == "ordinal":
         before = _WORD_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
         nouns = {lower, (before.group(1).lower() if before else "")}
         if rules.capitalises_nouns and quantity.text[:1].isupper() and not _sentence_initial(text, quantity.start) \
-                and not (word[:1].isupper() and not text[quantity.end:after.start(1)].strip()):
+                and not (word[:1].isupper() and not text[quantity.end:word_start].strip()):
             # "wurde Dritte", "als Zehnte": a nominalized rank ("die Erste Landtagspräsidentin" is a title)
             return Figure(replace(quantity, kind="ordinal"), "rank")
         if quantity.amount == 1 and lower in rules.times_words:
@@ -314,7 +323,7 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
             return Figure(replace(quantity, kind="ordinal"), "rank")  # "was second when …", "finished 11th."
         if _copula_article(rules.language).search(text[max(0, quantity.start - 20):quantity.start]):
             return Figure(replace(quantity, kind="ordinal"), "rank")  # "is the third Conservative MP to …"
-        if word and not text[quantity.end:after.start(1)].strip() and tagged_as_superlative(word, rules.language):
+        if word and not text[quantity.end:word_start].strip() and tagged_as_superlative(word, rules.language):
             return Figure(replace(quantity, kind="ordinal"), "rank")  # "fetched the second highest amount"
         return None
     if kind not in ("number", "count") or quantity.amount is None:
@@ -335,23 +344,23 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
         unit = unit if unit in _PERFORMANCE_UNITS else None
         word = word.split("-")[0] if unit else word
     if unit:
-        end = after.start(1) + len(word) if after else quantity.end
+        end = word_start + len(word)
         return Figure(replace(quantity, kind="measure", unit=unit, text=text[quantity.start:end], end=end),
                       unit_measure(replace(quantity, unit=unit)))
-    noun_start = after.start(1) if after else quantity.end
+    noun_start = word_start
     if word and not rules.capitalises_nouns and word[:1].isupper() and not _countable(word, rules):
         # "two League outings", "14 Liberal MPs": names before the counted noun
-        head = re.match(r"(?:\s+[A-Z][\w-]*){0,2}\s+([a-z][\w-]*s|[A-Z]{2,}s)(?![\w-])", text[after.end(1):after.end(1) + 60])
+        head = re.match(r"(?:\s+[A-Z][\w-]*){0,2}\s+([a-z][\w-]*s|[A-Z]{2,}s)(?![\w-])", text[word_end:word_end + 60])
         if head and head.group(1) not in rules.not_countable:
-            noun_start, word = after.end(1) + head.start(1), head.group(1)
+            noun_start, word = word_end + head.start(1), head.group(1)
             lower = word
     if word and rules.capitalises_nouns and _attributive_adjective(word, rules.language) \
             and text[quantity.end:quantity.end + 1] != "-":  # not "eine 23-sekündige Animation"
         # "42 syrische Asylwerber", "Hunderte italienische Kleinsparer": the noun after the adjective is
         # counted; "zwei weitere Jahre" is a stretch of time, not a count
-        head = re.match(r"\s+([A-ZÄÖÜ][\w-]*)(?![\w-])", text[after.end(1):after.end(1) + 40])
+        head = re.match(r"\s+([A-ZÄÖÜ][\w-]*)(?![\w-])", text[word_end:word_end + 40])
         if head and head.group(1).lower() not in rules.lexicon.time_units:
-            noun_start, word = after.end(1) + head.start(1), head.group(1)
+            noun_start, word = word_end + head.start(1), head.group(1)
             lower = word.lower()
     if lower in rules.times_words:
         if quantity.amount < 2 or _factor(text, noun_start + len(word), rules):
@@ -367,7 +376,7 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
                               unit="%"), "share")
     whole = of_a_whole(rules.language).match(text, quantity.end, min(len(text), quantity.end + 60))
     counted = next((g for g in ("noun", "after") if whole and whole.group(g) and _countable(whole.group(g), rules)), None)
-    if counted and quantity.amount >= 2:
+    if counted and whole and quantity.amount >= 2:
         # "3,208 of the 3,621 students", "940 von 2.850 Lehrkräften", "two out of their 12 principal
         # dancers": a part counts the whole's noun
         noun = whole.group(counted)
@@ -386,7 +395,7 @@ def _typed(text: str, quantity: Quantity, rules: Pack) -> Figure | None:
         return None  # "one of the two", "ein Mann": no figure a claim is about
     if quantity.amount < 10 and _known_set(text, quantity.start, rules):
         return None  # "the two main parties", "alle drei": a set the reader knows, not a new figure
-    if _model_number(text, quantity, rules) or _a_year(quantity) or _ago(text, after.end(1), rules):
+    if _model_number(text, quantity, rules) or _a_year(quantity) or _ago(text, word_end, rules):
         return None
     return Figure(replace(quantity, kind="count"), rules.measures.get(lower, lower),
                   (noun_start, noun_start + len(word)))
@@ -470,7 +479,7 @@ def _a_year(quantity: Quantity) -> bool:
 def _ago(text: str, at: int, rules: Pack) -> bool:
     """"four seasons ago", "drei Spiele später": a distance in time, not a count."""
     following = re.match(r"\s+([^\W\d_]+)", text[at:at + 20])
-    return bool(following) and following.group(1).lower() in rules.distance_words
+    return following is not None and following.group(1).lower() in rules.distance_words
 
 
 def _known_set(text: str, start: int, rules: Pack) -> bool:

@@ -187,7 +187,7 @@ def inverted_subject(ctx: Context, start: int, end: int | None) -> Mention | Non
         return None
     pronoun = re.match(r"\s*([^\W\d_]+)(?!\w)", ctx.text[at:at + 20])
     word = pronoun.group(1).lower() if pronoun else ""
-    if word in ctx.pack.subject_pronouns and word in ctx.pack.pronouns:
+    if pronoun and word in ctx.pack.subject_pronouns and word in ctx.pack.pronouns:
         # "Zurückgekehrt nach Prag, schloss sie sich in den späten 1920ern … an": the pronoun after the verb acts
         return _antecedent(ctx, ctx.pack.pronouns[word], at + pronoun.start(1), at + pronoun.end(1))
     language = ctx.pack.language
@@ -214,8 +214,8 @@ def _stands_for_someone(ctx: Context, found: re.Match) -> bool:
     for a name, "the chancellor" for a person, "Die Grünen" is a name the names stage missed, and
     a phrase holding a name is that name's."""
     head = found.group("head")
-    return head.lower() in ctx.pack.pronouns or role_of(head, ctx.pack) or _missed_name(ctx, head) \
-        or _holds_a_name(ctx, found.start("phrase"), found.end("phrase"))
+    return bool(head.lower() in ctx.pack.pronouns or role_of(head, ctx.pack) or _missed_name(ctx, head)
+                or _holds_a_name(ctx, found.start("phrase"), found.end("phrase")))
 
 
 def _phrase_mention(ctx: Context, found: re.Match, article: re.Match | None) -> Mention:
@@ -236,8 +236,7 @@ def _after_fronted_phrase(ctx: Context, names: list[Mention], start: int, clause
         return None
     if not ctx.text[clause_start:start].strip() and words and tagged_as_noun(words[-1], ctx.pack.language):
         return None  # "Two other former directors, Bert Roberts and …": the names after it are the counted
-    after = re.match(r",\s*", ctx.text[clause_end:])
-    begin = clause_end + after.end()
+    begin = _past(_SPACES, ctx.text, clause_end + 1)  # after the comma
     return next((m for m in names if begin <= m.start < begin + 20 and (  # "Sir Edward": a title may open it
         not ctx.text[begin:m.start].strip() or ctx.text[begin:m.start].strip() in ctx.pack.person_titles)), None)
 
@@ -258,6 +257,7 @@ def _after_fronted_verb(ctx: Context, start: int, end: int | None) -> int | None
     words = list(re.finditer(r"[^\W\d_]+", ctx.text[clause_start:clause_end]))[:8]
     opening = ctx.text[clause_start:clause_end].lstrip(" „“\"»«")
     after_comma = ctx.text[max(0, clause_start - 40):clause_start].rstrip().endswith(",")
+    verb: int | None
     if words and after_comma and tagged_as_finite_verb(words[0].group(0), language):
         verb = 0  # "Saisonbereinigt, …, stieg die Arbeitslosigkeit um 26.000": the fronted part is the clause before
     elif not words or not (opening[:1].isdigit() or clause_start + words[0].start() == start
@@ -563,7 +563,7 @@ def _described_as_place(ctx: Context, mention: Mention) -> bool:
     if not ctx.pack.place_nouns:
         return False
     before = re.search(r"([^\W\d_]+)\s+(?:(?:of|von)\s+)?$", ctx.text[max(0, mention.start - 40):mention.start])
-    return bool(before) and before.group(1).lower().endswith(ctx.pack.place_nouns)
+    return before is not None and before.group(1).lower().endswith(ctx.pack.place_nouns)
 
 
 def _reporting_own(ctx: Context, clause_start: int, start: int) -> Mention | None:
@@ -774,6 +774,18 @@ def name_before(ctx: Context, at: int) -> Mention | None:
     return next((m.mention for m in ctx.mentions if m.mention.end == end and not m.modifier), None)
 
 
+_SPACES = re.compile(r"\s*")
+_NON_WORDS = re.compile(r"\W*")
+_FIRST_WORD = re.compile(r"\W*[^\W\d_]+\s+")
+
+
+def _past(pattern: re.Pattern[str], text: str, at: int, end: int | None = None) -> int:
+    """Where `pattern` stops matching from `at` (spaces, punctuation, a word), or `at` if it does
+    not match: read in place, without copying the text after `at`."""
+    found = pattern.match(text, at, len(text) if end is None else end)
+    return found.end() if found else at
+
+
 def _end_before_spaces(text: str, at: int) -> int:
     """`at` moved back over the spaces before it (what `text[:at].rstrip()` would end at, without
     copying the text before: a check stays linear however many figures a long text has)."""
@@ -786,8 +798,7 @@ def _opening_description(ctx: Context) -> Mention | None:
     """The person a description opening the sentence stands for ("Der 28-Jährige …")."""
     opening = ctx.text[ctx.sentence.start:ctx.sentence.start + 40]
     pattern = person_description(ctx.pack.language)
-    description = pattern.match(opening) or pattern.match(
-        opening, (re.match(r"\W*[^\W\d_]+\s+", opening) or re.match("", opening)).end())  # "But the 31-year-old"
+    description = pattern.match(opening) or pattern.match(opening, _past(_FIRST_WORD, opening, 0))  # "But the 31-year-old"
     if description is None:
         return None
     return description_antecedent(ctx, ctx.sentence.start + description.start(), ctx.sentence.start + description.end())
@@ -901,7 +912,7 @@ def _entity_ending_in(ctx: Context, head: str, at: int, end: int) -> Mention | N
     last, cluster = max(fitting, key=lambda pair: pair[0].start)  # of two funds, the one named last
     antecedent = Mention(text=ctx.text[last.start:last.end], start=last.start, end=last.end, type=cluster.type,
                          entity_id=cluster.entity_id, entity=cluster.id, name=cluster.name)
-    start = at + len(re.match(r"\W*", ctx.text[at:end]).group(0))
+    start = _past(_NON_WORDS, ctx.text, at, end)
     return coreference(ctx, antecedent, start, end, cluster.type)
 
 
@@ -1125,7 +1136,8 @@ def _named_with(ctx: Context, person: Mention, roles: frozenset[str] | None = No
             if mention.end > span.start or span.start - mention.end > 40:
                 continue
             between = ctx.text[mention.end:span.start]
-            kind = mention.type or (ctx.entities.of(mention).type if ctx.entities.of(mention) else None)
+            known = ctx.entities.of(mention)
+            kind = mention.type or (known.type if known else None)
             if kind in ("organization", None) and re.fullmatch(r"(?:['’]s)?\s+(?:[^\W\d_]+\s+){0,2}", between) \
                     and any(role_of(w, ctx.pack) and (roles is None or w.lower() in roles) for w in between.split()):
                 return ctx.entities.named(mention) or mention

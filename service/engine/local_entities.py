@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import overload
 
 from service.engine.entities import FoundMention
 from service.engine.lang import Pack
@@ -56,6 +57,13 @@ class LocalEntities:
     def places(self) -> list[tuple[int, str]]:
         """Where the article names a place, in text order: (start, entity id)."""
         return sorted((span.start, c.id) for c in self.clusters if c.type == "place" for span in c.spans)
+
+    @overload
+    def named(self, mention: Mention) -> Mention: ...
+    @overload
+    def named(self, mention: None) -> None: ...
+    @overload
+    def named(self, mention: Mention | None) -> Mention | None: ...
 
     def named(self, mention: Mention | None) -> Mention | None:
         """The mention with its local entity id and the entity's fullest name."""

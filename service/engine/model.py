@@ -8,7 +8,7 @@ exclusive.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, is_dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 
 # A field with INTERNAL metadata stays inside the engine: reports, schemas and openapi.yaml leave
@@ -72,6 +72,27 @@ class Quantity:
     def to_dict(self) -> dict[str, Any]:
         """The quantity as reports and the quantities API show it."""
         return dumped(self)
+
+
+class Measured(Quantity):
+    """A quantity whose amount is set (`has_amount`): a type for mypy, never built, so the
+    checks that do arithmetic on figures take them through one test at their entry."""
+    amount: float
+
+
+class Dated(Quantity):
+    """A quantity whose calendar date is set (`has_date`); a type, never built."""
+    date: str
+
+
+def has_amount(quantity: Quantity) -> TypeGuard[Measured]:
+    """Whether the quantity has one amount (a range "10 bis 12 Prozent" may have only its ends)."""
+    return quantity.amount is not None
+
+
+def has_date(quantity: Quantity) -> TypeGuard[Dated]:
+    """Whether the quantity resolves to a calendar date, however coarse ("2024", "2024-03")."""
+    return bool(quantity.date)
 
 
 def _plain_number(value: float | None) -> float | int | None:
@@ -162,6 +183,47 @@ class Claim:
     def to_dict(self) -> dict[str, Any]:
         """The claim as reports show it."""
         return dumped(self)
+
+
+class Valued(Claim):
+    """A claim whose value is set: a type for mypy, never built. The checks that pair figures
+    take claims through `has_value` once, so they read `claim.value.low` without a test at
+    every use and without asserts scattered through them."""
+    value: Quantity
+
+
+class Held(Claim):
+    """A claim whose subject is set (`has_subject`); a type, never built."""
+    subject: Mention
+
+
+class HeldValued(Valued, Held):
+    """A claim with both a subject and a value (`has_subject_and_value`); a type, never built."""
+
+
+class Relation(Held):
+    """A claim with both a subject and an object, as roles are (`has_both`); a type, never built."""
+    object: Mention
+
+
+def has_value(claim: Claim) -> TypeGuard[Valued]:
+    """Whether the claim gives a figure, date or duration."""
+    return claim.value is not None
+
+
+def has_subject(claim: Claim) -> TypeGuard[Held]:
+    """Whether the claim names what it is about."""
+    return claim.subject is not None
+
+
+def has_subject_and_value(claim: Claim) -> TypeGuard[HeldValued]:
+    """Whether the claim names what it is about and gives a figure."""
+    return claim.subject is not None and claim.value is not None
+
+
+def has_both(claim: Claim) -> TypeGuard[Relation]:
+    """Whether the claim names both its subject and its object."""
+    return claim.subject is not None and claim.object is not None
 
 
 def _entity_key(mention: Mention | None) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -28,7 +29,7 @@ from service.engine.lang import Pack, pack
 from service.engine.lexicon import alternation
 from service.engine.local_entities import LocalEntities
 from service.engine.roles import phrase_ending_at, phrase_starts_at, role_candidates, role_of
-from service.engine.model import Claim, Mention, Quantity, Span
+from service.engine.model import Claim, Mention, Quantity, Span, Valued, has_value
 from service.engine.nlp import pipeline
 from service.engine.words import tagged_as_noun, tagged_as_verb
 
@@ -44,12 +45,13 @@ PREDICATE = {"age": "person.age", "date": "event.date", "money": "figure.money",
 
 
 def open_claims(document: Document, figures: list[Figure], mentions: list[FoundMention],
-                entities: LocalEntities, rules: Pack) -> list[Claim]:
+                entities: LocalEntities, rules: Pack) -> list[Valued]:
     """A claim for every figure with a holder, and for every role with its person (`merge_claims`
-    then leaves the rule claims their figures)."""
-    claims = _result_claims(document, entities, rules)
+    then leaves the rule claims their figures). Each has its value, the figure or role words read."""
+    results = _result_claims(document, entities, rules)
+    claims: list[Claim] = list(results)
     starts = [m.mention.start for m in mentions]
-    in_results = Spans((c.value.start, c.value.end) for c in claims)
+    in_results = Spans((c.value.start, c.value.end) for c in results)
     figure_starts = [f.quantity.start for f in figures]
     topic = article_topic(document, entities, dominant=True)
     holders_of_roles: dict[str, Mention] = {}  # role -> the person last named with it
@@ -96,12 +98,12 @@ def open_claims(document: Document, figures: list[Figure], mentions: list[FoundM
                 if claim.predicate != "event.date":
                     figure_holder = claim.subject
         claims.extend(_role_claims(document, ctx, holders_of_roles))
-    return claims
+    return [c for c in claims if has_value(c)]  # all of them: says so to the type checker
 
 
-def _result_claims(document: Document, entities: LocalEntities, rules: Pack) -> list[Claim]:
+def _result_claims(document: Document, entities: LocalEntities, rules: Pack) -> list[Valued]:
     """Rank and score claims for every entry of a results list ("1. Name (AUT) 242,6 Punkte …")."""
-    claims = []
+    claims: list[Claim] = []
     sentence_starts = [s.start for s in document.sentences]
     for entry in find_results(document.visible, rules.units):
         at = max(0, bisect_left(sentence_starts, entry.name[0] + 1) - 1)
@@ -115,7 +117,7 @@ def _result_claims(document: Document, entities: LocalEntities, rules: Pack) -> 
                                 start=entry.rank.start, end=entry.values[-1].end, sentence=span,
                                 predicate="figure.rank" if value.kind == "ordinal" else "figure.measure",
                                 rule=f"{OPEN_RULE}results", subject=subject, value=value, measure=measure))
-    return claims
+    return [c for c in claims if has_value(c)]  # all of them: says so to the type checker
 
 
 def an_event_date(text: str, sentence_start: int, date: Quantity, rules: Pack) -> bool:
@@ -167,7 +169,7 @@ def _a_framing_period(ctx: Context, date: Quantity, figures: list[Figure]) -> bo
 def _before_a_noun(text: str, end: int, rules: Pack) -> bool:
     """English: whether a noun or a name follows right after ("the 1990s technology boom")."""
     following = re.match(r" ([^\W\d_]+)", text[end:end + 30])
-    return bool(following) and following.group(1).lower() not in pipeline(rules.language).Defaults.stop_words
+    return following is not None and following.group(1).lower() not in pipeline(rules.language).Defaults.stop_words
 
 
 @lru_cache(maxsize=None)
@@ -197,7 +199,7 @@ def _elliptic(ctx: Context, q: Quantity) -> bool:
 def _compared(ctx: Context, q: Quantity) -> bool:
     """"…, 3,8 Prozent mehr als im Vorjahr", "…, 2% more than": a change of the figure before it."""
     after = re.match(r"\s+([^\W\d_]+)", ctx.text[q.end:q.end + 20])
-    return bool(after) and after.group(1).lower() in ctx.pack.factor_words
+    return after is not None and after.group(1).lower() in ctx.pack.factor_words
 
 
 def _hypothetical(ctx: Context, q: Quantity) -> bool:
@@ -281,7 +283,7 @@ def _figure_claim(document: Document, ctx: Context, figure: Figure, dates: list[
     born = birth_end is not None
     if figure.describes_person:
         subject = _age_holder(ctx, q)  # "der 61-Jährige", "der vierfache Weltfußballer": the person described
-    elif q.kind == "date" and born:
+    elif q.kind == "date" and birth_end is not None:
         subject = _described_at_opening(ctx, q, birth_end) or sentence_subject(ctx, q.start)
     elif q.kind == "date":
         # A life's years in brackets belong to the name before them: "Milena Jesenská (1896-1944)".
@@ -430,7 +432,7 @@ def _edition_owner(ctx: Context, date: Quantity) -> Mention | None:
     after the year is the edition it dates ("Woodward's 2005 Lions")."""
     owner = re.search(r"['’]s?\s+$", ctx.text[max(ctx.sentence.start, date.start - 4):date.start])
     pronoun = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(ctx.sentence.start, date.start - 12):date.start])
-    possessive = bool(pronoun) and pronoun.group(1).lower() in ctx.pack.possessives
+    possessive = pronoun is not None and pronoun.group(1).lower() in ctx.pack.possessives
     if not owner and not possessive:
         return None
     gap = re.match(r"\s+", ctx.text[date.end:date.end + 3])
@@ -770,8 +772,8 @@ def event_dates_only(rule_claims: list[Claim], text: str, rules: Pack) -> list[C
     return [c for c in rule_claims if c.predicate != "event.date" or c.value is None
             or an_event_date(text, c.sentence.start, c.value, rules)]
 
-def merge_claims(rule_claims: list[Claim], open_found: list[Claim], entities: LocalEntities,
-                 idle: list[tuple[int, int]] = (), read_otherwise: list[tuple[int, int]] = ()) -> list[Claim]:
+def merge_claims(rule_claims: list[Claim], open_found: list[Valued], entities: LocalEntities,
+                 idle: Sequence[tuple[int, int]] = (), read_otherwise: Sequence[tuple[int, int]] = ()) -> list[Claim]:
     """Rule claims are the precise form and keep their figures; the open reading adds a claim
     for every figure no rule claim holds, and a role where no rule role claim stands.
 

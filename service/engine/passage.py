@@ -27,14 +27,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from service.engine.figures import Figure
 from service.engine.lang import Pack, pack
 from service.engine.messages import PerLanguage, explain, message_word, quoted, with_suggestion
-from service.engine.model import Claim, Finding, Mention, Quantity, Segment, Span, Suggestion
+from service.engine.model import (Claim, Dated, Finding, Measured, Mention, Quantity, Segment, Span, Suggestion, has_amount,
+                                  has_date)
 from service.engine.open_claims import PREDICATE, restating_opener, trim
 
 _LEVEL_KINDS = frozenset({"money", "percent", "count", "number", "measure"})
@@ -52,7 +54,7 @@ class Problem:
 
 
 def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list[Quantity], language: str,
-                     published_at: date | None = None, figures: list[Figure] = ()) -> list[Problem]:
+                     published_at: date | None = None, figures: Sequence[Figure] = ()) -> list[Problem]:
     """Every figure counts here, with or without a counted noun ("der auf 17 kam"); measures
     the figures stage read ("182km", "4 hours 12 minutes", "47.3km/h") replace the plain
     numbers inside them."""
@@ -65,7 +67,7 @@ def passage_problems(text: str, sentences: tuple[Segment, ...], quantities: list
     problems += _weekdays(quantities, rules)
     money = _by_stem(text, [q for q in ordered if q.kind == "money" and q.amount])
     counted = {f.quantity.start: f.measure for f in figures if f.quantity.kind == "count" and f.noun}
-    wholes: dict[str, Quantity] = {}  # counted noun -> the last whole stated ("Der Landtag hat 48 Sitze")
+    wholes: dict[str, Measured] = {}  # counted noun -> the last whole stated ("Der Landtag hat 48 Sitze")
     raised: Quantity | None = None  # the last total a round or a collection raised
     previous_sentence: Segment | None = None
     for sentence, quantities in _by_sentence(sentences, ordered):
@@ -154,7 +156,7 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
 
 # --- a change against its levels ---------------------------------------------------------------
 
-def _level_pair(text: str, sentence: Segment, quantities: list[Quantity], cues) -> tuple[Quantity, Quantity] | None:
+def _level_pair(text: str, sentence: Segment, quantities: list[Quantity], cues) -> tuple[Measured, Measured] | None:
     """The one earlier and the one later level of a sentence ("auf 4,7 …, nach 4,1 …", "to 412p, up
     from 320p"), close together and comparable, or None."""
     old = [q for q in quantities if q.kind in _LEVEL_KINDS and _is_old_level(text, q, sentence, cues)]
@@ -163,7 +165,7 @@ def _level_pair(text: str, sentence: Segment, quantities: list[Quantity], cues) 
     if len(old) != 1 or len(new) != 1:
         return None  # no pair of levels, or several: which belong together is not clear
     before, after = old[0], new[0]
-    if not _comparable(before, after) or not before.amount or after.amount is None:
+    if not _comparable(before, after) or not has_amount(before) or not before.amount or not has_amount(after):
         return None
     gap = text[min(before.end, after.end):max(before.start, after.start)]
     if len(gap) > 30 or cues["joiner"].search(gap):
@@ -171,7 +173,7 @@ def _level_pair(text: str, sentence: Segment, quantities: list[Quantity], cues) 
     return before, after
 
 
-def _percent_change(change: Quantity, sign: int, before: Quantity, after: Quantity, language: str) -> list[Problem]:
+def _percent_change(change: Measured, sign: int, before: Measured, after: Measured, language: str) -> list[Problem]:
     """FC113 when a change in percent is not what the levels give (within how it is written)."""
     actual = (after.amount - before.amount) / abs(before.amount) * 100
     if abs(actual - sign * change.amount) > _tolerance(change):
@@ -186,14 +188,14 @@ def _changes(text: str, sentence: Segment, quantities: list[Quantity], rules: Pa
         return []
     before, after = pair
     changes = [(q, _stated_change(text, sentence, q, cues, rules)) for q in quantities
-               if q.kind == "percent" and q is not before and q is not after]
+               if q.kind == "percent" and has_amount(q) and q is not before and q is not after]
     changes = [(q, sign) for q, sign in changes if sign and not _alternative(text, q, (before, after), cues)]
     direction = _direction(text, sentence, after, cues)
     actual_pct = (after.amount - before.amount) / abs(before.amount) * 100
     actual_pp = after.amount - before.amount
     if len(changes) == 1:
         change, sign = changes[0]
-        stated = sign * (change.amount or 0)
+        stated = sign * change.amount
         points = change.unit == "pp"
         if points and before.unit != "%":
             return []
@@ -216,14 +218,14 @@ def _change_on_last_sentence(text: str, sentence: Segment, quantities: list[Quan
     cues = _cues(rules.language)
     if not cues["restating"].match(text, sentence.start, sentence.start + 20):
         return []
-    old = [q for q in quantities if q.kind in _LEVEL_KINDS and _is_old_level(text, q, sentence, cues)]
+    old = [q for q in quantities if q.kind in _LEVEL_KINDS and has_amount(q) and _is_old_level(text, q, sentence, cues)]
     changes = [(q, _stated_change(text, sentence, q, cues, rules)) for q in quantities
-               if q.kind == "percent" and q not in old]
+               if q.kind == "percent" and has_amount(q) and q not in old]
     changes = [(q, sign) for q, sign in changes if sign]
     if len(old) != 1 or len(changes) != 1:
         return []
     before = old[0]
-    after = next((q for q in reversed(previous) if _comparable(before, q)), None)
+    after = next((q for q in reversed(previous) if _comparable(before, q) and has_amount(q)), None)
     if after is None or not before.amount:
         return []
     change, sign = changes[0]
@@ -240,7 +242,7 @@ def _levels_after_change(text: str, sentence: Segment, quantities: list[Quantity
     if any(_is_old_level(text, q, previous_sentence, cues) for q in previous if q.kind in _LEVEL_KINDS):
         return []  # the change has its levels beside it
     changes = [(q, _stated_change(text, previous_sentence, q, cues, rules)) for q in previous
-               if q.kind == "percent" and q.unit == "%"]
+               if q.kind == "percent" and q.unit == "%" and has_amount(q)]
     if len(changes) != 1 or not changes[0][1]:
         return []
     pair = _level_pair(text, sentence, quantities, cues)
@@ -288,11 +290,11 @@ _SECONDS = {"hour": 3600, "minute": 60}
 
 def _speed(text: str, quantities: list[Quantity], rules: Pack) -> list[Problem]:
     """"182km … in 4 hours 12 minutes, an average speed of 47.3km/h": distance over time."""
-    distances = [q for q in quantities if q.kind == "measure" and q.unit == "km" and q.amount]
-    times = [q for q in quantities if q.kind == "measure" and q.unit == "s" and q.amount] + \
+    distances = [q for q in quantities if q.kind == "measure" and q.unit == "km" and has_amount(q) and q.amount]
+    times = [q for q in quantities if q.kind == "measure" and q.unit == "s" and has_amount(q) and q.amount] + \
         [replace(q, unit="s", amount=q.amount * _SECONDS[q.unit]) for q in quantities
-         if q.kind == "duration" and q.unit in _SECONDS and q.amount]  # "in 4 hours"
-    speeds = [q for q in quantities if q.kind == "measure" and q.unit == "km/h" and q.amount]
+         if q.kind == "duration" and q.unit in _SECONDS and has_amount(q) and q.amount]  # "in 4 hours"
+    speeds = [q for q in quantities if q.kind == "measure" and q.unit == "km/h" and has_amount(q) and q.amount]
     if len(distances) != 1 or len(times) != 1 or len(speeds) != 1:
         return []
     distance, time, speed = distances[0], times[0], speeds[0]
@@ -404,15 +406,17 @@ def _comparisons(text: str, sentence: Segment, quantities: list[Quantity], rules
         before = [q for q in quantities if q.end <= match.start() and q.kind in _LEVEL_KINDS]
         after = [q for q in quantities if q.start >= match.end() and q.kind in _LEVEL_KINDS]
         pair = _both_after(text, after, rules) if not before else None
+        first: Quantity
         if pair is not None:
             first, second = pair  # "less frequent than with placebo: 6% …, compared with 4% on placebo"
         else:
             if not before or not after:
                 continue
             first = before[-1]
-            second = next((q for q in after if _comparable(first, q)), None)
-            if second is None or not second.amount or first.amount is None:
+            found = next((q for q in after if _comparable(first, q) and has_amount(q)), None)
+            if found is None or not found.amount or not has_amount(first):
                 continue
+            second = found
             lead, reach = text[first.end:match.start()], text[match.end():second.start]
             if not lead.strip() or ";" in lead or ("," in lead and len(lead.split()) > 4) or len(reach) > 90 \
                     or re.search(r"[;–—]", reach) or cues["contrast"].search(reach):
@@ -423,7 +427,7 @@ def _comparisons(text: str, sentence: Segment, quantities: list[Quantity], rules
             problems.append(Problem("FC115", (first, second),
                                     {"first": quoted(first.text), "second": quoted(second.text),
                                      "relation": message_word(relation),
-                                     "ratio": PerLanguage(lambda language, r=ratio: _written(r, 2, language))}))
+                                     "ratio": PerLanguage(partial(_written, ratio, 2))}))
     return problems
 
 
@@ -434,14 +438,17 @@ def _comparison_patterns(language: str):
                  for regex, relation in rules.comparatives + rules.multiples)
 
 
-def _both_after(text: str, after: list[Quantity], rules: Pack) -> tuple[Quantity, Quantity] | None:
+def _both_after(text: str, after: list[Quantity], rules: Pack) -> tuple[Measured, Measured] | None:
     """Both figures after the comparative, the second introduced by "compared with"/"verglichen
     mit": the first is the subject's, the second what it is compared with."""
-    if len(after) < 2 or not _comparable(after[0], after[1]) or not after[1].amount:
+    if len(after) < 2:
         return None
-    if not _cues(rules.language)["compared"].search(text[max(0, after[1].start - 25):after[1].start]):
+    first, second = after[0], after[1]
+    if not _comparable(first, second) or not has_amount(first) or not has_amount(second) or not second.amount:
         return None
-    return after[0], after[1]
+    if not _cues(rules.language)["compared"].search(text[max(0, second.start - 25):second.start]):
+        return None
+    return first, second
 
 
 def _comparison_object(text: str, at: int, rules: Pack) -> bool:
@@ -482,12 +489,12 @@ def _holds(a: float, b: float, relation: str, nearly: bool) -> bool:
 def _shares(text: str, quantities: list[Quantity], rules: Pack) -> list[Problem]:
     """"58 Prozent … waren Männer, 46 Prozent Frauen": shares listed together add up to at most 100."""
     cues = _cues(rules.language)
-    shares = [q for q in quantities if q.kind == "percent" and q.unit == "%" and q.amount is not None
+    shares = [q for q in quantities if q.kind == "percent" and q.unit == "%" and has_amount(q)
               and not cues["new_before"].search(text[max(0, q.start - 8):q.start])]
     dates = [q for q in quantities if q.kind == "date"]
-    run: list[Quantity] = []
+    run: list[Measured] = []
     problems = []
-    for share in shares + [None]:
+    for share in [*shares, None]:
         if share is not None and run and _listed(text[run[-1].end:share.start], rules) \
                 and not any(run[-1].end <= d.start < share.start for d in dates) \
                 and not _own_whole(text, share, rules):
@@ -496,8 +503,8 @@ def _shares(text: str, quantities: list[Quantity], rules: Pack) -> list[Problem]
         if len(run) > 1 and sum(q.amount for q in run) > 100.5 and not _each(text, run, rules):
             total = sum(q.amount for q in run)
             problems.append(Problem("FC117", tuple(run), {
-                "shares": PerLanguage(lambda language, r=tuple(run): ", ".join(quoted(q.text).render(language) for q in r)),
-                "total": PerLanguage(lambda language, t=total: _written(t, 1, language).rstrip("0").rstrip(",."))}))
+                "shares": PerLanguage(partial(_quoted_list, tuple(run))),
+                "total": PerLanguage(partial(_total_share, total))}))
         run = [share] if share is not None else []
     return problems
 
@@ -511,8 +518,18 @@ def _own_whole(text: str, share: Quantity, rules: Pack) -> bool:
     if _cues(rules.language)["of_them"].match(text, share.end):
         return True  # "70 Prozent davon": a share of the share before
     word = re.match(r"\s+([^\W\d_]+)", text[share.end:share.end + 20])
-    return bool(word) and (word.group(1).lower() in rules.holder_links or word.group(1).lower() in rules.locatives
+    return word is not None and (word.group(1).lower() in rules.holder_links or word.group(1).lower() in rules.locatives
                            or (word.group(1).isupper() and len(word.group(1)) > 1))  # "31,5 Prozent OMV"
+
+
+def _quoted_list(figures: tuple[Quantity, ...], language: str) -> str:
+    """The figures as written, each quoted, in a comma-separated list."""
+    return ", ".join(quoted(q.text).render(language) for q in figures)
+
+
+def _total_share(total: float, language: str) -> str:
+    """A sum of shares to one decimal, without a zero decimal ("107,5", "104")."""
+    return _written(total, 1, language).rstrip("0").rstrip(",.")
 
 
 def _listed(between: str, rules: Pack) -> bool:
@@ -524,7 +541,7 @@ def _listed(between: str, rules: Pack) -> bool:
     return not any(cues[key].search(between) for key in ("rise", "fall", "contrast", "level"))
 
 
-def _each(text: str, run: list[Quantity], rules: Pack) -> bool:
+def _each(text: str, run: Sequence[Quantity], rules: Pack) -> bool:
     """"jeweils 24,5 Prozent", "each": one figure stands for several shares."""
     return any(_cues(rules.language)["each"].search(text[max(0, q.start - 12):q.start]) for q in run)
 
@@ -535,24 +552,24 @@ def _parts(text: str, sentence: Segment, quantities: list[Quantity], rules: Pack
     if not inclusion:
         return []
     totals = [q for q in quantities if q.end <= inclusion.start() and q.kind in ("count", "number", "money", "measure")
-              and not _ranked(text, q, rules)]
+              and has_amount(q) and not _ranked(text, q, rules)]
     if not totals:
         return []
     total = totals[-1]
-    parts = []
+    parts: list[Measured] = []
     for q in quantities:
-        if q.start < inclusion.end() or not _comparable(total, q) or _ranked(text, q, rules):
+        if q.start < inclusion.end() or not _comparable(total, q) or not has_amount(q) or _ranked(text, q, rules):
             continue
         gap = text[(parts[-1].end if parts else inclusion.end()):q.start]
         if parts and not _listed_parts(gap, rules):
             break
         parts.append(q)
-    if len(parts) < 2 or total.amount is None:
+    if len(parts) < 2:
         return []
     return _over_total(total, parts, rules.language)
 
 
-def _over_total(total: Quantity, parts: list[Quantity], language: str) -> list[Problem]:
+def _over_total(total: Measured, parts: list[Measured], language: str) -> list[Problem]:
     """FC112 when the parts add up to more than the total (beyond rounding); the likely
     correction is the total the parts give."""
     summed = sum(q.amount for q in parts)
@@ -566,7 +583,7 @@ def _over_total(total: Quantity, parts: list[Quantity], language: str) -> list[P
 def _ranked(text: str, q: Quantity, rules: Pack) -> bool:
     """"top 40", "at number 27": a place in a ranking, no amount."""
     word = re.search(r"([^\W\d_]+)\s*$", text[max(0, q.start - 15):q.start])
-    return bool(word) and word.group(1).lower() in rules.rank_nouns
+    return word is not None and word.group(1).lower() in rules.rank_nouns
 
 
 def _listed_parts(between: str, rules: Pack) -> bool:
@@ -577,17 +594,17 @@ def _share_of_part(text: str, sentence: Segment, quantities: list[Quantity], pre
                    rules: Pack) -> list[Problem]:
     """"2.850 Lehrkräfte … 940 von ihnen … ein Anteil von 22 Prozent": 940 / 2.850 is 33 %."""
     cues = _cues(rules.language)
-    shares = [q for q in quantities if q.kind == "percent" and q.unit == "%" and q.amount]
+    shares = [q for q in quantities if q.kind == "percent" and q.unit == "%" and has_amount(q) and q.amount]
     if len(shares) != 1:
         return []
     share = shares[0]
     for part in quantities:
-        if part.kind not in ("count", "number") or not part.amount:
+        if part.kind not in ("count", "number") or not has_amount(part) or not part.amount:
             continue
         whole = None
         if cues["of_them"].match(text, part.end):
             wholes = [q for q in previous + [q for q in quantities if q.end <= part.start]
-                      if q.kind in ("count", "number") and q.amount]
+                      if q.kind in ("count", "number") and has_amount(q) and q.amount]
             whole = wholes[-1] if wholes else None
         if whole is None or not whole.amount or whole.amount < part.amount:
             continue
@@ -597,7 +614,7 @@ def _share_of_part(text: str, sentence: Segment, quantities: list[Quantity], pre
     return []
 
 
-def _share_problem(share: Quantity, part: Quantity, whole: Quantity, language: str) -> Problem | None:
+def _share_problem(share: Measured, part: Measured, whole: Measured, language: str) -> Problem | None:
     """FC114 when part / whole is not the share the article gives (within how it is written)."""
     actual = part.amount / whole.amount * 100
     if abs(actual - share.amount) <= max(1.0, _tolerance(share)):
@@ -611,9 +628,9 @@ def _share_problem(share: Quantity, part: Quantity, whole: Quantity, language: s
 
 def _since_year(text: str, quantities: list[Quantity], rules: Pack, published_at: date) -> list[Problem]:
     """"opened in 1958, has been in service for 58 years": 1958 to the article's year is 67."""
-    years = [q for q in quantities if q.kind == "date" and q.granularity == "year" and q.date
+    years = [q for q in quantities if q.kind == "date" and q.granularity == "year" and has_date(q)
              and len(q.date) == 4 and int(q.date) < published_at.year]
-    spans = [q for q in quantities if q.kind == "duration" and q.unit == "year" and q.amount
+    spans = [q for q in quantities if q.kind == "duration" and q.unit == "year" and has_amount(q) and q.amount
              and _cues(rules.language)["duration_since"].search(text[max(0, q.start - 8):q.start])]
     if len(years) != 1 or len(spans) != 1:
         return []
@@ -640,8 +657,8 @@ def _weekdays(quantities: list[Quantity], rules: Pack) -> list[Problem]:
         day = date.fromisoformat(q.date[:10])
         if day.weekday() != weekdays[written.lower()]:
             problems.append(Problem("FC125", (q,), {
-                "written": quoted(q.text), "day": PerLanguage(lambda language, d=day: _day(d, language)),
-                "actual": PerLanguage(lambda language, d=day: _weekday_name(d.weekday(), language))}))
+                "written": quoted(q.text), "day": PerLanguage(partial(_day, day)),
+                "actual": PerLanguage(partial(_weekday_name, day.weekday()))}))
     return problems
 
 
@@ -823,7 +840,7 @@ def _count(word: str, rules: Pack) -> int:
 
 # --- a stretch of time against its start and end ---------------------------------------------------
 
-_MONTHS_PER = {"month": 1, "year": 12}
+_MONTHS_PER: dict[str | None, int] = {"month": 1, "year": 12}
 
 
 def _stretch(text: str, sentence: Segment, quantities: list[Quantity], previous: list[Quantity], rules: Pack,
@@ -831,12 +848,12 @@ def _stretch(text: str, sentence: Segment, quantities: list[Quantity], previous:
     """"im Frühjahr 2026 beginnen und im Herbst 2027 abgeschlossen. Für die Bauzeit von rund 30
     Monaten …": a start and an end at most 23 months apart; "Der Prozess hatte Anfang März
     begonnen. Nach 14 Monaten … fiel nun das Urteil": from March to the article's date."""
-    spans = [q for q in quantities if q.kind == "duration" and q.unit in _MONTHS_PER and q.amount
+    spans = [q for q in quantities if q.kind == "duration" and q.unit in _MONTHS_PER and has_amount(q) and q.amount
              and not re.match(r"\s*(?:-|\s)old", text[q.end:q.end + 5])]
     if len(spans) != 1:
         return []
     span = spans[0]
-    dates = [q for q in previous + quantities if q.kind == "date" and q.date and q.date[:4].isdigit()]
+    dates = [q for q in previous + quantities if q.kind == "date" and has_date(q) and q.date[:4].isdigit()]
     cues = _cues(rules.language)
     start = next((d for d in dates if _cued(text, d, cues["start"])), None)
     end = next((d for d in dates if d is not start and _cued(text, d, cues["end"])), None)
@@ -875,7 +892,7 @@ def _stretch_in_hours(text: str, quantities: list[Quantity], previous: list[Quan
     if len(spans) != 1:
         return []
     span = spans[0]
-    days = [q for q in dated if q.kind == "date" and q.granularity == "day" and q.date]
+    days = [q for q in dated if q.kind == "date" and q.granularity == "day" and has_date(q)]
     cues = _cues(rules.language)
     start = next((d for d in days if _cued(text, d, cues["start"])), None)
     end = next((d for d in days if d is not start and d.start > (start.start if start else 0)
@@ -962,11 +979,11 @@ def _share_of_named_whole(text: str, sentence: Segment, quantities: list[Quantit
     """"A grant of $30 million will cover about 75% of the cost" and, elsewhere, "expected to
     cost $48.2 million": 30 / 48.2 is 62 %. The whole is the one amount of another sentence
     that the same word ("cost", "Kosten") stands right before."""
-    shares = [q for q in quantities if q.kind == "percent" and q.unit == "%" and q.amount]
+    shares = [q for q in quantities if q.kind == "percent" and q.unit == "%" and has_amount(q) and q.amount]
     if len(shares) != 1:
         return []
     share = shares[0]
-    parts = [q for q in quantities if q.kind == "money" and q.amount and q.end <= share.start]
+    parts = [q for q in quantities if q.kind == "money" and has_amount(q) and q.amount and q.end <= share.start]
     if not parts:
         return []
     part = parts[-1]  # "a grant of $30 million will cover about 75% of the cost"
@@ -976,7 +993,8 @@ def _share_of_named_whole(text: str, sentence: Segment, quantities: list[Quantit
     candidates = money.get(of.group("noun")[:4].lower(), [])
     if len(candidates) > 4:
         return []  # the word stands before many amounts: no one whole
-    wholes = [q for q in candidates if not (sentence.start <= q.start < sentence.end) and q.unit == part.unit]
+    wholes = [q for q in candidates if not (sentence.start <= q.start < sentence.end) and q.unit == part.unit
+              and has_amount(q)]
     if len(wholes) != 1 or wholes[0].amount <= part.amount:
         return []
     problem = _share_problem(share, part, wholes[0], rules.language)
@@ -985,7 +1003,7 @@ def _share_of_named_whole(text: str, sentence: Segment, quantities: list[Quantit
 
 # --- counts listed against the whole stated before --------------------------------------------------
 
-def _listed_counts(text: str, quantities: list[Quantity], counted: dict[int, str], wholes: dict[str, Quantity],
+def _listed_counts(text: str, quantities: list[Quantity], counted: dict[int, str], wholes: dict[str, Measured],
                    rules: Pack) -> list[Problem]:
     """"Der Landtag hat 48 Sitze. Die SPÖ kommt auf 15 Sitze, die ÖVP auf 14, …": counts listed
     after one of a counted noun, against the whole of that noun an earlier sentence states
@@ -998,13 +1016,13 @@ def _listed_counts(text: str, quantities: list[Quantity], counted: dict[int, str
         q = quantities[i]
         measure = counted.get(q.start)
         i += 1
-        if measure is None or not q.amount:
+        if measure is None or not has_amount(q) or not q.amount:
             continue
         whole = wholes.get(measure)
         parts = [q]
         while i < len(quantities):  # each quantity joins at most one list: linear in the sentence
             other = quantities[i]
-            if other.kind not in ("count", "number") or not other.amount or counted.get(other.start, measure) != measure \
+            if other.kind not in ("count", "number") or not has_amount(other) or not other.amount or counted.get(other.start, measure) != measure \
                     or not _listed_parts(text[parts[-1].end:other.start], rules):
                 break
             parts.append(other)
@@ -1030,12 +1048,12 @@ def _contributions(text: str, sentence: Segment, quantities: list[Quantity], tot
                    rules: Pack) -> list[Problem]:
     """"45 Millionen Euro eingesammelt" and later "Von ihm stammen 30 Millionen Euro, von den
     Altinvestoren zusammen 20 Millionen Euro": who gave what adds up to more than was raised."""
-    if total is None:
+    if total is None or not has_amount(total):
         return []
-    money = [q for q in quantities if q.kind == "money" and q.amount and q.unit == total.unit]
+    money = [q for q in quantities if q.kind == "money" and has_amount(q) and q.amount and q.unit == total.unit]
     # each part with "von …" before it or "came from …" after it, up to the parts beside it
     cue = _cues(rules.language)["contribution"]
-    parts = []
+    parts: list[Measured] = []
     for i, q in enumerate(money):
         before = text[money[i - 1].end if i else max(sentence.start, q.start - 100):q.start]
         after = text[q.end:min(money[i + 1].start if i + 1 < len(money) else sentence.end, q.end + 16)]

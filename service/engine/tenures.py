@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from service.engine.lang import pack
 from service.engine.messages import quoted
-from service.engine.model import Claim, Mention, Quantity, Segment
+from service.engine.model import Claim, HeldValued, Mention, Quantity, Segment, has_subject, has_subject_and_value
 from service.engine.passage import Problem
 from service.engine.roles import role_candidates, role_of
 
@@ -34,22 +34,21 @@ def tenure_problems(text: str, sentences: tuple[Segment, ...], quantities: list[
                     topic: Mention | None, language: str) -> list[Problem]:
     """Linear in the claims and dates: role claims are indexed by sentence and role once."""
     starts = [s.start for s in sentences]
-    roles = [c for c in claims if c.predicate == "person.role" and c.subject is not None and c.subject.entity
-             and c.value is not None]
-    by_sentence: dict[int, list[Claim]] = {}
-    holders_of: dict[str, set[str]] = {}
-    for claim in roles:
-        by_sentence.setdefault(claim.sentence.start, []).append(claim)
-        if not claim.attributes.get("former"):
-            holders_of.setdefault(claim.attributes.get("role"), set()).add(claim.subject.entity)
+    roles = [c for c in claims if c.predicate == "person.role" and has_subject_and_value(c) and c.subject.entity]
+    by_sentence: dict[int, list[HeldValued]] = {}
+    holders_of: dict[str | None, set[str | None]] = {}  # role -> the local people holding it now
+    for role in roles:
+        by_sentence.setdefault(role.sentence.start, []).append(role)
+        if not role.attributes.get("former"):
+            holders_of.setdefault(role.attributes.get("role"), set()).add(role.subject.entity)
     named: dict[int, list[Mention]] = {}
     for claim in claims:
-        if claim.subject is not None and claim.subject.entity and \
+        if has_subject(claim) and claim.subject.entity and \
                 claim.sentence.start <= claim.subject.start < claim.sentence.end:
             named.setdefault(claim.sentence.start, []).append(claim.subject)
     role_holders = {c.subject.entity for c in roles}  # "Ng, appointed three years ago": a named office holder
-    offices: dict[str, list[Quantity]] = {}
-    founded: dict[str, Quantity] = {}
+    offices: dict[str, list[tuple[Quantity, int]]] = {}  # person -> the dates their terms start, with the year
+    founded: dict[str, tuple[Quantity, str]] = {}  # company -> its founding date, with the year
     for q in quantities:
         if q.kind != "date" or not q.date or not q.date[:4].isdigit() or q.qualifier == "at_most":
             continue  # "bis 2023 im Amt bleiben": an end, not a start
@@ -62,35 +61,37 @@ def tenure_problems(text: str, sentences: tuple[Segment, ...], quantities: list[
             person = _office_holder(text, sentence, by_sentence.get(sentence.start, []), holders_of, language) \
                 or next((m.entity for m in named.get(sentence.start, []) if m.entity in role_holders), None)
             if person is not None:
-                offices.setdefault(person, []).append(q)
+                offices.setdefault(person, []).append((q, int(q.date[:4])))
         elif _cue(language, "founding").search(window):
             company = _founded_company(text, sentence, named.get(sentence.start, []), topic, language)
             if company is not None:
-                founded.setdefault(company, q)
+                founded.setdefault(company, (q, q.date[:4]))
     problems = []
     names = {c.subject.entity: c.subject.name or c.subject.text for c in roles}
     for person, dates in offices.items():
-        first = dates[0]
-        other = next((d for d in dates[1:] if abs(int(d.date[:4]) - int(first.date[:4])) > 1), None)
+        first, year = dates[0]
+        other = next((d for d, other_year in dates[1:] if abs(other_year - year) > 1), None)
         if other is not None:
             problems.append(Problem("FC121", (first, other), {"first": names[person], "since": quoted(first.text),
                                                               "ago": quoted(other.text)}))
     if founded:
         for claim in claims:
-            founding = founded.get(claim.subject.entity) if claim.subject is not None and claim.subject.entity else None
-            if founding is None or claim.predicate != "event.date" or claim.value is None or not claim.value.date \
-                    or claim.value.start == founding.start or claim.value.date[:4] >= founding.date[:4]:
+            if claim.predicate != "event.date" or not has_subject_and_value(claim) or not claim.value.date \
+                    or not claim.subject.entity or claim.subject.entity not in founded:
+                continue
+            founding, founded_in = founded[claim.subject.entity]
+            if claim.value.start == founding.start or claim.value.date[:4] >= founded_in:
                 continue
             problems.append(Problem("FC107", (founding, claim.value), {
                 "about": claim.subject.name or claim.subject.text, "event": claim.value.date,
-                "founded": founding.date[:4]}))
+                "founded": founded_in}))
             del founded[claim.subject.entity]  # one finding per founding
             if not founded:
                 break
     return problems
 
 
-def _office_holder(text: str, sentence: Segment, roles: list[Claim], holders_of: dict[str, set[str]],
+def _office_holder(text: str, sentence: Segment, roles: list[HeldValued], holders_of: dict[str | None, set[str | None]],
                    language: str) -> str | None:
     """The person whose term the sentence dates: the person of a role claim in it, or the
     one person holding the role a bare role word there names ("die … gewählte Oberbürgermeisterin")."""
