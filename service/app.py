@@ -38,20 +38,20 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, *, engine: En
     app.secret_key = os.environ.get("FACTCHECK_SECRET_KEY") or secrets.token_hex(32)
     app.config["SESSION_COOKIE_HTTPONLY"] = True
     app.config["SESSION_COOKIE_SAMESITE"] = "Strict"
-    app.config["SESSION_COOKIE_SECURE"] = settings.secure_cookies  # served over HTTPS: never sent in clear
-    app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
+    app.config["SESSION_COOKIE_SECURE"] = settings.server.secure_cookies  # served over HTTPS: never sent in clear
+    app.config["MAX_CONTENT_LENGTH"] = settings.limits.max_body_bytes
     json_provider = cast(DefaultJSONProvider, app.json)
     json_provider.ensure_ascii = False
     json_provider.sort_keys = False
-    reports = ReportStore(settings.database_url)
+    reports = ReportStore(settings.storage.database_url)
     app.extensions[EXTENSION] = Resources(
-        settings=settings, keys=KeyRing(parse_api_keys(settings.api_keys)),
+        settings=settings, keys=KeyRing(parse_api_keys(settings.access.api_keys)),
         engine=engine or Engine.from_settings(settings), reports=reports,
         # started by whatever serves requests (not here: a thread started before gunicorn forks is lost)
-        webhooks=Deliverer(Outbox(reports), settings.webhook_secret, hosts=frozenset(settings.webhook_hosts),
-                           ca_bundle=settings.webhook_ca_bundle),
-        limiter=RateLimiter(settings.rate_limit), budget=CheckBudget(settings.check_timeout, settings.concurrent_checks),
-        idempotency=IdempotencyKeys(reports), retention=Purger(reports, settings.retention_days))
+        webhooks=Deliverer(Outbox(reports), settings.webhooks.secret, hosts=frozenset(settings.webhooks.hosts),
+                           ca_bundle=settings.webhooks.ca_bundle),
+        limiter=RateLimiter(settings.limits.rate_limit), budget=CheckBudget(settings.limits.check_timeout, settings.limits.concurrent_checks),
+        idempotency=IdempotencyKeys(reports), retention=Purger(reports, settings.storage.retention_days))
     observability.init_app(app)
     api.init_app(app)
     app.register_blueprint(review.bp)

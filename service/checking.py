@@ -22,7 +22,7 @@ from service.auth import ApiKey
 from service.blocks import Placed, join, with_blocks
 from service.budget import CheckBudget
 from service.callback_urls import allowed
-from service.config import Settings
+from service.config import Limits
 from service.decisions import carry_over, with_decisions, with_fingerprints
 from service.engine.engine import Engine
 from service.errors import Forbidden, InvalidInput, NotFound, TooLarge
@@ -123,10 +123,10 @@ def decided(store: ReportStore, report_id: str, caller: ApiKey) -> Report:
     return with_decisions(readable(store, report_id, caller), store.decisions(report_id))
 
 
-def check_text_length(settings: Settings, text: str, where: str = "") -> None:
+def check_text_length(limits: Limits, text: str, where: str = "") -> None:
     """Refuse an article longer than FACTCHECK_MAX_TEXT_CHARS before any work is spent on it."""
-    if len(text) > settings.max_text_chars:
-        raise TooLarge(f"{where}text has {len(text)} characters; the limit is {settings.max_text_chars}")
+    if len(text) > limits.max_text_chars:
+        raise TooLarge(f"{where}text has {len(text)} characters; the limit is {limits.max_text_chars}")
 
 
 @dataclass(frozen=True)
@@ -143,13 +143,13 @@ def _admit(res: Resources, request: dict[str, Any], caller: ApiKey, where: str) 
     callback the server may not call. The report this one re-checks is the `previous` one
     named, else the caller's newest on the same `document` key."""
     text, placed = join(request["blocks"]) if "blocks" in request else (request["text"], None)
-    check_text_length(res.settings, text, where)
+    check_text_length(res.settings.limits, text, where)
     callback = request.get("callback_url")
     if callback:
-        if not res.settings.webhook_secret:
+        if not res.settings.webhooks.secret:
             raise InvalidInput("callback_url needs FACTCHECK_WEBHOOK_SECRET on the server to sign deliveries",
                                {f"{where}callback_url": "webhooks are not configured"})
-        refusal = allowed(callback, frozenset(res.settings.webhook_hosts))
+        refusal = allowed(callback, frozenset(res.settings.webhooks.hosts))
         if refusal:
             raise InvalidInput(refusal, {f"{where}callback_url": refusal})
     previous = None
@@ -170,7 +170,7 @@ def _checked(res: Resources, request: dict[str, Any], article: _Admitted, caller
     report = check_article(res.engine, article.text, blocks=request.get("blocks"), placed=article.placed,
                            language=request["language"], fmt=request["format"], title=request.get("title"),
                            published_at=request.get("published_at"), url=request.get("url"), budget=res.budget)
-    limit = res.settings.max_claims
+    limit = res.settings.limits.max_claims
     if len(report["claims"]) > limit:
         raise TooLarge(f"{where}text gives {len(report['claims'])} claims; a report may hold {limit} "
                        f"(FACTCHECK_MAX_CLAIMS): split the text")

@@ -57,13 +57,13 @@ def serve(settings, host: str) -> None:
         multiprocess.mark_process_dead(worker.pid)
 
     ProductionServer(app, {
-        "bind": f"{host}:{settings.port}",
-        "workers": settings.workers,
+        "bind": f"{host}:{settings.server.port}",
+        "workers": settings.server.workers,
         # sync workers: one request each, so the timeout really ends a runaway check (a gthread
         # worker keeps its heartbeat while a thread is stuck); checks are CPU-bound, and more
         # threads per process would only queue on the GIL.
         "worker_class": "sync",
-        "timeout": settings.request_timeout,
+        "timeout": settings.server.request_timeout,
         "graceful_timeout": GRACEFUL_SECONDS,
         "preload_app": True,
         "post_fork": post_fork,

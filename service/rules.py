@@ -144,12 +144,16 @@ class VerificationSchema(Schema):
 VERIFICATION_FILE = "verification.yaml"
 
 
+# The tolerances without rules/verification.yaml: a figure agrees with a fact only when it is equal.
+EXACT: dict[str, Any] = {"default": 0.0}
+
+
 def load_tolerances(directory: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Per-predicate tolerances from `rules/verification.yaml` (none if the file is absent), and its
     examples; the key `conversion` holds the tolerance for amounts converted between currencies."""
     path = directory / VERIFICATION_FILE
     if not path.exists():
-        return {"default": 0.0}, []
+        return dict(EXACT), []
     data, problems = load_yaml(path)
     if problems:
         raise DataFileError(problems)
@@ -157,7 +161,7 @@ def load_tolerances(directory: Path) -> tuple[dict[str, Any], list[dict[str, Any
         loaded = VerificationSchema().load(data if data is not None else {})
     except ValidationError as exc:
         raise DataFileError(validation_problems(path, exc)) from None
-    return ({"default": 0.0, "conversion": loaded["conversion"], "severities": loaded["severities"],
+    return ({**EXACT, "conversion": loaded["conversion"], "severities": loaded["severities"],
              **loaded["tolerances"]}, loaded["examples"])
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from service.app import create_app
-from service.config import BUNDLED_FIXTURES, BUNDLED_RULES, Settings
+from service.config import BUNDLED_FIXTURES, BUNDLED_RULES, Reading, Settings, Storage
 from service.engine.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,14 +17,14 @@ EXAMPLE_ARTICLES = ROOT / "fixtures" / "articles"
 
 @pytest.fixture(scope="session")
 def engine() -> Engine:
-    return Engine.from_settings(Settings(rules_dir=BUNDLED_RULES, fixtures_dirs=(BUNDLED_FIXTURES,)))
+    return Engine.from_settings(Settings(reading=Reading(rules_dir=BUNDLED_RULES, fixtures_dirs=(BUNDLED_FIXTURES,))))
 
 
 @pytest.fixture
 def make_app(engine, tmp_path):
     """Build an app like `create_app` does, on a fresh SQLite file unless told otherwise."""
     def build(**overrides):
-        settings = Settings(database_url=f"sqlite:///{tmp_path / 'reports.sqlite3'}").with_overrides(overrides)
+        settings = Settings(storage=Storage(database_url=f"sqlite:///{tmp_path / 'reports.sqlite3'}")).with_overrides(overrides)
         return create_app(settings, engine=engine)
     return build
 

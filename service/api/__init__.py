@@ -7,7 +7,7 @@ from service.resources import resources
 
 def init_app(app: Flask) -> None:
     problems.init_app(app)
-    cors.init_app(app, resources(app).settings.cors_origins)
+    cors.init_app(app, resources(app).settings.server.cors_origins)
     app.url_map.converters["report"] = checks.ReportIdConverter
     app.register_blueprint(checks.bp)
     app.register_blueprint(facts.bp)

@@ -108,7 +108,7 @@ def export_claimreview(report_id: str):
 
     def review_url(item, claim):  # the review page, at the claim
         return url_for("review.report", report_id=report_id, _external=True) + f"#claim-{claim['id']}"
-    reviews = to_claimreview([_exportable(report_id)], Publisher(settings.publisher_name, settings.publisher_url or None),
+    reviews = to_claimreview([_exportable(report_id)], Publisher(settings.publishing.name, settings.publishing.url or None),
                              machine=machine, review_url=review_url)
     return jsonify(reviews), 200, {"Content-Type": "application/ld+json"}
 

@@ -16,7 +16,7 @@ bp = Blueprint("quantities", __name__, url_prefix="/v1")
 @require("submit")
 def quantities():
     request = validated(QuantitiesRequestSchema(), json_object())
-    check_text_length(resources().settings, request["text"])
+    check_text_length(resources().settings.limits, request["text"])
     language, found = resources().engine.quantities(request["text"], request["language"], request["format"],
                                         request.get("reference_date"))
     return QuantitiesResponseSchema().dump({"language": language, "quantities": [q.to_dict() for q in found]})

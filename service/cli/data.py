@@ -24,7 +24,7 @@ def fixtures_validate(args) -> int:
     """0 valid; 1 valid but with facts that contradict each other; 2 invalid (every problem listed)."""
     from service.facts import contradicting_facts, load_fact_store
 
-    directories = args.directories or list(settings_for(args).fixtures_dirs)
+    directories = args.directories or list(settings_for(args).reading.fixtures_dirs)
     store = load_fact_store(directories)
     conflicts = contradicting_facts(store)
     for conflict in conflicts:

@@ -33,7 +33,7 @@ def render(output: str, checked: list[Checked], fail_levels: list[str]) -> str:
     if output == "claimreview":
         # No editor decided anything in a CLI run: its reviews are the machine's, marked so.
         settings = Settings.from_env({k: v for k, v in os.environ.items() if k.startswith("FACTCHECK_PUBLISHER")})
-        publisher = Publisher(settings.publisher_name, settings.publisher_url or None)
+        publisher = Publisher(settings.publishing.name, settings.publishing.url or None)
         return json.dumps(to_claimreview(checked, publisher, machine=True), ensure_ascii=False, indent=2)
     lines = []
     for item in checked:

@@ -18,19 +18,19 @@ def serve(args) -> int:
               f"pip install 'factcheck-service[server]'", file=sys.stderr)
         return 2
     settings = settings_for(args)
-    host = settings.host
-    if not settings.api_keys and not _is_loopback(host):
+    host = settings.server.host
+    if not settings.access.api_keys and not _is_loopback(host):
         print(f"factcheck: no API keys configured (FACTCHECK_API_KEYS), so the service binds to "
               f"127.0.0.1 instead of {host}: drafts are confidential.", file=sys.stderr)
         host = "127.0.0.1"
-    elif not settings.api_keys:
+    elif not settings.access.api_keys:
         print("factcheck: no API keys configured; listening on loopback only, every local caller "
               "has every role.", file=sys.stderr)
     if args.production:
         from service.production import serve
 
-        print(f"factcheck: serving on http://{host}:{settings.port} with {settings.workers} workers "
-              f"(database {settings.database_url.split('://')[0]})", file=sys.stderr)
+        print(f"factcheck: serving on http://{host}:{settings.server.port} with {settings.server.workers} workers "
+              f"(database {settings.storage.database_url.split('://')[0]})", file=sys.stderr)
         serve(settings, host)  # imports the app itself, after preparing the metrics' folder
         return 0
     from werkzeug.serving import run_simple
@@ -41,9 +41,9 @@ def serve(args) -> int:
     app = create_app(settings)
     reload_on_sighup(app)
     start_background(app)  # webhook deliveries (those a previous run left too) and the retention purge
-    print(f"factcheck: serving on http://{host}:{settings.port} "
-          f"(database {settings.database_url.split('://')[0]})", file=sys.stderr)
-    run_simple(host, settings.port, app, threaded=True)
+    print(f"factcheck: serving on http://{host}:{settings.server.port} "
+          f"(database {settings.storage.database_url.split('://')[0]})", file=sys.stderr)
+    run_simple(host, settings.server.port, app, threaded=True)
     return 0
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from datetime import date
 from pathlib import Path
 
-from service.config import Settings
+from service.config import Reading, Settings
 from service.engine.claims import extract_claims
 from service.engine.consistency import age_findings, find_inconsistencies, local_figure_findings, local_role_findings
 from service.engine.document import FORMATS, read_document
@@ -30,23 +30,23 @@ from service.engine.model import Finding, Quantity, Report
 from service.engine.nlp import pipeline
 from service.engine.quantities import find_quantities
 from service.engine.words import warm_word_classes
-from service.engine.verify import STATEMENT_MATCH, Checker, fact_findings, verify_claims
+from service.engine.verify import Checker, fact_findings, verify_claims
 from service.errors import InvalidInput, UnsupportedLanguage
 from service.facts import FactStore, load_fact_store
-from service.rules import Rule, load_rules, load_tolerances
+from service.rules import EXACT, Rule, load_rules, load_tolerances
 
 
 class Engine:
     def __init__(self, rules: dict[str, list[Rule]], store: FactStore,
-                 languages: tuple[str, ...] = ("de", "en"), statement_match: float = STATEMENT_MATCH,
-                 tolerances: dict[str, Any] | None = None):
+                 languages: tuple[str, ...] = Reading.languages, statement_match: float = Reading.statement_match,
+                 tolerances: dict[str, Any] | None = None, entity_match: float = Reading.entity_match):
         self.rules = rules
         self.statement_match = statement_match
-        self.tolerances = tolerances or {"default": 0.0}
+        self.tolerances = tolerances or dict(EXACT)
         self.store = store
         self.languages = languages
         check_packs(languages)
-        self.entities = EntityIndex(store)
+        self.entities = EntityIndex(store, entity_match)
         self.names = {entity.id: entity.name for entity in store.entities.values()}
         self.trigger_predicates = {language: {word: rule.predicate for rule in reversed(rules.get(language, []))
                                               for word in rule.lemmas}
@@ -70,9 +70,10 @@ class Engine:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Engine":
-        tolerances, _ = load_tolerances(Path(settings.rules_dir))
-        return cls(load_rules(Path(settings.rules_dir)), load_fact_store(settings.fixtures_dirs),
-                   settings.languages, settings.statement_match, tolerances)
+        reading = settings.reading
+        tolerances, _ = load_tolerances(Path(reading.rules_dir))
+        return cls(load_rules(Path(reading.rules_dir)), load_fact_store(reading.fixtures_dirs),
+                   reading.languages, reading.statement_match, tolerances, reading.entity_match)
 
     def check(self, text: str, language: str = "auto", fmt: str = "plain",
               title: str | None = None, published_at: date | None = None) -> Report:

@@ -23,10 +23,8 @@ from service.engine.model import Mention
 from service.engine.nlp import known_word, known_words, pipeline
 from service.engine.roles import role_of
 from service.facts import FactStore
+from service.config import Reading
 
-# Minimum rapidfuzz ratio (0-100) for a proper noun to resolve to a stored name it does not
-# match exactly ("Microsft", "Suleiman"). Below it, the name stays unresolved.
-FUZZY_CUTOFF = 88
 
 @dataclass(frozen=True)
 class FoundMention:
@@ -51,7 +49,10 @@ class EntityIndex:
     the cost per mention does not grow with the number of entities.
     """
 
-    def __init__(self, store: FactStore):
+    def __init__(self, store: FactStore, cutoff: float = Reading.entity_match):
+        """`cutoff`: the rapidfuzz ratio (0-100) a proper noun needs with a stored name it does not
+        match exactly to resolve to it (FACTCHECK_ENTITY_MATCH)."""
+        self.cutoff = cutoff
         self._entities: dict[str, tuple[str, str]] = {}
         for entity in store.entities.values():
             for name in entity.names:
@@ -130,7 +131,7 @@ class EntityIndex:
         if not candidates:
             return None
         best = process.extractOne(name, [self._names[n] for n in candidates], scorer=fuzz.ratio,
-                                  score_cutoff=FUZZY_CUTOFF)
+                                  score_cutoff=self.cutoff)
         return self._entities[best[0]] if best else None
 
     def mentions(self, doc: Doc, text: str, language: str) -> list[FoundMention]:

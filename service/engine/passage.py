@@ -35,7 +35,7 @@ from functools import lru_cache, partial
 from service.engine.figures import Figure
 from service.engine.lang import Pack, pack
 from service.engine.messages import PerLanguage, explain, message_word, quoted, with_suggestion
-from service.engine.model import (Claim, Dated, Finding, Measured, Mention, Quantity, Segment, Span, Suggestion, has_amount,
+from service.engine.model import (Claim, Finding, Measured, Mention, Quantity, Segment, Span, Suggestion, has_amount,
                                   has_date)
 from service.engine.open_claims import PREDICATE, restating_opener, trim
 

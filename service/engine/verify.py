@@ -8,6 +8,7 @@ make the claim `disputed`; different units never compare.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -16,24 +17,20 @@ from service.engine.lang import pack
 from service.engine.messages import PerLanguage, explain
 from service.intervals import interval, intervals_overlap
 from service.facts import Fact, FactStore, valid_on
-
-
-# Minimum rapidfuzz token_set_ratio (0-100) between a statement claim and a fact's statement
-# for the fact to count as evidence. Measured: paraphrases of a fact score 85-91, other
-# sentences about the same entities 50-55.
-STATEMENT_MATCH = 80
+from service.config import Reading
+from service.rules import EXACT
 
 
 @dataclass(frozen=True)
 class Checker:
     """What a verdict needs besides the claim: the store, tolerances, the article's date."""
     store: FactStore
-    tolerances: dict[str, float] = field(default_factory=lambda: {"default": 0.0})
-    statement_match: float = STATEMENT_MATCH
+    tolerances: dict[str, Any] = field(default_factory=lambda: dict(EXACT))
+    statement_match: float = Reading.statement_match
     on: str | None = None  # the article's date (ISO); None: the facts valid now
 
     def tolerance(self, predicate: str) -> float:
-        return self.tolerances.get(predicate, self.tolerances.get("default", 0.0))
+        return float(self.tolerances.get(predicate, self.tolerances.get("default", 0.0)))
 
 
 def verify_claims(claims: list[Claim], checker: Checker) -> list[Claim]:

@@ -5,6 +5,7 @@ import json
 
 from jsonschema import Draft202012Validator
 
+from service.config import Publishing
 from tests.conftest import ROOT
 
 SARIF_SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif" / "sarif-schema-2.1.0.json").read_text("utf-8"))
@@ -76,7 +77,7 @@ def claimreview(client, report_id, **query):
 
 
 def test_claimreview_exports_only_what_an_editor_confirmed_with_every_field_consumers_need(make_app):
-    client = make_app(publisher_name="Tagesblatt", publisher_url="https://tagesblatt.example").test_client()
+    client = make_app(publishing=Publishing(name="Tagesblatt", url="https://tagesblatt.example")).test_client()
     report = client.post("/v1/checks", json={**ARTICLE, "url": "https://tagesblatt.example/2024/microsoft-openai",
                                               "published_at": "2024-05-07", "title": "Microsoft und OpenAI"}).get_json()
     assert claimreview(client, report["id"]) == []  # nothing decided yet: nothing published

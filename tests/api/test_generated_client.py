@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from service.app import create_app
-from service.config import Settings
+from service.config import Access, Settings, Storage
 from tests.conftest import ROOT
 from tests.servers import live
 
@@ -40,7 +40,7 @@ def test_the_readme_tour_runs_through_a_generated_client(generated, engine, tmp_
     from factcheck_client.api.facts import get_entity, search_facts
     from factcheck_client.models import DecisionRequest, DecisionRequestStatus
 
-    app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'r.sqlite3'}", api_keys=KEYS), engine=engine)
+    app = create_app(Settings(storage=Storage(database_url=f"sqlite:///{tmp_path / 'r.sqlite3'}"), access=Access(api_keys=KEYS)), engine=engine)
     with live(app) as url:
         client = AuthenticatedClient(base_url=url, token="token-desk-1")
         created = create_check.sync_detailed(client=client, body={"text": TOUR, "language": "auto"},

@@ -6,6 +6,7 @@ import time
 
 import requests
 
+from service.config import Webhooks
 from tests.conftest import ROOT
 
 SECRET = "whsec_" + "c2VjcmV0LWZvci10aGUtY21zLXJlY2VpdmVy"  # base64 of "secret-for-the-cms-receiver"
@@ -19,7 +20,7 @@ def test_the_example_receiver_accepts_a_signed_delivery_once_and_refuses_forgeri
     server = example.receiver(0, SECRET, lambda report: (reports.append(report), arrived.set()))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_port}/factcheck"
-    app = make_app(webhook_secret=SECRET, webhook_hosts=("127.0.0.1",))
+    app = make_app(webhooks=Webhooks(secret=SECRET, hosts=("127.0.0.1",)))
     try:
         posted = app.test_client().post("/v1/checks", json={
             "blocks": [{"id": "p1", "type": "paragraph", "text": "Microsoft hat 10 Milliarden Dollar in OpenAI investiert."}],

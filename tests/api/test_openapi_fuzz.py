@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import negative_data_rejection, positive_data_acceptance
 
 from service.app import create_app
-from service.config import Settings
+from service.config import Access, Settings, Storage
 from tests.conftest import ROOT
 from tests.servers import live
 
@@ -19,7 +19,7 @@ schema = schemathesis.openapi.from_path(ROOT / "openapi.yaml")
 @pytest.fixture(scope="module")
 def server(engine, tmp_path_factory):
     database = tmp_path_factory.mktemp("fuzz") / "reports.sqlite3"
-    app = create_app(Settings(database_url=f"sqlite:///{database}", api_keys=KEYS), engine=engine)
+    app = create_app(Settings(storage=Storage(database_url=f"sqlite:///{database}"), access=Access(api_keys=KEYS)), engine=engine)
     with live(app) as url:
         yield url
 

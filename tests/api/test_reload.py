@@ -3,7 +3,7 @@ import os
 import shutil
 import signal
 
-from service.config import BUNDLED_FIXTURES, BUNDLED_RULES, Settings
+from service.config import BUNDLED_FIXTURES, BUNDLED_RULES, Reading, Settings, Storage
 from service.app import create_app
 from tests.api.openapi_check import assert_conforms
 
@@ -22,8 +22,8 @@ facts:
 def app_on_copy(tmp_path, **overrides):
     fixtures = tmp_path / "fixtures"
     shutil.copytree(BUNDLED_FIXTURES, fixtures)
-    settings = Settings(rules_dir=BUNDLED_RULES, fixtures_dirs=(fixtures,),
-                        database_url=f"sqlite:///{tmp_path / 'r.sqlite3'}").with_overrides(overrides)
+    settings = Settings(reading=Reading(rules_dir=BUNDLED_RULES, fixtures_dirs=(fixtures,)),
+                        storage=Storage(database_url=f"sqlite:///{tmp_path / 'r.sqlite3'}")).with_overrides(overrides)
     return create_app(settings), fixtures
 
 

@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from service.config import Webhooks
 from service.webhooks import SIGNATURE_HEADER, sign
 from tests.api.openapi_check import assert_conforms
 from tests.servers import free_port, receiver
@@ -23,8 +24,8 @@ def hooks(make_app):
     """An app that may call receivers on loopback, retrying at once; stopped after the test."""
     started = []
 
-    def build(**overrides):
-        app = make_app(**{"webhook_secret": SECRET, "webhook_hosts": ("127.0.0.1",), **overrides})
+    def build(*, secret=SECRET, hosts=("127.0.0.1",), ca_bundle="", **settings):
+        app = make_app(webhooks=Webhooks(secret=secret, hosts=hosts, ca_bundle=ca_bundle), **settings)
         deliverer = app.extensions["factcheck"].webhooks
         deliverer.backoff, deliverer.poll = 0.01, 0.2
         started.append(deliverer)
@@ -71,7 +72,7 @@ def test_a_delivery_carries_standard_webhooks_headers_a_receiver_can_verify(hook
 
 def test_a_standard_webhooks_secret_is_used_as_the_base64_key_it_encodes(hooks):
     key = b"\x01\x02binary key\xff"
-    app = hooks(webhook_secret="whsec_" + base64.b64encode(key).decode())
+    app = hooks(secret="whsec_" + base64.b64encode(key).decode())
     with receiver(200) as cms:
         post(app, cms.url)
         assert cms.arrived.wait(10)
@@ -167,7 +168,7 @@ def test_the_delivery_connects_to_the_address_that_was_checked(hooks, monkeypatc
         looked_up.append(host)
         return ["127.0.0.1"] if host == "cms.test" else []
     monkeypatch.setattr("service.webhooks.resolve", resolve)
-    app = hooks(webhook_hosts=("cms.test",))
+    app = hooks(hosts=("cms.test",))
     with receiver(200) as cms:
         port = cms.url.rsplit(":", 1)[1]
         post(app, f"http://cms.test:{port}/hook")
@@ -178,7 +179,7 @@ def test_the_delivery_connects_to_the_address_that_was_checked(hooks, monkeypatc
 
 def test_a_name_that_now_resolves_to_this_machine_is_not_delivered_to(hooks, monkeypatch):
     monkeypatch.setattr("service.webhooks.resolve", lambda host, port: ["127.0.0.1"])
-    app = hooks(webhook_hosts=())  # no allowlist: only public addresses
+    app = hooks(hosts=())  # no allowlist: only public addresses
     with receiver(200) as cms:
         report = post(app, "http://rebinding.example/hook")
         wait_until(lambda: deliveries(app, report["id"]).get_json()["deliveries"][0]["state"] == "failed")
@@ -217,7 +218,7 @@ def test_https_to_the_checked_address_still_verifies_the_certificate_for_the_url
         hooks, monkeypatch, tmp_path, served_as, arrives):
     monkeypatch.setattr("service.webhooks.resolve", lambda host, port: ["127.0.0.1"] if host == "cms.test" else [])
     served = certificate(tmp_path, served_as)
-    app = hooks(webhook_hosts=("cms.test",), webhook_ca_bundle=served[0])
+    app = hooks(hosts=("cms.test",), ca_bundle=served[0])
     with receiver(200, tls=served) as cms:
         port = cms.url.rsplit(":", 1)[1]
         report = post(app, f"https://cms.test:{port}/hook")

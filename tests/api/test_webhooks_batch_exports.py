@@ -6,6 +6,7 @@ import time
 import pytest
 from jsonschema import Draft202012Validator
 
+from service.config import Webhooks
 from service.webhooks import SIGNATURE_HEADER, sign
 from tests.api.openapi_check import assert_conforms
 from tests.conftest import ROOT
@@ -20,7 +21,7 @@ SARIF_SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif" / "sarif-schema-2.1
 @pytest.fixture
 def webhook_app(make_app):
     # the receivers listen on loopback, which a callback may reach only when explicitly allowed
-    app = make_app(webhook_secret=SECRET, webhook_hosts=("127.0.0.1",))
+    app = make_app(webhooks=Webhooks(secret=SECRET, hosts=("127.0.0.1",)))
     app.extensions["factcheck"].webhooks.backoff = 0.01
     return app
 
@@ -65,7 +66,7 @@ def test_a_receiver_that_refuses_is_not_retried(webhook_app):
 
 
 def test_the_request_does_not_wait_for_a_slow_or_dead_receiver(make_app):
-    app = make_app(webhook_secret=SECRET, webhook_hosts=("127.0.0.1",))
+    app = make_app(webhooks=Webhooks(secret=SECRET, hosts=("127.0.0.1",)))
     app.extensions["factcheck"].webhooks.backoff = 5  # a retry would hold a waiting request for seconds
     with receiver(500) as cms:
         started = time.monotonic()
@@ -88,7 +89,7 @@ def test_a_callback_without_a_webhook_secret_is_refused(client):
     ("ftp://127.0.0.1/hook", "http or https"),
 ])
 def test_callbacks_outside_the_allowed_hosts_are_refused(make_app, url, reason):
-    client = make_app(webhook_secret=SECRET, webhook_hosts=("127.0.0.1",)).test_client()
+    client = make_app(webhooks=Webhooks(secret=SECRET, hosts=("127.0.0.1",))).test_client()
     response = client.post("/v1/checks", json={**ARTICLE, "callback_url": url})
     assert response.status_code == 422
     assert reason in response.get_json()["errors"]["callback_url"]
@@ -102,8 +103,7 @@ def test_callbacks_outside_the_allowed_hosts_are_refused(make_app, url, reason):
     ("http://any-port.example:1234/", 201),
 ])
 def test_the_allowlist_checks_scheme_host_and_port_as_far_as_an_entry_gives_them(make_app, url, verdict):
-    app = make_app(webhook_secret=SECRET,
-                   webhook_hosts=("https://cms.example", "hooks.example:8080", "any-port.example"))
+    app = make_app(webhooks=Webhooks(secret=SECRET, hosts=("https://cms.example", "hooks.example:8080", "any-port.example")))
     app.extensions["factcheck"].webhooks.notify = lambda: None  # nothing is sent to these names
     response = app.test_client().post("/v1/checks", json={**ARTICLE, "callback_url": url})
     assert response.status_code == verdict, response.get_json()
@@ -128,7 +128,7 @@ def test_a_missing_certificate_bundle_for_receivers_stops_the_start(tmp_path):
     "http://10.1.2.3/", "http://169.254.169.254/latest/meta-data/",
 ])
 def test_without_an_allowlist_no_callback_reaches_this_machine_or_a_private_network(make_app, url):
-    client = make_app(webhook_secret=SECRET).test_client()
+    client = make_app(webhooks=Webhooks(secret=SECRET)).test_client()
     response = client.post("/v1/checks", json={**ARTICLE, "callback_url": url})
     assert response.status_code == 422
     assert "callback_url" in response.get_json()["errors"]
@@ -141,7 +141,7 @@ def test_without_an_allowlist_no_callback_reaches_this_machine_or_a_private_netw
     ("http://cms.example:99999/hook", "not a valid URL"),
 ])
 def test_a_callback_the_parsers_could_read_differently_is_refused(make_app, url, reason):
-    client = make_app(webhook_secret=SECRET, webhook_hosts=("cms.example", "127.0.0.1")).test_client()
+    client = make_app(webhooks=Webhooks(secret=SECRET, hosts=("cms.example", "127.0.0.1"))).test_client()
     response = client.post("/v1/checks", json={**ARTICLE, "callback_url": url})
     assert response.status_code == 422
     assert reason in response.get_json()["errors"]["callback_url"]
@@ -168,7 +168,7 @@ def test_a_batch_checks_and_stores_every_article(client):
 
 
 def test_one_invalid_article_refuses_the_batch_and_stores_nothing(make_app):
-    app = make_app(webhook_secret=SECRET, webhook_hosts=("127.0.0.1",))
+    app = make_app(webhooks=Webhooks(secret=SECRET, hosts=("127.0.0.1",)))
     client = app.test_client()
     bad = {**ARTICLE, "callback_url": "http://elsewhere.example.org/"}
     response = client.post("/v1/checks/batch", json={"articles": [ARTICLE, bad]})

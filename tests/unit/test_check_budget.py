@@ -46,7 +46,7 @@ def test_without_a_budget_the_check_runs_in_the_callers_thread():
 
 def test_the_budget_settings_are_read_and_checked():
     settings = Settings.from_env({"FACTCHECK_CHECK_TIMEOUT": "2.5", "FACTCHECK_CONCURRENT_CHECKS": "3"})
-    assert (settings.check_timeout, settings.concurrent_checks) == (2.5, 3)
+    assert (settings.limits.check_timeout, settings.limits.concurrent_checks) == (2.5, 3)
     with pytest.raises(ValueError, match="FACTCHECK_CONCURRENT_CHECKS must be at least 1"):
         Settings.from_env({"FACTCHECK_CONCURRENT_CHECKS": "0"})
     with pytest.raises(ValueError, match="FACTCHECK_CHECK_TIMEOUT must be a number"):

@@ -1,7 +1,7 @@
 """Atomic claims: subjects through coreference, attribution, hedges, statements and their verdicts."""
 import pytest
 
-from service.config import BUNDLED_FIXTURES, BUNDLED_RULES, Settings
+from service.config import BUNDLED_FIXTURES, BUNDLED_RULES, Reading, Settings
 from service.engine.engine import Engine
 
 
@@ -108,8 +108,8 @@ def test_an_unrelated_sentence_about_the_same_entity_stays_unverified(engine):
 
 
 def test_the_statement_threshold_is_configuration():
-    strict = Engine.from_settings(Settings(rules_dir=BUNDLED_RULES, fixtures_dirs=(BUNDLED_FIXTURES,),
-                                           statement_match=99))
+    strict = Engine.from_settings(Settings(reading=Reading(rules_dir=BUNDLED_RULES, fixtures_dirs=(BUNDLED_FIXTURES,),
+                                                           statement_match=99)))
     [matched] = [c for c in strict.check(SIMONYAN.format("March 2024"), language="en").claims
                  if c.predicate == "statement"]
     assert matched.verdict.label == "unverified"
