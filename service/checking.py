@@ -75,20 +75,14 @@ def check_and_store(res: Resources, requests: Sequence[dict[str, Any]], caller: 
     return bodies
 
 
-def _owned(store: ReportStore, report_id: str) -> tuple[Report, str | None]:
-    """A stored report without its submitter's name, and that name."""
-    stored = store.get(report_id)
-    return stored, stored.pop("_submitted_by", None)
-
-
 def readable(store: ReportStore, report_id: str, caller: ApiKey) -> Report:
     """The stored report, if `caller` may read it. Drafts are confidential: reviewers read every
     report, submitters only their own; another's report is reported as missing, so ids cannot
     be probed."""
-    stored, owner = _owned(store, report_id)
-    if "review" not in caller.roles and owner != caller.name:
+    stored = store.get(report_id)
+    if "review" not in caller.roles and stored.submitted_by != caller.name:
         raise NotFound(f"no report with id {report_id!r}")
-    return stored
+    return stored.body
 
 
 def decide_finding(store: ReportStore, report_id: str, finding_id: str, caller: ApiKey, status: str | None,
@@ -110,8 +104,7 @@ def _finding(report: Report, finding_id: str) -> dict[str, Any]:
 
 def delete_report(store: ReportStore, report_id: str, caller: ApiKey) -> None:
     """Delete a report with its text, decisions and deliveries: its submitter or an admin may."""
-    _, owner = _owned(store, report_id)
-    if owner != caller.name and "admin" not in caller.roles:
+    if store.get(report_id).submitted_by != caller.name and "admin" not in caller.roles:
         if "review" in caller.roles:
             raise Forbidden("only the report's submitter or a key with the 'admin' role may delete it")
         raise NotFound(f"no report with id {report_id!r}")
@@ -158,7 +151,7 @@ def _admit(res: Resources, request: dict[str, Any], caller: ApiKey, where: str) 
     elif request.get("document"):
         # the caller's own newest report on this key, looked up before the check runs
         latest = res.reports.latest_for_document(request["document"], caller.name)
-        previous = None if latest is None else _owned(res.reports, latest)[0]
+        previous = None if latest is None else res.reports.get(latest).body
     return _Admitted(text, placed, previous)
 
 

@@ -34,6 +34,14 @@ def is_report_id(value: object) -> bool:
     return isinstance(value, str) and _REPORT_ID.fullmatch(value) is not None
 
 
+@dataclass(frozen=True)
+class StoredReport:
+    """A stored report as read back: the report as first answered, and the key that submitted it
+    (None without keys). Kept apart so the submitter's name never travels inside a report."""
+    body: dict[str, Any]
+    submitted_by: str | None
+
+
 @dataclass
 class Pending:
     """A checked report waiting to be stored, with its text, the decisions it carries over and
@@ -162,7 +170,8 @@ class ReportStore:
             raise NotFound(f"no report with id {report_id!r}")
         return text
 
-    def get(self, report_id: str) -> dict[str, Any]:
+    def get(self, report_id: str) -> StoredReport:
+        """The stored report and its submitter; NotFound for an unknown or malformed id."""
         if not is_report_id(report_id):
             raise NotFound(f"no report with id {report_id!r}")
         try:
@@ -173,9 +182,7 @@ class ReportStore:
             raise StorageUnavailable(f"could not read the report: {exc.__class__.__name__}") from exc
         if row is None:
             raise NotFound(f"no report with id {report_id!r}")
-        stored = json.loads(row.report)
-        stored["_submitted_by"] = row.submitted_by
-        return stored
+        return StoredReport(json.loads(row.report), row.submitted_by)
 
     def count(self) -> int:
         with unavailable("could not count the reports"), self.engine.connect() as conn:

@@ -44,7 +44,7 @@ def test_remote_check_reports_the_servers_findings_and_stores_the_report(capsys,
     assert report["file"] == str(article)
     codes = [finding["code"] for finding in report["findings"]]
     assert "FC101" in codes
-    stored = app.extensions["factcheck"].reports.get(report["id"])
+    stored = app.extensions["factcheck"].reports.get(report["id"]).body
     assert [finding["code"] for finding in stored["findings"]] == codes
 
 

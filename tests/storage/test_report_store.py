@@ -14,9 +14,9 @@ def test_a_report_is_stored_and_read_back_exactly(database_url):
     store = ReportStore(database_url)
     stored = store.add(REPORT, "Text mit Umlauten: äöü ß — und Emoji 🚀", "ci")
     again = store.get(stored["id"])
-    assert again.pop("_submitted_by") == "ci"
-    assert again == stored
-    assert again["title"] == "Über Milliarden „Deals“"
+    assert again.submitted_by == "ci"
+    assert again.body == stored
+    assert again.body["title"] == "Über Milliarden „Deals“"
     store.dispose()
 
 
@@ -32,7 +32,7 @@ def test_reports_survive_a_new_store_on_the_same_database(database_url):
     stored = first.add(REPORT, "Text", None)
     first.dispose()
     second = ReportStore(database_url)
-    assert second.get(stored["id"])["id"] == stored["id"]
+    assert second.get(stored["id"]).body["id"] == stored["id"]
     second.dispose()
 
 
@@ -42,7 +42,7 @@ def test_parallel_writes_lose_nothing(database_url):
         ids = list(pool.map(lambda i: store.add({**REPORT, "title": f"r{i}"}, f"text {i}", "ci")["id"], range(40)))
     assert len(set(ids)) == 40
     assert store.count() == 40
-    assert {store.get(i)["title"] for i in ids} == {f"r{i}" for i in range(40)}
+    assert {store.get(i).body["title"] for i in ids} == {f"r{i}" for i in range(40)}
     store.dispose()
 
 

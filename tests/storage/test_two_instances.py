@@ -38,7 +38,7 @@ def test_a_database_from_before_migrations_is_adopted_with_its_reports(tmp_path)
     old.dispose()
     store = ReportStore(url)
     try:
-        assert store.get("r-old")["id"] == "r-old"
+        assert store.get("r-old").body["id"] == "r-old"
         assert store.latest_for_document("cms/1", "ci") is None  # the added column works
         assert current_version(store.engine) == MIGRATIONS[-1][0]
     finally:
