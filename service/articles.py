@@ -18,6 +18,7 @@ SUFFIXES = {".txt": "plain", ".md": "markdown", ".markdown": "markdown", ".html"
 
 @dataclass(frozen=True)
 class Article:
+    """An article file as the CLI read it: where from, its text and its format."""
     path: str
     text: str
     format: str

@@ -17,6 +17,7 @@ ROLES = frozenset({"submit", "review", "admin"})
 
 @dataclass(frozen=True)
 class ApiKey:
+    """A configured API key: who holds it (`name`), its secret and what it may do."""
     name: str
     token: str
     roles: frozenset[str]
@@ -55,11 +56,13 @@ def token_fingerprint(token: str) -> str:
 
 
 class KeyRing:
+    """The configured keys, found by bearer token or review-page session; tokens are compared in constant time."""
     def __init__(self, keys: list[ApiKey]):
         self.keys = keys
 
     @property
     def enabled(self) -> bool:
+        """Whether keys are configured at all (without them the service serves loopback only)."""
         return bool(self.keys)
 
     def by_session(self, name: str | None, fingerprint: str | None) -> ApiKey | None:

@@ -27,6 +27,7 @@ _OPENING_MARKS = "„“«»\"‚"
 
 @dataclass(frozen=True)
 class Placed:
+    """Where a CMS block landed in the joined text, so findings can be mapped back to the block."""
     id: str
     type: str
     start: int   # where the block begins in the joined text (its added mark included)

@@ -19,6 +19,8 @@ T = TypeVar("T")
 
 
 class CheckBudget:
+    """How long one check may take and how many may run at once, so one huge article cannot starve the
+    others."""
     def __init__(self, seconds: float, concurrent: int):
         self.seconds = seconds
         self.concurrent = concurrent

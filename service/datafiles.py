@@ -83,6 +83,7 @@ def _too_deep(text: str) -> bool:
 
 
 def yaml_files(directory: Path) -> Iterator[Path]:
+    """Every YAML file under `directory`, in a stable order so problems are listed the same way each run."""
     yield from sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
@@ -107,4 +108,5 @@ def flatten_errors(messages: Any, prefix: str = "") -> list[str]:
 
 
 def validation_problems(path: Path, error: ValidationError) -> list[str]:
+    """A marshmallow error as one line per problem, each naming the file and the field."""
     return [f"{path}: {line}" for line in flatten_errors(error.messages)]

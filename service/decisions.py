@@ -14,6 +14,8 @@ STATUSES = ("open", "confirmed", "dismissed")
 
 
 def fingerprint(finding: dict[str, Any], claims: dict[str, dict[str, Any]]) -> str:
+    """A finding's identity independent of offsets and ids (its code and its claims' content), so a decision
+    carries over to the next version of an article."""
     parts = [finding["code"]]
     for claim_id in finding["claims"]:
         claim = claims.get(claim_id) or {}
@@ -31,6 +33,7 @@ def _entity(mention: dict[str, Any] | None) -> str:
 
 
 def with_fingerprints(report: dict[str, Any]) -> dict[str, Any]:
+    """The report with every finding's fingerprint set (see `fingerprint`)."""
     claims = {c["id"]: c for c in report["claims"]}
     for finding in report["findings"]:
         finding["fingerprint"] = fingerprint(finding, claims)

@@ -42,10 +42,13 @@ class Earlier:
 
 
 def body_hash(body: bytes) -> str:
+    """The request body's digest, to tell a retry from another request reusing its key."""
     return hashlib.sha256(body).hexdigest()
 
 
 class IdempotencyKeys:
+    """Idempotency-Key records in the report database, so a retried POST answers the first report instead of
+    storing a second."""
     def __init__(self, store: ReportStore):
         self.engine = store.engine
 

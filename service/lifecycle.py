@@ -132,6 +132,7 @@ class Purger:
         self._pid: int | None = None
 
     def start(self) -> None:
+        """Start the hourly purge in this process (once; not when retention is off)."""
         if self.days <= 0 or self._pid == os.getpid():
             return
         self._pid = os.getpid()

@@ -12,6 +12,7 @@ import time
 
 
 class RateLimiter:
+    """A token bucket per caller, so one client cannot monopolize the service or guess keys at speed."""
     def __init__(self, per_minute: int, clock=time.monotonic):
         self.capacity = float(per_minute)
         self.rate = per_minute / 60.0  # tokens per second
@@ -35,4 +36,5 @@ class RateLimiter:
 
 
 def retry_after(seconds: float) -> str:
+    """A Retry-After header value: whole seconds, at least 1."""
     return str(max(1, math.ceil(seconds)))

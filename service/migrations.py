@@ -104,5 +104,6 @@ def _migrate_once(engine: sa.Engine) -> list[int]:
 
 
 def current_version(engine: sa.Engine) -> int:
+    """The highest schema migration applied to this database (0 for a new one)."""
     with engine.connect() as conn:
         return conn.execute(sa.select(sa.func.max(schema_migrations.c.version))).scalar() or 0

@@ -31,7 +31,9 @@ FINDINGS = Counter("factcheck_findings_total", "Findings in checked articles", [
 
 
 class JsonFormatter(logging.Formatter):
+    """Log records as one JSON object per line, for log collectors."""
     def format(self, record: logging.LogRecord) -> str:
+        """The record as a JSON line with its time, level, logger, message and extra fields."""
         entry = {"time": datetime.fromtimestamp(record.created, timezone.utc).isoformat(timespec="milliseconds"),
                  "level": record.levelname.lower(), "logger": record.name, "message": record.getMessage()}
         entry.update(getattr(record, "fields", {}))
@@ -58,6 +60,7 @@ _METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"
 
 
 def init_app(app: Flask) -> None:
+    """Time and log every request, and serve Prometheus metrics on /metrics."""
     @app.before_request
     def _start():
         g.started = time.perf_counter()
@@ -87,6 +90,7 @@ def init_app(app: Flask) -> None:
 
 
 def count_report(report: dict) -> None:
+    """Count a stored report's claims and findings in the metrics."""
     CLAIMS.labels(report.get("language", "unknown")).inc(len(report.get("claims", [])))
     for finding in report.get("findings", []):
         FINDINGS.labels(finding["severity"]).inc()

@@ -40,6 +40,7 @@ class Attempt:
 
 
 class Outbox:
+    """Webhook deliveries waiting in the report database, so none is lost when a process stops."""
     def __init__(self, store: ReportStore):
         self.engine = store.engine
 

@@ -19,19 +19,23 @@ GRACEFUL_SECONDS = 30
 
 
 class ProductionServer(BaseApplication):
+    """gunicorn run from Python on our preloaded app, so `factcheck serve --production` needs no config file."""
     def __init__(self, app, options: dict):
         self.application, self.options = app, options
         super().__init__()
 
     def load_config(self):
+        """Hand our options to gunicorn."""
         for name, value in self.options.items():
             self.cfg.set(name, value)
 
     def load(self):
+        """The app every worker serves (built once, before the fork)."""
         return self.application
 
 
 def serve(settings, host: str) -> None:
+    """Serve with gunicorn workers sharing one preloaded Engine, metrics summed across workers."""
     # Metrics from every worker are summed through files in this folder (prometheus_client's
     # multiprocess mode); it must be set before the metrics are created, i.e. before the app.
     if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):

@@ -11,6 +11,7 @@ from service.rules import Rule
 
 @dataclass(frozen=True)
 class ExampleOutcome:
+    """One example of a rule file run through the engine, and what went wrong, if anything."""
     rule: Rule
     index: int
     text: str
@@ -18,10 +19,12 @@ class ExampleOutcome:
 
     @property
     def passed(self) -> bool:
+        """Whether the example gave exactly the claims its rule file expects."""
         return self.problem is None
 
 
 def run_examples(engine: Engine) -> Iterator[ExampleOutcome]:
+    """Run every rule's examples through `engine` (`factcheck rules test` and the tests use it)."""
     for language, rules in sorted(engine.rules.items()):
         for rule in rules:
             for index, example in enumerate(rule.examples):

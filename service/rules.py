@@ -22,12 +22,14 @@ _WORDS = fields.List(fields.String(validate=validate.Length(min=1, max=80)),
 
 
 class TriggersSchema(Schema):
+    """A rule's triggers: the words or phrases that start it."""
     lemmas = _WORDS
     phrases = _WORDS
     roles = _WORDS
 
     @validates_schema
     def some_trigger(self, data, **kwargs):
+        """A rule without a trigger would never fire: refuse it at load time."""
         if not (data.get("lemmas") or data.get("roles") or data.get("phrases")):
             raise ValidationError("give at least one of lemmas, phrases or roles")
         for i, phrase in enumerate(data.get("phrases", [])):
@@ -36,6 +38,7 @@ class TriggersSchema(Schema):
 
 
 class ValueSlotSchema(Schema):
+    """A rule's value slot: the kinds of quantity it takes."""
     kinds = fields.List(fields.String(validate=validate.OneOf(sorted(QUANTITY_KINDS))),
                         required=True, validate=validate.Length(min=1))
     markers = _WORDS
@@ -43,6 +46,7 @@ class ValueSlotSchema(Schema):
 
 
 class EntitySlotSchema(Schema):
+    """A rule's subject or object slot: the entity types it takes."""
     types = fields.List(fields.String(validate=validate.OneOf(sorted(ENTITY_TYPES))),
                         required=True, validate=validate.Length(min=1))
     markers = _WORDS
@@ -52,6 +56,7 @@ class EntitySlotSchema(Schema):
 
 
 class ExpectedClaimSchema(Schema):
+    """A claim a rule example expects, compared field by field by `rules test`."""
     subject = fields.String(allow_none=True)
     object = fields.String(allow_none=True)
     amount = fields.Float(allow_nan=False)
@@ -63,11 +68,13 @@ class ExpectedClaimSchema(Schema):
 
 
 class ExampleSchema(Schema):
+    """A rule example: a sentence and the claims it must (or must not) give."""
     text = fields.String(required=True, validate=validate.Length(min=1))
     claims = fields.List(fields.Nested(ExpectedClaimSchema), required=True)
 
 
 class RuleSchema(Schema):
+    """A claim rule, validated at load time with precise errors."""
     id = fields.String(required=True, validate=validate.Regexp(r"^[a-z0-9][a-z0-9._-]*$"))
     predicate = fields.String(required=True, validate=validate.OneOf(sorted(PREDICATES)))
     description = fields.String(required=True)
@@ -81,6 +88,7 @@ class RuleSchema(Schema):
 
     @validates_schema
     def examples_both_ways(self, data, **kwargs):
+        """Every rule needs an example that fires and one that must not, so its tests can fail."""
         examples = data.get("examples") or []
         if examples and not any(e["claims"] for e in examples):
             raise ValidationError("no example expects a claim", "examples")
@@ -95,11 +103,14 @@ class RuleSchema(Schema):
 
 
 class RuleFileSchema(Schema):
+    """A rule file: its list of rules."""
     rules = fields.List(fields.Nested(RuleSchema), required=True)
 
 
 @dataclass(frozen=True)
 class Slot:
+    """What a rule's slot accepts (entity types or quantity kinds), the words that mark it, whether
+    the claim needs it, and where to look when the sentence leaves it empty."""
     types: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
     markers: tuple[str, ...] = ()
@@ -109,6 +120,7 @@ class Slot:
 
 @dataclass(frozen=True)
 class Rule:
+    """A loaded claim rule: its predicate, triggers and slots, with its examples."""
     id: str
     language: str
     predicate: str
@@ -124,6 +136,7 @@ class Rule:
 
 
 class ToleranceExampleSchema(Schema):
+    """A tolerance example of verification.yaml: a figure and a fact, and whether they agree."""
     predicate = fields.String(required=True, validate=validate.OneOf(sorted(PREDICATES)))
     fact = fields.Float(required=True, allow_nan=False)
     claim = fields.Float(required=True, allow_nan=False)
@@ -131,6 +144,7 @@ class ToleranceExampleSchema(Schema):
 
 
 class VerificationSchema(Schema):
+    """rules/verification.yaml: tolerances per predicate, the conversion tolerance and severity overrides."""
     conversion = fields.Float(load_default=0.02, validate=validate.Range(min=0, max=1))
     severities = fields.Dict(keys=fields.String(validate=validate.Regexp(r"^FC\d{3}$")),
                              values=fields.String(validate=validate.OneOf(["error", "warning", "info"])),

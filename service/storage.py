@@ -55,6 +55,8 @@ class Pending:
 
 
 class ReportStore:
+    """Reports, decisions, sessions and deliveries in SQLite or PostgreSQL, through SQLAlchemy Core; every
+    failure is StorageUnavailable."""
     def __init__(self, url: str):
         self.engine = sa.create_engine(url, future=True, pool_pre_ping=True)
         if self.engine.dialect.name == "sqlite":
@@ -162,6 +164,7 @@ class ReportStore:
         return rows
 
     def text(self, report_id: str) -> str:
+        """The article text a report was made from (the review page shows it)."""
         if not is_report_id(report_id):
             raise NotFound(f"no report with id {report_id!r}")
         with unavailable("could not read the text"), self.engine.connect() as conn:
@@ -185,6 +188,7 @@ class ReportStore:
         return StoredReport(json.loads(row.report), row.submitted_by)
 
     def count(self) -> int:
+        """How many reports are stored: what tests check to see that a refusal stored nothing."""
         with unavailable("could not count the reports"), self.engine.connect() as conn:
             return conn.execute(sa.select(sa.func.count()).select_from(reports)).scalar_one()
 
@@ -211,11 +215,13 @@ class ReportStore:
         return row["key_name"], row["key_fingerprint"]
 
     def close_session(self, session_id: str | None) -> None:
+        """Forget a review-page session, so a stolen cookie stops working at logout."""
         if session_id:
             with unavailable("could not close the session"), self.engine.begin() as conn:
                 conn.execute(review_sessions.delete().where(review_sessions.c.id == session_id))
 
     def ping(self) -> None:
+        """Raise StorageUnavailable unless the database answers (the readiness check)."""
         try:
             with self.engine.connect() as conn:
                 conn.execute(sa.text("SELECT 1"))
@@ -223,6 +229,7 @@ class ReportStore:
             raise StorageUnavailable(f"database unavailable: {exc.__class__.__name__}") from exc
 
     def dispose(self) -> None:
+        """Close the connection pool, so a test or tool leaves no open database connection behind."""
         self.engine.dispose()
 
 

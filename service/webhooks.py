@@ -40,6 +40,7 @@ LEASE_MARGIN = 30.0  # seconds a claimed delivery stays held beyond the request 
 
 
 def sign(secret: str, body: bytes) -> str:
+    """The signature header value of a delivery body (HMAC-SHA256), so receivers can trust it."""
     return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
 
 
@@ -137,6 +138,7 @@ class Deliverer:
             self._wake.set()
 
     def stop(self) -> None:
+        """Stop this process's delivery thread; undelivered items stay in the outbox."""
         if self._pid == os.getpid():
             self._stopping.set()
             self._wake.set()

@@ -6,6 +6,7 @@ from service.resources import resources
 
 
 def init_app(app: Flask) -> None:
+    """Mount the API's error handler, CORS policy, id converter and blueprints on `app`."""
     problems.init_app(app)
     cors.init_app(app, resources(app).settings.server.cors_origins)
     app.url_map.converters["report"] = checks.ReportIdConverter

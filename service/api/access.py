@@ -25,6 +25,8 @@ def require(role: str | None = None):
 
 
 def caller(role: str | None) -> ApiKey:
+    """The API key making this request, refused (401/403) unless it holds `role`; without configured keys,
+    the local caller."""
     keyring = resources().keys
     key = keyring.identify(request.headers.get("Authorization"))
     if key is None:

@@ -17,6 +17,8 @@ bp = Blueprint("admin", __name__, url_prefix="/v1/admin")
 @bp.post("/reload")
 @require("admin")
 def reload():
+    """Reload rules and fixtures without a restart; a broken data file keeps the running engine and answers
+    422 with every problem."""
     try:
         engine = reload_engine(current_app)
     except DataFileError as exc:

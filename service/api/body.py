@@ -13,6 +13,7 @@ from service.datafiles import flatten_errors
 
 
 def json_object() -> dict[str, Any]:
+    """The request body as a JSON object, or a 415/400 problem saying what was sent instead."""
     mimetype = request.mimetype or ""
     if mimetype != "application/json" and not mimetype.endswith("+json"):
         raise ApiProblem(415, "unsupported-media-type", f"send the body as application/json, not {request.mimetype or 'no content type'}")
@@ -40,6 +41,7 @@ def json_object() -> dict[str, Any]:
 
 
 def validated(schema: Schema, data: dict[str, Any]) -> dict[str, Any]:
+    """`data` loaded by `schema`, or a 422 problem listing every invalid field."""
     try:
         return schema.load(data)
     except ValidationError as exc:

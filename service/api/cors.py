@@ -13,6 +13,8 @@ PREFLIGHT_SECONDS = "600"
 
 
 def init_app(app: Flask, origins: tuple[str, ...]) -> None:
+    """Answer CORS preflights and mark responses for the configured origins only: drafts are confidential, so
+    no wildcard."""
     allowed = frozenset(origin.rstrip("/") for origin in origins)
 
     def allowed_origin() -> str | None:

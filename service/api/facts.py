@@ -15,6 +15,7 @@ bp = Blueprint("facts", __name__, url_prefix="/v1")
 @bp.get("/facts")
 @require()
 def list_facts():
+    """Search the fact store, so a CMS can show editors what a verdict rests on."""
     query = validated(FactQuerySchema(), request.args.to_dict())
     store = resources().engine.store
     found = store.search(query["q"], subject=query["subject"], predicate=query["predicate"])
@@ -26,6 +27,7 @@ def list_facts():
 @bp.get("/facts/<fact_id>")
 @require()
 def get_fact(fact_id: str):
+    """One fact with its sources, as evidence links in reports point to it."""
     fact = resources().engine.store.facts.get(fact_id)
     if fact is None:
         raise NotFound(f"no fact with id {fact_id!r}")
@@ -35,6 +37,7 @@ def get_fact(fact_id: str):
 @bp.get("/entities/<entity_id>")
 @require()
 def get_entity(entity_id: str):
+    """One entity of the fact store with its names and aliases."""
     entity = resources().engine.store.entities.get(entity_id)
     if entity is None:
         raise NotFound(f"no entity with id {entity_id!r}")

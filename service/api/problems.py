@@ -77,6 +77,8 @@ _HTTP_SLUGS = {400: "bad-request", 404: "not-found", 405: "method-not-allowed",
 
 
 def init_app(app: Flask) -> None:
+    """Answer every error as RFC 9457 problem JSON: domain errors by the table above, HTTP errors by status,
+    anything else as a 500 without a traceback."""
     @app.errorhandler(ApiProblem)
     def _api_problem(exc: ApiProblem):
         return problem(exc.status, exc.slug, exc.detail, exc.errors, exc.headers)

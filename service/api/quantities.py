@@ -15,6 +15,7 @@ bp = Blueprint("quantities", __name__, url_prefix="/v1")
 @bp.post("/quantities")
 @require("submit")
 def quantities():
+    """The figures, dates and durations of a text, normalized, without checking or storing anything."""
     request = validated(QuantitiesRequestSchema(), json_object())
     check_text_length(resources().settings.limits, request["text"])
     language, found = resources().engine.quantities(request["text"], request["language"], request["format"],

@@ -70,6 +70,7 @@ class ArticleTextSchema(Schema):
 
     @validates("text")
     def text_has_content(self, value: str, **kwargs):
+        """An article without any visible text is refused with the reason."""
         check_article_text(value)
 
 
@@ -81,10 +82,12 @@ class BlockSchema(Schema):
 
     @validates("text")
     def text_has_content(self, value: str, **kwargs):
+        """A block without any visible text is refused with the reason."""
         check_article_text(value)
 
 
 class CheckRequestSchema(ArticleTextSchema):
+    """POST /v1/checks: an article as text or as a CMS's blocks, with its metadata."""
     text = fields.String()  # or `blocks`
     blocks = fields.List(fields.Nested(BlockSchema), validate=validate.Length(min=1, max=5000))
     title = StorableString(allow_none=True, validate=validate.Length(max=1000))
@@ -96,6 +99,7 @@ class CheckRequestSchema(ArticleTextSchema):
 
     @validates_schema
     def text_or_blocks(self, data, **kwargs):
+        """Exactly one of `text` and `blocks`: both would leave it unclear what was checked."""
         if ("text" in data) == ("blocks" in data):
             raise ValidationError("give either text or blocks", field_name="text" if "text" not in data else "blocks")
         if "blocks" in data:
@@ -107,42 +111,50 @@ class CheckRequestSchema(ArticleTextSchema):
 
 
 class BatchRequestSchema(Schema):
+    """POST /v1/checks/batch: many articles, checked and stored all or none."""
     articles = fields.List(fields.Nested(CheckRequestSchema), required=True,
                            validate=validate.Length(min=1, max=50, error="give 1 to 50 articles"))
 
 
 class DecisionSchema(Schema):
+    """An editor's decision on a finding."""
     status = fields.String(required=True, validate=validate.OneOf(["open", "confirmed", "dismissed"]))
     reason = StorableString(validate=validate.Length(max=2000))
     note = StorableString(validate=validate.Length(max=2000))
 
     @validates_schema
     def dismissal_needs_a_reason(self, data, **kwargs):
+        """A dismissal without a reason teaches the next editor nothing: refused."""
         if data.get("status") == "dismissed" and not (data.get("reason") or "").strip():
             raise ValidationError("dismissing a finding needs a reason", "reason")
 
 
 class QuantitiesRequestSchema(ArticleTextSchema):
+    """POST /v1/quantities: a text and the date relative dates are read against."""
     reference_date = PublicationDate(allow_none=True)
 
 
 class EntityMentionSchema(Schema):
+    """Where an entity is mentioned, in a report's `entities`."""
     text = fields.String()
     start = fields.Integer()
     end = fields.Integer()
 
 
 class BlockSpanSchema(Schema):
+    """Where in a CMS block a claim or finding stands."""
     id = fields.String()
     start = fields.Integer()
     end = fields.Integer()
 
 
 class BlockOutSchema(BlockSpanSchema):
+    """A CMS block of a report, with its type."""
     type = fields.String()
 
 
 class DecisionOutSchema(Schema):
+    """A decision as reports list it."""
     status = fields.String()
     reason = fields.String(allow_none=True)
     note = fields.String(allow_none=True)
@@ -151,6 +163,7 @@ class DecisionOutSchema(Schema):
 
 
 class ResolvedFindingSchema(Schema):
+    """A finding of the previous version that this version no longer has."""
     id = fields.String()
     code = fields.String()
     kind = fields.String()
@@ -177,6 +190,7 @@ ReportSchema = schema_of(Report, extra={
 
 
 class DeliveryAttemptSchema(Schema):
+    """One attempt to deliver a report to its callback."""
     at = fields.String()
     status_code = fields.Integer(allow_none=True)
     error = fields.String(allow_none=True)
@@ -184,6 +198,7 @@ class DeliveryAttemptSchema(Schema):
 
 
 class DeliverySchema(Schema):
+    """A webhook delivery with its attempts."""
     id = fields.String()
     target = fields.String()
     state = fields.String()
@@ -193,10 +208,12 @@ class DeliverySchema(Schema):
 
 
 class DeliveriesSchema(Schema):
+    """GET /v1/checks/{id}/deliveries."""
     deliveries = fields.List(fields.Nested(DeliverySchema))
 
 
 class CheckListQuerySchema(Schema):
+    """GET /v1/checks: which reports to list."""
     document = StorableString(validate=validate.Length(min=1, max=200))
     since = fields.AwareDateTime(default_timezone=timezone.utc)
     until = fields.AwareDateTime(default_timezone=timezone.utc)
@@ -207,6 +224,7 @@ class CheckListQuerySchema(Schema):
 
 
 class CheckSummarySchema(Schema):
+    """A report in a list, without its claims."""
     id = fields.String()
     created_at = fields.String()
     document = fields.String(allow_none=True)
@@ -220,16 +238,19 @@ class CheckSummarySchema(Schema):
 
 
 class CheckListSchema(Schema):
+    """GET /v1/checks's answer."""
     checks = fields.List(fields.Nested(CheckSummarySchema))
     next_cursor = fields.String(allow_none=True)
 
 
 class QuantitiesResponseSchema(Schema):
+    """POST /v1/quantities's answer."""
     language = fields.String()
     quantities = fields.List(fields.Nested(QuantitySchema))
 
 
 class FactSchema(Schema):
+    """A fact as the facts API shows it."""
     id = fields.String()
     subject = fields.String()
     predicate = fields.String()
@@ -244,6 +265,7 @@ class FactSchema(Schema):
 
 
 class FactPageSchema(Schema):
+    """A page of facts."""
     items = fields.List(fields.Nested(FactSchema))
     total = fields.Integer()
     limit = fields.Integer()
@@ -251,6 +273,7 @@ class FactPageSchema(Schema):
 
 
 class FactQuerySchema(Schema):
+    """GET /v1/facts: what to search for."""
     q = fields.String(load_default="", validate=validate.Length(max=200))
     subject = fields.String(load_default=None)
     predicate = fields.String(load_default=None)
@@ -259,6 +282,7 @@ class FactQuerySchema(Schema):
 
 
 class EntitySchema(Schema):
+    """An entity of the fact store as the facts API shows it."""
     id = fields.String()
     type = fields.String()
     name = fields.String()

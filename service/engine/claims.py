@@ -33,6 +33,7 @@ TriggerIndex = dict[str, Any]
 
 @dataclass(frozen=True)
 class Trigger:
+    """Where a rule's trigger word stands, and the role it names, for the slots around it."""
     start: int
     end: int
     role: str | None = None

@@ -48,6 +48,8 @@ from service.engine.words import nationality_adjective
 
 @dataclass(frozen=True)
 class Context:
+    """What every consistency check reads besides the claims: the text, its language and date, severities and
+    trigger predicates."""
     text: str
     language: str
     published_at: date | None = None
@@ -60,6 +62,8 @@ class Context:
 def find_inconsistencies(claims: list[Claim], language: str, *, text: str = "",
                          published_at: date | None = None, severities: dict | None = None,
                          predicates: dict | None = None) -> list[Finding]:
+    """Every contradiction among the article's claims about fact-store entities, one check after another (see
+    the module docstring)."""
     context = Context(text, language, published_at, severities, predicates)
     findings: list[Finding] = []
     for check in (_figures, _comparatives, _superlatives, _changes, _roles, _shares, _before_founding,

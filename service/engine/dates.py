@@ -138,6 +138,7 @@ def _seasons(text: str) -> list[Quantity]:
 
 
 def looks_like_year(raw: str) -> bool:
+    """Whether four digits read as a year a news article means (1800-2199), not a count."""
     return len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2199
 
 

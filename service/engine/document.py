@@ -19,6 +19,8 @@ FORMATS = ("plain", "markdown", "html")
 
 @dataclass(frozen=True)
 class Document:
+    """An article as the stages read it: the text as sent, the visible text (markup blanked, same offsets),
+    spaCy's doc and the segments."""
     text: str        # as submitted
     visible: str     # same length, markup blanked
     language: str
@@ -29,9 +31,11 @@ class Document:
 
     @property
     def segments(self) -> tuple[Segment, ...]:
+        """Paragraphs and sentences in text order, as reports list them."""
         return tuple(sorted(self.paragraphs + self.sentences, key=lambda s: (s.start, s.kind)))
 
     def sentence_at(self, offset: int) -> Segment | None:
+        """The sentence holding `offset`, or None between sentences."""
         for sentence in self.sentences:
             if sentence.start <= offset < sentence.end:
                 return sentence
@@ -45,6 +49,8 @@ _LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN}}}")
 
 
 def read_document(text: str, language: str, fmt: str = "plain") -> Document:
+    """Split `text` into paragraphs and sentences on its visible text, so every later offset points into the
+    text as sent."""
     visible = _LONG_RUN.sub(lambda m: m.group(0)[:-1] + " ", visible_text(text, fmt))
     doc = pipeline(language)(visible)
     sentences = []

@@ -37,6 +37,8 @@ from service.rules import EXACT, Rule, load_rules, load_tolerances
 
 
 class Engine:
+    """The whole reading pipeline over one set of rules and one fact store, built once per process and shared
+    by every request."""
     def __init__(self, rules: dict[str, list[Rule]], store: FactStore,
                  languages: tuple[str, ...] = Reading.languages, statement_match: float = Reading.statement_match,
                  tolerances: dict[str, Any] | None = None, entity_match: float = Reading.entity_match):
@@ -70,6 +72,7 @@ class Engine:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Engine":
+        """The engine the settings describe: their rules, fixtures, languages and cut-offs."""
         reading = settings.reading
         tolerances, _ = load_tolerances(Path(reading.rules_dir))
         return cls(load_rules(Path(reading.rules_dir)), load_fact_store(reading.fixtures_dirs),
@@ -77,6 +80,8 @@ class Engine:
 
     def check(self, text: str, language: str = "auto", fmt: str = "plain",
               title: str | None = None, published_at: date | None = None) -> Report:
+        """Read, verify and cross-check one article into a report; raises InvalidInput for an unknown format
+        or language."""
         _check_format(fmt)
         language, detected = self.resolve_language(text, language)
         document = read_document(text, language, fmt)

@@ -28,6 +28,8 @@ from service.config import Reading
 
 @dataclass(frozen=True)
 class FoundMention:
+    """A name found in the text; `modifier` marks the first part of a compound ("OpenAI-Chef"), which names
+    no subject."""
     mention: Mention
     modifier: bool  # first part of a hyphenated compound
 

@@ -24,6 +24,7 @@ from service.engine.words import (tagged_as_adjective, tagged_as_determiner, tag
 
 @dataclass(frozen=True)
 class Figure:
+    """A figure the open reading may make a claim of: the quantity, what it measures, and the counted noun."""
     quantity: Quantity
     measure: str          # language-independent key of what is measured
     noun: tuple[int, int] | None = None  # the counted noun's span, where there is one
@@ -418,6 +419,7 @@ def whole_determiners(language: str) -> str:
 
 @lru_cache(maxsize=None)
 def of_a_whole(language: str) -> re.Pattern[str]:
+    """The pattern of "of the 3,621 students" after a figure: the whole a part is counted against."""
     rules = pack(language)
     determiners = whole_determiners(language)
     # the whole's noun, or the word after it where the first is an adjective ("12 principal dancers")

@@ -21,6 +21,8 @@ def alternation(words) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """A language's word lists for quantities (currencies, units, months, weekdays), loaded from its pack's
+    data."""
     # Currency names written after the number (lower case, spaces as single spaces) -> ISO 4217.
     currency_words: dict[str, str]
     # Symbols and codes, before or after the number -> ISO 4217.

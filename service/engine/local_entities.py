@@ -39,17 +39,21 @@ class LocalEntities:
     by_start: dict[int, _Cluster]
 
     def of(self, mention: Mention) -> _Cluster | None:
+        """The entity a name mention belongs to."""
         return self.by_start.get(mention.start)
 
     def by_entity(self, local_id: str) -> _Cluster | None:
+        """The entity with this article-local id ("e3")."""
         return next((c for c in self.clusters if c.id == local_id), None)
 
     def add_mention(self, cluster: _Cluster, start: int, end: int) -> None:
+        """Count a resolved pronoun or description as a mention of `cluster`, once."""
         if start not in cluster.starts:
             cluster.starts.add(start)
             cluster.spans.append(Span(start, end))
 
     def entities(self) -> tuple[Entity, ...]:
+        """The report's `entities`: every entity with its mentions in text order."""
         return tuple(Entity(id=c.id, name=c.name, type=c.type, entity_id=c.entity_id,
                             mentions=tuple(sorted(c.spans, key=lambda s: s.start)))
                      for c in self.clusters)
@@ -78,6 +82,8 @@ class LocalEntities:
 
 
 def local_entities(text: str, mentions: list[FoundMention], pack: Pack) -> LocalEntities:
+    """Cluster the article's name mentions into entities (see the module docstring), in one pass in text
+    order."""
     clusters: list[_Cluster] = []
     by_key: dict[str, _Cluster] = {}
     by_word: dict[str, _Cluster] = {}

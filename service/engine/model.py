@@ -125,6 +125,7 @@ class Entity:
     mentions: tuple[Span, ...]   # names, short forms and resolved pronouns
 
     def to_dict(self, text: str) -> dict[str, Any]:
+        """The entity as reports show it, each mention with its text."""
         return {"id": self.id, "name": self.name, "type": self.type, "entity_id": self.entity_id,
                 "mentions": [{"text": text[m.start:m.end], "start": m.start, "end": m.end}
                              for m in self.mentions]}
@@ -285,6 +286,7 @@ class Report:
 
     @property
     def stats(self) -> dict[str, Any]:
+        """Counts by verdict and severity, so a CI job or CMS can decide without reading every claim."""
         verdicts: dict[str, int] = {}
         for claim in self.claims:
             verdicts[claim.verdict.label] = verdicts.get(claim.verdict.label, 0) + 1

@@ -26,6 +26,7 @@ _ORDINAL = re.compile(r"^\d{1,2}\.$")
 
 @Language.factory("factcheck_sentences", default_config={})
 def make_sentence_rules(nlp: Language, name: str):
+    """spaCy factory for the sentence splitter, so pipelines can add it by name."""
     return SentenceRules(nlp.lang or "", frozenset(nlp.Defaults.stop_words))
 
 
@@ -147,4 +148,5 @@ def known_word(word: str, language: str) -> bool:
 
 @lru_cache(maxsize=None)
 def known_words(language: str) -> _KnownWords:
+    """The words spaCy's lookup tables know in `language`, to tell a word from a name."""
     return _KnownWords(language)

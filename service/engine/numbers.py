@@ -38,6 +38,7 @@ from service.errors import UnsupportedLanguage
 
 @dataclass(frozen=True)
 class Number:
+    """A number found in the text, with its value and how it was written."""
     start: int
     end: int
     value: float
@@ -141,6 +142,7 @@ def _digit_value(match: re.Match[str], language: str) -> float | list[tuple[int,
 
 @dataclass(frozen=True)
 class NumberWords:
+    """A language's number words ("dreizehn", "thirteen") for reading numbers written out."""
     units: dict[str, int]
     teens: dict[str, int]
     tens: dict[str, int]
@@ -222,6 +224,7 @@ def _below_hundred(word: str) -> int | None:
 
 @dataclass(frozen=True)
 class Atom:
+    """One token of a number written in words, for the small parser that joins them."""
     kind: str  # digits unit teen tens card hundred scale dozen article half quarter denom uord and point over minus hyphen word stop
     start: int
     end: int

@@ -30,6 +30,8 @@ def _pattern(language: str) -> re.Pattern[str]:
 
 def ranking_problems(text: str, sentences: tuple[Segment, ...], mentions: list[FoundMention],
                      entities: LocalEntities, language: str) -> list[Problem]:
+    """One holder given two places in one ranking ("the largest" and later "the second-largest"), as
+    FC119 problems; linear in the rankings found."""
     rules = pack(language)
     starts = [m.mention.start for m in mentions]
     sentence_starts = [s.start for s in sentences]

@@ -24,6 +24,7 @@ _GAP = re.compile(r"\s*(?:[–—-]\s*|[.;,]\s*)?$")
 
 @dataclass(frozen=True)
 class ResultEntry:
+    """One line of a results list: who, their place and their figures."""
     name: tuple[int, int]
     rank: Quantity
     values: tuple[Quantity, ...]

@@ -27,4 +27,5 @@ class Spans:
         return [item if item is not None else (s, e) for s, e, item in self._items[first:last] if s < end and start < e]
 
     def overlaps(self, start: int, end: int) -> bool:
+        """Whether any stored span overlaps [start, end)."""
         return bool(self.overlapping(start, end))

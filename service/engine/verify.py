@@ -30,10 +30,12 @@ class Checker:
     on: str | None = None  # the article's date (ISO); None: the facts valid now
 
     def tolerance(self, predicate: str) -> float:
+        """The relative tolerance a figure of `predicate` may differ from a fact's by."""
         return float(self.tolerances.get(predicate, self.tolerances.get("default", 0.0)))
 
 
 def verify_claims(claims: list[Claim], checker: Checker) -> list[Claim]:
+    """The claims with their verdicts against the fact store."""
     return [replace(c, verdict=verdict_for(c, checker)) for c in claims]
 
 
@@ -218,6 +220,7 @@ def fact_statement(evidence: Evidence) -> PerLanguage:
 
 
 def fact_findings(claims: list[Claim], language: str, severities: dict | None = None) -> list[Finding]:
+    """A finding for each claim the fact store contradicts, disputes or finds outdated."""
     findings = []
     for claim in claims:
         code = {"contradicted": "FC201", "disputed": "FC202", "outdated": "FC203"}.get(claim.verdict.label)

@@ -7,6 +7,7 @@ COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def to_github(checked: list[Checked]) -> str:
+    """GitHub Actions workflow commands, so findings show as annotations on the pull request's files."""
     lines = []
     for item in checked:
         for finding in item.report["findings"]:

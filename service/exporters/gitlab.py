@@ -12,6 +12,7 @@ SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
 
 def to_gitlab(checked: list[Checked]) -> list[dict[str, Any]]:
+    """A GitLab Code Quality report, so findings show in the merge request's widget."""
     issues = []
     for item in checked:
         for finding in item.report["findings"]:

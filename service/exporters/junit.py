@@ -7,6 +7,8 @@ from service.exporters.model import Checked, at_or_above, position
 
 
 def to_junit(checked: list[Checked], fail_on: str = "warning") -> str:
+    """JUnit XML, one test per article, failing at `fail_on` or above, for CI systems that only read test
+    results."""
     suite = ElementTree.Element("testsuite", name="factcheck", tests=str(len(checked)))
     failures = 0
     for item in checked:

@@ -10,6 +10,7 @@ from service.engine.model import SEVERITY_RANK
 
 @dataclass
 class Checked:
+    """One checked article as exporters need it: its path, its text (offsets point into it) and its report."""
     path: str            # as the user named it; "-" for standard input
     text: str            # as read (offsets point into it)
     report: dict[str, Any]
@@ -40,6 +41,7 @@ def at_or_above(findings: list[dict[str, Any]], level: str) -> list[dict[str, An
 
 @dataclass(frozen=True)
 class Position:
+    """A line and column as editors count them (1-based, in code points)."""
     line: int    # 1-based
     column: int  # 1-based, in Unicode code points
 

@@ -11,6 +11,7 @@ SOURCE = {"name": "factcheck", "url": "https://github.com/factcheck/factcheck-se
 
 
 def to_rdjson(checked: list[Checked]) -> dict[str, Any]:
+    """reviewdog's diagnostic JSON, so findings become review comments on any code host reviewdog serves."""
     diagnostics = []
     for item in checked:
         for finding in item.report["findings"]:

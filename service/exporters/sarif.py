@@ -23,6 +23,7 @@ ADVICE = {
 
 
 def to_sarif(checked: list[Checked], version: str = __version__) -> dict[str, Any]:
+    """SARIF 2.1.0, for code-scanning views (GitHub, Azure DevOps) that read it."""
     codes = sorted({f["code"] for item in checked for f in item.report["findings"]})
     rules = [_rule(code) for code in codes]
     index = {code: i for i, code in enumerate(codes)}

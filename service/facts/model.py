@@ -8,6 +8,7 @@ from typing import Any, Iterable
 
 @dataclass(frozen=True)
 class Entity:
+    """A person, organization, place or product of the fact store, with the names articles use for it."""
     id: str
     type: str
     name: str
@@ -17,15 +18,18 @@ class Entity:
 
     @property
     def names(self) -> tuple[str, ...]:
+        """The name and every alias, as the entity index looks names up."""
         return (self.name, *self.aliases)
 
     def to_dict(self) -> dict[str, Any]:
+        """The entity as the facts API shows it."""
         return {"id": self.id, "type": self.type, "name": self.name, "aliases": list(self.aliases),
                 "wikidata": self.wikidata, "description": self.description}
 
 
 @dataclass(frozen=True)
 class Fact:
+    """A curated fact: who, what, the value, when it held, how sure, and the sources it rests on."""
     id: str
     subject: str
     predicate: str
@@ -40,6 +44,7 @@ class Fact:
     translations: dict[str, str] = field(default_factory=dict)  # the statement in other languages
 
     def to_dict(self) -> dict[str, Any]:
+        """The fact as the facts API and evidence show it."""
         return {"id": self.id, "subject": self.subject, "predicate": self.predicate,
                 "object": self.object, "value": dict(self.value), "as_of": self.as_of,
                 "valid_from": self.valid_from, "valid_until": self.valid_until,
@@ -49,6 +54,7 @@ class Fact:
 
 @dataclass(frozen=True)
 class Rate:
+    """An exchange rate with its date and source, so amounts in two currencies can be compared."""
     source: str  # ISO 4217 code converted from
     target: str
     rate: float
@@ -104,6 +110,7 @@ class FactStore:
 
     def search(self, query: str = "", subject: str | None = None,
                predicate: str | None = None) -> list[Fact]:
+        """Facts whose statement or ids hold `query`, optionally of one subject or predicate (the facts API)."""
         needle = query.casefold()
         found = []
         for fact in self.facts.values():

@@ -24,6 +24,7 @@ class PartialDate(fields.String):
 
 
 class EntitySchema(Schema):
+    """An entity of a fixture file, validated at load time."""
     id = fields.String(required=True, validate=_SLUG)
     type = fields.String(required=True, validate=validate.OneOf(sorted(ENTITY_TYPES)))
     name = fields.String(required=True, validate=validate.Length(min=1))
@@ -33,6 +34,7 @@ class EntitySchema(Schema):
 
 
 class SourceSchema(Schema):
+    """A fact's source: every fact needs at least one, with a URL and a publisher."""
     url = fields.Url(required=True, schemes={"http", "https"})
     publisher = fields.String(required=True, validate=validate.Length(min=1))
     published = PartialDate()
@@ -41,6 +43,7 @@ class SourceSchema(Schema):
 
 
 class ValueSchema(Schema):
+    """A fact's value: an amount or range with a unit, a date, or a role."""
     amount = fields.Float(allow_nan=False)
     low = fields.Float(allow_nan=False)
     high = fields.Float(allow_nan=False)
@@ -53,6 +56,7 @@ class ValueSchema(Schema):
 
 
 class FactSchema(Schema):
+    """A fact of a fixture file, validated at load time with precise errors."""
     id = fields.String(required=True, validate=_SLUG)
     subject = fields.String(required=True, validate=_SLUG)
     predicate = fields.String(required=True, validate=validate.OneOf(sorted(PREDICATES - {"statement"})))
@@ -71,6 +75,7 @@ class FactSchema(Schema):
 
     @validates_schema
     def value_fits_predicate(self, data, **kwargs):
+        """Refuse a value of the wrong kind for its predicate (a role for a revenue), unless undisclosed."""
         value = data.get("value") or {}
         if data.get("status") == "undisclosed":
             return
@@ -92,6 +97,7 @@ class RateSchema(Schema):
 
 
 class FixtureFileSchema(Schema):
+    """A fixture file: its entities and facts."""
     entities = fields.List(fields.Nested(EntitySchema), load_default=list)
     facts = fields.List(fields.Nested(FactSchema), load_default=list)
     rates = fields.List(fields.Nested(RateSchema), load_default=list)

@@ -27,6 +27,7 @@ bp = Blueprint("review", __name__, url_prefix="/review", template_folder="templa
 
 
 def editor_required(view):
+    """Send a visitor without a signed-in review key to the login page (when keys are configured)."""
     @wraps(view)
     def wrapped(*args, **kwargs):
         keyring = resources().keys
@@ -44,6 +45,7 @@ def editor_required(view):
 
 @bp.app_context_processor
 def csrf():
+    """This session's CSRF token, for the review page's forms."""
     if "csrf" not in session:
         session["csrf"] = secrets.token_urlsafe(24)
     return {"csrf_token": session["csrf"]}
@@ -56,6 +58,7 @@ def _check_csrf() -> None:
 
 @bp.route("/login", methods=["GET", "POST"])
 def login():
+    """Sign in with an API key holding the review role; failures count against the client's rate limit."""
     error = None
     if request.method == "POST":
         _check_csrf()
@@ -79,6 +82,7 @@ def login():
 
 @bp.post("/logout")
 def logout():
+    """End the session on the server as well as in the browser."""
     _check_csrf()
     resources().reports.close_session(session.get("sid"))
     session.clear()
@@ -99,6 +103,7 @@ def _security_headers(response):
 @bp.get("/")
 @editor_required
 def checks():
+    """The list of stored reports, newest first, searchable by title."""
     query = request.args.get("q", "").strip()[:200]
     rows = resources().reports.list(query)  # columns only: no report JSON parsed
     return render_template("review/list.html", rows=rows, query=query)
@@ -107,6 +112,7 @@ def checks():
 @bp.get("/checks/<report_id>")
 @editor_required
 def report(report_id: str):
+    """One report for review: the article with its claims and findings marked, and the decision forms."""
     store = resources().reports
     try:
         stored = decided(store, report_id, g.api_key)
@@ -151,6 +157,7 @@ def error_page(exc: HTTPException):
 @bp.post("/checks/<report_id>/findings/<finding_id>")
 @editor_required
 def decide(report_id: str, finding_id: str):
+    """Record an editor's decision from the review page's form (the API's rule, see checking.decide_finding)."""
     _check_csrf()
     action = request.form.get("action", "")
     status = {"confirm": "confirmed", "dismiss": "dismissed", "reopen": "open", "note": None}.get(action, "")

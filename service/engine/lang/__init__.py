@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Pack:
+    """Everything language-specific the stages read, one instance per language; the engine's code holds no
+    word of any language."""
     language: str
 
     # --- numbers, quantities, dates -------------------------------------------------------
