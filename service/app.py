@@ -48,7 +48,7 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, *, engine: En
         settings=settings, keys=KeyRing(parse_api_keys(settings.access.api_keys)),
         engine=engine or Engine.from_settings(settings), reports=reports,
         # started by whatever serves requests (not here: a thread started before gunicorn forks is lost)
-        webhooks=Deliverer(Outbox(reports), settings.webhooks.secret, hosts=frozenset(settings.webhooks.hosts),
+        webhooks=Deliverer(Outbox(reports), settings.webhooks.secret, hosts=settings.webhooks.hosts,
                            ca_bundle=settings.webhooks.ca_bundle),
         limiter=RateLimiter(settings.limits.rate_limit), budget=CheckBudget(settings.limits.check_timeout, settings.limits.concurrent_checks),
         idempotency=IdempotencyKeys(reports), retention=Purger(reports, settings.storage.retention_days))

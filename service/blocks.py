@@ -66,21 +66,18 @@ def with_blocks(report: dict[str, Any], blocks: list[dict[str, str]], placed: li
     """The report with its blocks, each claim's and finding's block, and quote blocks' claims
     attributed."""
     starts = [p.start for p in placed]
-    texts = {p.id: block["text"] for p, block in zip(placed, blocks)}
+    texts = [block["text"] for block in blocks]  # in the order of `placed`
 
-    def where(start: int, end: int) -> dict[str, Any]:
-        index = max(0, bisect_right(starts, start) - 1)
-        block = placed[index]
-        length = len(texts[block.id])
+    def within(index: int, start: int, end: int) -> dict[str, Any]:
+        block, length = placed[index], len(texts[index])
         return {"id": block.id, "start": min(max(start - block.inner, 0), length),
-                "end": min(max(end - block.inner, 0), length), "_index": index}
+                "end": min(max(end - block.inner, 0), length)}
 
     report["blocks"] = [{"id": p.id, "type": p.type, "start": p.start, "end": p.end} for p in placed]
     claims = {}
     for claim in report["claims"]:
-        located = where(claim["start"], claim["end"])
-        index = located.pop("_index")
-        claim["block"] = located
+        index = max(0, bisect_right(starts, claim["start"]) - 1)
+        claim["block"] = within(index, claim["start"], claim["end"])
         claims[claim["id"]] = claim
         if placed[index].type == "quote":
             claim["hedge"] = claim.get("hedge") or "reported"
@@ -91,11 +88,11 @@ def with_blocks(report: dict[str, Any], blocks: list[dict[str, str]], placed: li
     return report
 
 
-def _credit(placed: list[Placed], texts: dict[str, str], index: int, language: str) -> str | None:
+def _credit(placed: list[Placed], texts: list[str], index: int, language: str) -> str | None:
     """The speaker the block after a quote names, else the block before it."""
     for neighbour in (index + 1, index - 1):
         if 0 <= neighbour < len(placed) and placed[neighbour].type in ("paragraph", "caption"):
-            name = speaker(texts[placed[neighbour].id], language)
+            name = speaker(texts[neighbour], language)
             if name:
                 return name
     return None

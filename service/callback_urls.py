@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+from collections.abc import Collection
 from urllib.parse import urlsplit
 
 
-def allowed(url: str, hosts: frozenset[str]) -> str | None:
+def allowed(url: str, hosts: Collection[str]) -> str | None:
     """Why `url` may not receive reports (None: it may) — a service that posts drafts anywhere it
     is told is a leak. Only http(s), parsed strictly: no credentials, backslashes, spaces or
     control characters, which parsers read differently ("http://localhost:1\\@cms.example/"); with
@@ -39,7 +40,7 @@ def allowed(url: str, hosts: frozenset[str]) -> str | None:
     return None
 
 
-def allowlisted(url: str, hosts: frozenset[str]) -> bool:
+def allowlisted(url: str, hosts: Collection[str]) -> bool:
     """Whether an entry of FACTCHECK_WEBHOOK_HOSTS allows `url`: an entry is a host ("cms.example",
     http or https on any port), a host and port ("cms.example:8443") or a scheme and host with an
     optional port ("https://cms.example" is https on 443 only); each part given must match."""

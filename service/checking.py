@@ -65,11 +65,10 @@ def check_and_store(res: Resources, requests: Sequence[dict[str, Any]], caller: 
     admitted = [_admit(res, request, caller, at) for request, at in zip(requests, where)]
     pending = [_checked(res, request, article, caller, at)
                for request, article, at in zip(requests, admitted, where)]
-    bodies = []
-    for stored in res.reports.add_all(pending, render=render, idempotency=claimed):
-        body = render(stored, res.reports.decisions(stored["id"]))
+    # rendered with the decisions stored with them: read back from the database they would be the same
+    bodies = res.reports.add_all(pending, render=render, idempotency=claimed)
+    for body in bodies:
         count_report(body)
-        bodies.append(body)
     if any(item.callback_url for item in pending):
         res.webhooks.notify()
     return bodies
@@ -142,7 +141,7 @@ def _admit(res: Resources, request: dict[str, Any], caller: ApiKey, where: str) 
         if not res.settings.webhooks.secret:
             raise InvalidInput("callback_url needs FACTCHECK_WEBHOOK_SECRET on the server to sign deliveries",
                                {f"{where}callback_url": "webhooks are not configured"})
-        refusal = allowed(callback, frozenset(res.settings.webhooks.hosts))
+        refusal = allowed(callback, res.settings.webhooks.hosts)
         if refusal:
             raise InvalidInput(refusal, {f"{where}callback_url": refusal})
     previous = None

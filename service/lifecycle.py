@@ -56,7 +56,6 @@ def page(store: ReportStore, filters: Filters, limit: int = 50,
         statement = statement.where(SEVERITY_COLUMNS[filters.severity] > 0)
     after = _decode(cursor) if cursor else None
     found: list[dict[str, Any]] = []
-    more = False
     with unavailable("could not list reports"), store.engine.connect() as conn:
         while len(found) <= limit:
             batch = statement
@@ -82,8 +81,7 @@ def page(store: ReportStore, filters: Filters, limit: int = 50,
 
 
 def _encode(created: datetime, report_id: str) -> str:
-    moment = created if created.tzinfo else created.replace(tzinfo=timezone.utc)
-    return base64.urlsafe_b64encode(json.dumps([moment.isoformat(), report_id]).encode()).decode().rstrip("=")
+    return base64.urlsafe_b64encode(json.dumps([utc_iso(created), report_id]).encode()).decode().rstrip("=")
 
 
 def _decode(cursor: str) -> tuple[datetime, str]:
@@ -105,8 +103,9 @@ def delete(store: ReportStore, report_ids: list[str]) -> int:
         conn.execute(delivery_attempts.delete().where(delivery_attempts.c.delivery_id.in_(sent)))
         conn.execute(deliveries.delete().where(deliveries.c.report_id.in_(report_ids)))
         conn.execute(decisions.delete().where(decisions.c.report_id.in_(report_ids)))
-        for report_id in report_ids:  # report ids are UUIDs: a LIKE finds exactly the keys naming one
-            conn.execute(idempotency_keys.delete().where(idempotency_keys.c.report_ids.like(f'%"{report_id}"%')))
+        # report ids are UUIDs: a LIKE finds exactly the keys naming one
+        conn.execute(idempotency_keys.delete().where(
+            sa.or_(*(idempotency_keys.c.report_ids.like(f'%"{report_id}"%') for report_id in report_ids))))
         return conn.execute(reports.delete().where(reports.c.id.in_(report_ids))).rowcount
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from service.callback_urls import where
 from service.errors import StorageUnavailable
-from service.storage import ReportStore, utc_iso
+from service.storage import ReportStore, as_utc, utc_iso
 from service.tables import deliveries, delivery_attempts
 
 
@@ -86,9 +86,7 @@ class Outbox:
             moment = conn.execute(sa.select(sa.func.min(sa.case((held, deliveries.c.lease_until),
                                                                 else_=deliveries.c.next_attempt_at)))
                                   .where(deliveries.c.state == "pending")).scalar()
-        if moment is None:
-            return None
-        return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+        return None if moment is None else as_utc(moment)
 
     def for_report(self, report_id: str) -> list[dict[str, Any]]:
         """A report's deliveries with every attempt, oldest first; the URL as `where()` shows it."""

@@ -71,17 +71,18 @@ class ReportStore:
     def add_all(self, pending: list[Pending],
                 render: Callable[[dict[str, Any], dict[str, list[dict[str, Any]]]], dict[str, Any]] | None = None,
                 idempotency: tuple[str, str] | None = None) -> list[dict[str, Any]]:
-        """Store several reports in one transaction: all of them, or (on any error) none. A report
-        with a callback gets its delivery in the same transaction, the payload made by `render`
-        (from the stored report and its decisions; default: the stored report). `idempotency`
-        (submitter, key): the claimed key is completed with the reports' ids in the same
-        transaction, so a retry finds them or finds nothing stored."""
+        """Store several reports in one transaction: all of them, or (on any error) none; each
+        returned as `render` makes it from the stored report and the decisions stored with it
+        (default: the stored report), which is also the payload of its callback's delivery, stored
+        in the same transaction. `idempotency` (submitter, key): the claimed key is completed with
+        the reports' ids in the same transaction, so a retry finds them or finds nothing stored."""
         created = datetime.now(timezone.utc)
-        stored_all = []
+        shown_all, ids = [], []
         try:
             with self.engine.begin() as conn:
                 for item in pending:
                     report_id = str(uuid.uuid4())
+                    ids.append(report_id)
                     stored = {"id": report_id, "created_at": created.isoformat(), "document": item.document,
                               **item.report}
                     conn.execute(reports.insert().values(
@@ -94,20 +95,20 @@ class ReportStore:
                         conn.execute(decisions.insert().values(report_id=report_id, decided_at=created, **decision))
                         decided.setdefault(decision["finding_id"], []).append(
                             _decision({**decision, "decided_at": created}))
+                    shown = render(stored, decided) if render else stored
                     if item.callback_url:
-                        payload = render(stored, decided) if render else stored
                         conn.execute(deliveries.insert().values(
                             id=str(uuid.uuid4()), report_id=report_id, url=item.callback_url,
-                            payload=json.dumps(payload, ensure_ascii=False), state="pending", attempts=0,
+                            payload=json.dumps(shown, ensure_ascii=False), state="pending", attempts=0,
                             next_attempt_at=created, created_at=created))
-                    stored_all.append(stored)
+                    shown_all.append(shown)
                 if idempotency:
                     conn.execute(idempotency_keys.update().where(
                         idempotency_keys.c.submitted_by == idempotency[0], idempotency_keys.c.key == idempotency[1])
-                        .values(state="done", report_ids=json.dumps([s["id"] for s in stored_all])))
+                        .values(state="done", report_ids=json.dumps(ids)))
         except SQLAlchemyError as exc:
             raise StorageUnavailable(f"could not store the report: {exc.__class__.__name__}") from exc
-        return stored_all
+        return shown_all
 
     def decide(self, report_id: str, finding_id: str, status: str, decided_by: str,
                reason: str | None = None, note: str | None = None) -> dict[str, Any]:
@@ -209,8 +210,7 @@ class ReportStore:
             row = conn.execute(sa.select(review_sessions).where(review_sessions.c.id == session_id)).mappings().first()
         if row is None:
             return None
-        created = row["created_at"] if row["created_at"].tzinfo else row["created_at"].replace(tzinfo=timezone.utc)
-        if datetime.now(timezone.utc) - created > timedelta(hours=SESSION_HOURS):
+        if datetime.now(timezone.utc) - as_utc(row["created_at"]) > timedelta(hours=SESSION_HOURS):
             return None
         return row["key_name"], row["key_fingerprint"]
 
@@ -263,11 +263,14 @@ def _decision(row: dict[str, Any]) -> dict[str, Any]:
             "decided_by": row["decided_by"], "decided_at": utc_iso(row["decided_at"])}
 
 
+def as_utc(moment: datetime) -> datetime:
+    """A stored time with its zone: SQLite gives times back without one (all are UTC)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
 def utc_iso(moment: datetime | str) -> str:
-    """A stored time in ISO 8601 with its zone: SQLite gives times back without one (all are UTC)."""
-    if not isinstance(moment, datetime):
-        return str(moment)
-    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).isoformat()
+    """A stored time in ISO 8601 with its zone."""
+    return as_utc(moment).isoformat() if isinstance(moment, datetime) else str(moment)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

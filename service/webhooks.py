@@ -23,6 +23,7 @@ import queue
 import socket
 import threading
 import time
+from collections.abc import Collection
 from datetime import datetime, timezone
 from urllib.parse import urlsplit, urlunsplit
 
@@ -30,7 +31,7 @@ import requests
 from requests.adapters import HTTPAdapter
 from sqlalchemy.exc import SQLAlchemyError
 
-from service.callback_urls import allowed, allowlisted, ip_literal, where  # noqa: F401 - re-exported
+from service.callback_urls import allowed, allowlisted, ip_literal, where
 from service.outbox import Attempt, Due, Outbox
 
 log = logging.getLogger(__name__)
@@ -109,7 +110,7 @@ class Deliverer:
     stored by other workers or left by a process that stopped."""
 
     def __init__(self, outbox: Outbox, secret: str, attempts: int = 4, backoff: float = 1.0,
-                 timeout: float = 10.0, hosts: frozenset[str] = frozenset(), workers: int = 8,
+                 timeout: float = 10.0, hosts: Collection[str] = (), workers: int = 8,
                  per_host: int = 2, poll: float = 2.0, ca_bundle: str = ""):
         self.outbox, self.secret = outbox, secret
         self.attempts, self.backoff, self.timeout, self.poll = attempts, backoff, timeout, poll

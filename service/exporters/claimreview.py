@@ -53,8 +53,7 @@ def to_claimreview(checked: list[Checked], publisher: Publisher = Publisher(), m
                 claim = claims.get(claim_id)
                 if claim is None:
                     continue
-                rating = RATINGS.get(claim["verdict"]["label"]) if finding["kind"] not in FINDING_RATINGS \
-                    else FINDING_RATINGS[finding["kind"]]
+                rating = FINDING_RATINGS.get(finding["kind"]) or RATINGS.get(claim["verdict"]["label"])
                 if rating:
                     reviews.append(_review(item, claim, rating, finding["message"], publisher, review_url,
                                            finding["decision"]["decided_at"]))
